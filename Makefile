@@ -1,0 +1,50 @@
+# Two commands for a fresh machine with only python3 and make (see README.md):
+#   make demo   creates .venv, installs the package and prints the bundled examples
+#   make test   creates .venv with the dev extras and runs every check CI runs
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+export HYPOTHESIS_PROFILE ?= ci
+
+.PHONY: demo test lint typecheck unit docs dist bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@ $(VENV)/.installed
+
+demo: $(VENV)/.installed
+	$(BIN)/dua show --all-examples
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+
+typecheck: $(VENV)/.installed-dev
+	$(BIN)/mypy --strict src/dua
+
+unit: $(VENV)/.installed-dev
+	$(BIN)/pytest -q src tests
+
+docs: $(VENV)/.installed-dev
+	$(BIN)/mkdocs build --strict --quiet --site-dir site
+
+dist: $(VENV)/.installed-dev
+	rm -rf dist
+	$(BIN)/python -m build --outdir dist . > /dev/null
+	$(BIN)/twine check --strict dist/*
+
+test: lint typecheck unit docs dist
+
+bench: $(VENV)/.installed-dev
+	@for script in benchmarks/*.py; do $(BIN)/python $$script; done
+
+clean:
+	rm -rf $(VENV) dist site .mypy_cache .ruff_cache .pytest_cache .hypothesis

@@ -1,0 +1,42 @@
+"""dua: typed models, rules as code and exact metrics for Swedish local agreements (DUA).
+
+The public surface:
+
+- [`dua.model`][dua.model]: the domain types (agreements, parties, goals, target groups,
+  tracks, programmes, people).
+- [`load_agreement`][dua.load_agreement] / [`dump_agreement`][dua.dump_agreement] and
+  friends: loss-free TOML and JSON files.
+- [`dua.examples`][dua.examples]: the five source agreements, bundled.
+- [`dua.municipalities`][dua.municipalities]: Sweden's 290 municipalities and 21 counties.
+- [`dua.errors`][dua.errors]: every error a user can cause.
+- `dua.testing`: Hypothesis strategies for every model (needs the `testing` extra).
+"""
+
+from dua import errors, examples, model, municipalities
+from dua.errors import DuaError, ValidationError
+from dua.io.files import (
+    SCHEMA_VERSION,
+    dump_agreement,
+    dumps_agreement,
+    load_agreement,
+    loads_agreement,
+)
+from dua.model import Agreement
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Agreement",
+    "DuaError",
+    "ValidationError",
+    "__version__",
+    "dump_agreement",
+    "dumps_agreement",
+    "errors",
+    "examples",
+    "load_agreement",
+    "loads_agreement",
+    "model",
+    "municipalities",
+]

@@ -1,0 +1,167 @@
+"""Exceptions a user of `dua` can cause, all under [`DuaError`][dua.errors.DuaError].
+
+Every message says *what* is wrong, *where* (a path into the file or object, such as
+`parties[1].organisation_number`) and, where it helps, what would be right. Bugs in `dua`
+itself are not wrapped: they stay loud as ordinary Python exceptions.
+
+No message ever contains a full personal identity number: values that look like one are
+masked before they are put into a message (see [`mask_value`][dua.errors.mask_value]).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+import attrs
+
+__all__ = [
+    "DuaError",
+    "FieldValueError",
+    "FileFormatError",
+    "Problem",
+    "RuleNotInForce",
+    "UnknownExampleError",
+    "UnknownMunicipalityError",
+    "ValidationError",
+    "mask_value",
+]
+
+# Ten or twelve digits with an optional separator: the shape of a personnummer or
+# samordningsnummer. Anything of that shape is masked in messages, whether or not it is
+# a valid number, because an invalid one can still identify a person.
+_PIN_SHAPE = re.compile(r"(?<!\d)(\d{2})?(\d{6})([-+ ]?)(\d{4})(?!\d)")
+
+
+def _mask_match(match: re.Match[str]) -> str:
+    # Organisation numbers of legal persons have 20 or more in the "month" position and
+    # identify no one; every other number of this shape could be a person's.
+    if int(match.group(2)[2:4]) >= 20:
+        return match.group(0)
+    return f"{match.group(1) or ''}{match.group(2)}{match.group(3)}****"
+
+
+def mask_value(value: object, limit: int = 80) -> str:
+    """Return a short, safe text form of `value` for an error message.
+
+    Digits shaped like a personal identity number (ten or twelve digits, with or
+    without a separator) keep only the birth date part (`YYMMDD-****`); organisation
+    numbers of legal persons (month position 20 or more) are shown as they are. Dates are
+    shown as ISO texts, and long values are shortened to `limit` characters.
+
+    >>> mask_value("19900101-1234")
+    "'19900101-****'"
+    >>> mask_value("212000-1942")
+    "'212000-1942'"
+    >>> mask_value(date(2015, 1, 1)), mask_value(42)
+    ('2015-01-01', '42')
+    """
+    text = value.isoformat() if isinstance(value, date) else repr(value)
+    text = _PIN_SHAPE.sub(_mask_match, text)
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return text
+
+
+class DuaError(Exception):
+    """Base class of every error a user of `dua` can cause."""
+
+
+@attrs.frozen
+class Problem:
+    """One problem found in input: where it is, what is wrong, and the offending value.
+
+    `path` is a dotted/indexed path from the document root, e.g.
+    `parties[1].organisation_number`; the empty string means the whole document.
+    `value` is already masked for display (see [`mask_value`][dua.errors.mask_value]), or
+    `None` when there is no single offending value (e.g. a missing field).
+    """
+
+    path: str
+    message: str
+    value: str | None = None
+
+    def __str__(self) -> str:
+        where = self.path or "(document)"
+        shown = f" (got {self.value})" if self.value is not None else ""
+        return f"{where}: {self.message}{shown}"
+
+
+class ValidationError(DuaError, ValueError):
+    """Input that does not describe a valid object; lists *every* problem found.
+
+    Attributes:
+        problems: each problem with its path, message and offending value.
+        source: the file or other input the problems were found in, if known.
+    """
+
+    def __init__(self, problems: Sequence[Problem], source: str | None = None) -> None:
+        if not problems:
+            raise ValueError("a ValidationError needs at least one problem")
+        self.problems: tuple[Problem, ...] = tuple(problems)
+        self.source = source
+        super().__init__(self._message())
+
+    def _message(self) -> str:
+        where = f" in {self.source}" if self.source else ""
+        count = len(self.problems)
+        noun = "problem" if count == 1 else "problems"
+        lines = [f"{count} {noun}{where}:"]
+        lines.extend(f"  - {problem}" for problem in self.problems)
+        return "\n".join(lines)
+
+    @property
+    def paths(self) -> tuple[str, ...]:
+        """The paths of all problems, in the order they were found."""
+        return tuple(problem.path for problem in self.problems)
+
+
+class FieldValueError(ValueError):
+    """Raised by model validators: a single field holds a value it must not.
+
+    Carries the field name so that the converter can report the exact path even for
+    checks that involve the whole object (such as an end date before a start date).
+    Construct models through [`dua.load_agreement`][dua.load_agreement] or the model
+    classes; either way this surfaces to users as a
+    [`ValidationError`][dua.errors.ValidationError] or as itself.
+    """
+
+    def __init__(self, field: str, message: str, value: object = None) -> None:
+        self.field = field
+        self.reason = message
+        self.value = mask_value(value) if value is not None else None
+        shown = f" (got {self.value})" if self.value is not None else ""
+        super().__init__(f"{field}: {message}{shown}")
+
+
+class FileFormatError(DuaError, ValueError):
+    """A file that cannot be read at all: unknown suffix, broken TOML/JSON syntax, I/O."""
+
+
+class UnknownExampleError(DuaError, LookupError):
+    """A bundled example name that does not exist."""
+
+    def __init__(self, name: str, known: Iterable[str]) -> None:
+        self.name = name
+        self.known = tuple(known)
+        super().__init__(f"no bundled example named {name!r}; known: {', '.join(self.known)}")
+
+
+class UnknownMunicipalityError(DuaError, LookupError):
+    """A municipality code or name that is not one of Sweden's 290 municipalities."""
+
+
+class RuleNotInForce(DuaError, LookupError):
+    """A rule asked about a date that none of its known law versions covers."""
+
+    def __init__(self, rule: str, on: date, covered_from: date, covered_to: date | None) -> None:
+        self.rule = rule
+        self.on = on
+        self.covered_from = covered_from
+        self.covered_to = covered_to
+        until = covered_to.isoformat() if covered_to else "today and onwards"
+        super().__init__(
+            f"{rule}: no version in force on {on.isoformat()}; "
+            f"versions cover {covered_from.isoformat()} to {until}"
+        )

@@ -1,0 +1,191 @@
+"""Agreement files: TOML for authoring, JSON for exchange, loss-free both ways.
+
+A file is a table with `schema_version` (currently 1) and the agreement's fields at the top
+level. The format is chosen by the file suffix (`.toml`, `.json`).
+
+```toml
+schema_version = 1
+id = "hallefors-2015"
+title = "Lokal överenskommelse om samverkan för att minska arbetslösheten"
+kind = "unga"
+
+[[parties]]
+id = "hallefors-kommun"
+kind = "kommun"
+name = "Hällefors kommun"
+organisation_number = "212000-1942"
+municipality_code = "1863"
+```
+
+`load_agreement(dump_agreement(a)) == a` for every valid agreement. Every mistake in a
+file is reported at once in a [`ValidationError`][dua.errors.ValidationError] with its
+path; writing is atomic, so a failed write never leaves half a file behind.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import tomllib
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Literal
+
+import tomli_w
+
+from dua.errors import FileFormatError, Problem, ValidationError, mask_value
+from dua.io._converter import structure, unstructure
+from dua.model import Agreement
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Format",
+    "agreement_from_data",
+    "agreement_to_data",
+    "dump_agreement",
+    "dumps_agreement",
+    "format_for",
+    "load_agreement",
+    "loads_agreement",
+]
+
+SCHEMA_VERSION = 1
+"""The version of the agreement file format this release reads and writes."""
+
+Format = Literal["toml", "json"]
+
+_SUFFIXES: dict[str, Format] = {".toml": "toml", ".json": "json"}
+
+
+def format_for(path: str | os.PathLike[str]) -> Format:
+    """The file format implied by `path`'s suffix.
+
+    Raises:
+        FileFormatError: the suffix is neither `.toml` nor `.json`.
+    """
+    suffix = Path(path).suffix.lower()
+    try:
+        return _SUFFIXES[suffix]
+    except KeyError:
+        raise FileFormatError(
+            f"{path}: cannot tell the format from the suffix {suffix or '(none)'!r}; "
+            "use .toml or .json"
+        ) from None
+
+
+def agreement_from_data(data: object, *, source: str | None = None) -> Agreement:
+    """Build an agreement from plain data (as parsed from TOML or JSON).
+
+    Raises:
+        ValidationError: listing every problem with its path.
+    """
+    if not isinstance(data, dict):
+        raise ValidationError(
+            [Problem("", "an agreement file must be a table of keys", mask_value(data))], source
+        )
+    body = dict(data)
+    version = body.pop("schema_version", None)
+    if version != SCHEMA_VERSION:
+        message = (
+            "required key is missing"
+            if version is None
+            else f"unsupported schema version (this release reads version {SCHEMA_VERSION})"
+        )
+        problem = Problem("schema_version", message, None if version is None else repr(version))
+        try:
+            structure(body, Agreement, source=source)
+        except ValidationError as error:
+            raise ValidationError([problem, *error.problems], source) from None
+        raise ValidationError([problem], source)
+    return structure(body, Agreement, source=source)
+
+
+def agreement_to_data(agreement: Agreement) -> dict[str, Any]:
+    """The plain data of `agreement`, with `schema_version` first; defaults are left out."""
+    data: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
+    data.update(unstructure(agreement))
+    return data
+
+
+def _json_default(value: object) -> object:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):  # pragma: no cover - the converter writes texts already
+        return str(value)
+    raise TypeError(f"cannot write {type(value).__name__} to JSON")
+
+
+def dumps_agreement(agreement: Agreement, format: Format = "toml") -> str:
+    """The text of an agreement file in `format` (`"toml"` or `"json"`)."""
+    data = agreement_to_data(agreement)
+    if format == "toml":
+        return tomli_w.dumps(data, multiline_strings=True)
+    if format == "json":
+        return json.dumps(data, ensure_ascii=False, indent=2, default=_json_default) + "\n"
+    raise FileFormatError(f"unknown format {format!r}; use 'toml' or 'json'")
+
+
+def loads_agreement(text: str, format: Format = "toml", *, source: str | None = None) -> Agreement:
+    """Parse the text of an agreement file.
+
+    Raises:
+        FileFormatError: the text is not valid TOML/JSON.
+        ValidationError: the text is well-formed but does not describe a valid agreement.
+    """
+    where = source or f"<{format} text>"
+    data: object
+    if format == "toml":
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise FileFormatError(f"{where}: not valid TOML: {exc}") from None
+    elif format == "json":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise FileFormatError(
+                f"{where}: not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
+            ) from None
+    else:
+        raise FileFormatError(f"unknown format {format!r}; use 'toml' or 'json'")
+    return agreement_from_data(data, source=source)
+
+
+def load_agreement(path: str | os.PathLike[str]) -> Agreement:
+    """Read an agreement from a `.toml` or `.json` file.
+
+    Raises:
+        FileFormatError: the file cannot be read or parsed.
+        ValidationError: the file does not describe a valid agreement; every problem is
+            listed with its path.
+    """
+    fmt = format_for(path)
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise FileFormatError(f"{path}: cannot read the file: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise FileFormatError(f"{path}: the file is not UTF-8 text") from None
+    return loads_agreement(text, fmt, source=str(path))
+
+
+def dump_agreement(agreement: Agreement, path: str | os.PathLike[str]) -> None:
+    """Write `agreement` to `path` as TOML or JSON (by suffix), atomically.
+
+    The text is written to a temporary file beside `path` and renamed into place, so an
+    existing file is either fully replaced or left untouched.
+    """
+    target = Path(path)
+    text = dumps_agreement(agreement, format_for(target))
+    descriptor, temporary = tempfile.mkstemp(
+        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
+    )
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

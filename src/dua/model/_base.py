@@ -1,0 +1,384 @@
+"""Building blocks shared by every model: labelled enums, exact numbers, value types,
+age bands, periods, cadences and source references.
+
+Nothing here reads files or applies rules; everything is immutable.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from fractions import Fraction
+from typing import Any, Self
+
+import attrs
+from stdnum.se import orgnr as _orgnr
+
+from dua.errors import FieldValueError
+from dua.municipalities import is_municipality_code
+
+__all__ = [
+    "AgeBand",
+    "Cadence",
+    "Frequency",
+    "LabelledEnum",
+    "MunicipalityCode",
+    "OrganisationNumber",
+    "Period",
+    "SourceRef",
+    "Unit",
+    "exact_decimal",
+]
+
+
+class LabelledEnum(StrEnum):
+    """An enum whose values are the Swedish terms and whose members carry an English label.
+
+    The value is what files contain (`"kommun"`); `label_en` is for English output.
+
+    >>> Unit.PERCENT.value, Unit.PERCENT.label_en
+    ('procent', 'percent')
+    """
+
+    label_en: str
+
+    def __new__(cls, value: str, label_en: str = "") -> Self:
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.label_en = label_en or value
+        return member
+
+    @property
+    def label_sv(self) -> str:
+        """The Swedish label (the value itself)."""
+        return self.value
+
+    def label(self, lang: str = "sv") -> str:
+        """The label in `lang` (`"sv"` or `"en"`)."""
+        return self.label_en if lang == "en" else self.value
+
+
+_NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$")
+_SPACES = str.maketrans("", "", " \u00a0\u2009\u202f_")
+
+
+def exact_decimal(value: object) -> Decimal:
+    """Convert a stated number to an exact `Decimal`, keeping its stated precision.
+
+    Accepts `int`, `Decimal`, `Fraction` with a finite decimal expansion, strings with a
+    decimal point or a Swedish decimal comma and space thousands separators (`"1 744"`,
+    `"21,0"`), and `float`, which is taken at its shortest decimal representation
+    (`0.28` means exactly 28/100). `bool` is rejected.
+
+    >>> exact_decimal("21,0"), exact_decimal(0.28), exact_decimal("1 744")
+    (Decimal('21.0'), Decimal('0.28'), Decimal('1744'))
+    """
+    if isinstance(value, bool):
+        raise TypeError(f"expected a number, got a boolean {value!r}")
+    if isinstance(value, Decimal):
+        result = value
+    elif isinstance(value, int):
+        result = Decimal(value)
+    elif isinstance(value, float):
+        result = Decimal(repr(value))
+    elif isinstance(value, Fraction):
+        result = Decimal(value.numerator) / Decimal(value.denominator)
+        if Fraction(result) != value:
+            raise ValueError(f"{value} has no finite decimal expansion")
+    elif isinstance(value, str):
+        text = value.strip().translate(_SPACES)
+        if not _NUMBER.match(text):
+            raise ValueError(f"not a number: {value!r} (write e.g. 21.0, 21,0 or 1 744)")
+        try:
+            result = Decimal(text.replace(",", "."))
+        except InvalidOperation:  # pragma: no cover - the pattern admits only valid numbers
+            raise ValueError(f"not a number: {value!r}") from None
+    else:
+        raise TypeError(f"expected a number, got {type(value).__name__} {value!r}")
+    if not result.is_finite():
+        raise ValueError(f"not a finite number: {value!r}")
+    return result
+
+
+def optional_decimal(value: object) -> Decimal | None:
+    """`exact_decimal`, passing `None` through."""
+    return None if value is None else exact_decimal(value)
+
+
+def fail(field: str, message: str, value: object = None) -> FieldValueError:
+    """Build the error a model validator raises (a `ValueError` carrying the field)."""
+    return FieldValueError(field, message, value)
+
+
+def non_empty(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
+    """attrs validator: a string that must contain some non-blank text."""
+    if not isinstance(value, str) or not value.strip():
+        raise fail(attribute.name, "must be a non-empty text", value)
+
+
+_IDENTIFIER = re.compile(r"^[0-9A-Za-zÅÄÖåäöÉé][0-9A-Za-zÅÄÖåäöÉé_.-]*$")
+
+
+def identifier(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
+    """attrs validator: an identifier used for cross references inside an agreement."""
+    if not isinstance(value, str) or not _IDENTIFIER.match(value):
+        raise fail(
+            attribute.name,
+            "must be an identifier of letters, digits, '-', '_' or '.' (e.g. 'borås-vård')",
+            value,
+        )
+
+
+def non_negative(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """attrs validator: an optional number that must not be negative."""
+    if isinstance(value, int | Decimal) and value < 0:
+        raise fail(attribute.name, "must not be negative", value)
+
+
+def as_tuple(values: Iterable[Any]) -> tuple[Any, ...]:
+    """attrs converter: accept any iterable (but not a lone string) for a tuple field."""
+    if isinstance(values, str | bytes):
+        raise TypeError(f"expected a list, got a text {values!r}")
+    return tuple(values)
+
+
+class OrganisationNumber(str):
+    """A Swedish organisation number (*organisationsnummer*), stored as `NNNNNN-NNNN`.
+
+    Validated with python-stdnum (ten digits, Luhn check digit). Accepts the number with
+    or without the hyphen.
+
+    >>> OrganisationNumber("2120001942")
+    '212000-1942'
+    """
+
+    __slots__ = ()
+
+    def __new__(cls, value: str) -> Self:
+        if isinstance(value, cls):
+            return value
+        if not isinstance(value, str):
+            raise TypeError(f"expected a text such as '212000-1942', got {value!r}")
+        try:
+            compact = _orgnr.validate(value)
+        except Exception:  # stdnum raises its own ValidationError subclasses
+            raise ValueError(
+                "not a valid Swedish organisation number "
+                "(ten digits NNNNNN-NNNN with a correct Luhn check digit)"
+            ) from None
+        return super().__new__(cls, f"{compact[:6]}-{compact[6:]}")
+
+
+class MunicipalityCode(str):
+    """A four-digit SCB municipality code (*kommunkod*) of one of the 290 municipalities.
+
+    >>> MunicipalityCode("1863")
+    '1863'
+    """
+
+    __slots__ = ()
+
+    def __new__(cls, value: str) -> Self:
+        if isinstance(value, cls):
+            return value
+        if isinstance(value, int) and not isinstance(value, bool):
+            raise TypeError(
+                f"a municipality code is a text of four digits, got the number {value!r} "
+                "(write it in quotes so that a leading zero is kept, e.g. '0114')"
+            )
+        if not isinstance(value, str):
+            raise TypeError(f"expected a four-digit text such as '1863', got {value!r}")
+        if not is_municipality_code(value):
+            raise ValueError(
+                "not the SCB code of a Swedish municipality (four digits, e.g. '1863' for "
+                "Hällefors; see dua.municipalities)"
+            )
+        return super().__new__(cls, value)
+
+
+def optional_municipality(value: str | None) -> MunicipalityCode | None:
+    """attrs converter for an optional municipality code."""
+    return None if value is None else MunicipalityCode(value)
+
+
+def optional_organisation_number(value: str | None) -> OrganisationNumber | None:
+    """attrs converter for an optional organisation number."""
+    return None if value is None else OrganisationNumber(value)
+
+
+class Unit(LabelledEnum):
+    """The unit a stated number is measured in."""
+
+    COUNT = "antal", "count"
+    PERCENT = "procent", "percent"
+    PERCENTAGE_POINTS = "procentenheter", "percentage points"
+    DAYS = "dagar", "days"
+    WEEKS = "veckor", "weeks"
+    MONTHS = "månader", "months"
+    YEARS = "år", "years"
+    HOURS = "timmar", "hours"
+    SEK = "kronor", "Swedish kronor"
+
+
+@attrs.frozen(kw_only=True, order=False)
+class AgeBand:
+    """An inclusive age band in whole years, e.g. 16–24; `max_age=None` has no upper bound.
+
+    "16–24 år" includes a person from their 16th birthday until the day before their 25th.
+
+    >>> band = AgeBand(min_age=16, max_age=24)
+    >>> band.contains(24), band.contains(25), str(band)
+    (True, False, '16–24')
+    """
+
+    min_age: int = attrs.field(validator=attrs.validators.instance_of(int))
+    max_age: int | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(int))
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.min_age < 0:
+            raise fail("min_age", "an age cannot be negative", self.min_age)
+        if self.max_age is not None and self.max_age < self.min_age:
+            raise fail(
+                "max_age",
+                f"the upper age must not be below the lower age {self.min_age}",
+                self.max_age,
+            )
+
+    def contains(self, age: int) -> bool:
+        """Whether a person aged `age` (in whole years) is in the band."""
+        return self.min_age <= age and (self.max_age is None or age <= self.max_age)
+
+    def __str__(self) -> str:
+        return f"{self.min_age}–{self.max_age}" if self.max_age is not None else f"{self.min_age}–"
+
+
+@attrs.frozen(kw_only=True)
+class Period:
+    """A closed date interval; `end=None` means open-ended ("until further notice").
+
+    >>> Period(start=date(2015, 11, 30), end=date(2017, 12, 31)).contains(date(2016, 1, 1))
+    True
+    """
+
+    start: date = attrs.field(validator=attrs.validators.instance_of(date))
+    end: date | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(date))
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.end is not None and self.end < self.start:
+            raise fail("end", f"the end must not be before the start {self.start}", self.end)
+
+    @property
+    def open_ended(self) -> bool:
+        """Whether the period runs until further notice."""
+        return self.end is None
+
+    def contains(self, day: date) -> bool:
+        """Whether `day` lies within the period (both ends included)."""
+        return self.start <= day and (self.end is None or day <= self.end)
+
+    @classmethod
+    def year(cls, year: int) -> Period:
+        """The calendar year `year`."""
+        return cls(start=date(year, 1, 1), end=date(year, 12, 31))
+
+    def __str__(self) -> str:
+        return f"{self.start}–{self.end}" if self.end else f"{self.start}–tills vidare"
+
+
+@attrs.frozen(kw_only=True)
+class SourceRef:
+    """Where a fact comes from: a document (a seed, a law, an official page) and a place in it.
+
+    `document` names the source (e.g. `"Bilaga 2, Norsjö 2015-10-28"` or `"SFS 2010:800"`),
+    `locator` the place in it (a section, table or page), `url` an official address.
+    """
+
+    document: str = attrs.field(validator=non_empty)
+    locator: str | None = None
+    url: str | None = None
+    note: str | None = None
+
+    def __str__(self) -> str:
+        return ", ".join(part for part in (self.document, self.locator) if part)
+
+
+class Frequency(LabelledEnum):
+    """How often something recurs."""
+
+    WEEKLY = "varje vecka", "weekly"
+    MONTHLY = "varje månad", "monthly"
+    EVERY_OTHER_MONTH = "varannan månad", "every other month"
+    QUARTERLY = "varje kvartal", "quarterly"
+    TWICE_A_YEAR = "två gånger per år", "twice a year"
+    YEARLY = "varje år", "yearly"
+    TIMES_PER_YEAR = "gånger per år", "times a year"
+    AS_NEEDED = "vid behov", "as needed"
+    REGULARLY = "regelbundet", "regularly"
+
+
+_PER_YEAR = {
+    Frequency.WEEKLY: 52,
+    Frequency.MONTHLY: 12,
+    Frequency.EVERY_OTHER_MONTH: 6,
+    Frequency.QUARTERLY: 4,
+    Frequency.TWICE_A_YEAR: 2,
+    Frequency.YEARLY: 1,
+}
+
+
+@attrs.frozen(kw_only=True)
+class Cadence:
+    """How often a body meets or a task recurs.
+
+    `frequency` names the rhythm. With `TIMES_PER_YEAR`, `min_times`/`max_times` give the
+    (inclusive) count, e.g. 6–8 a year. `months` pins a yearly or twice-yearly event to
+    calendar months (e.g. `(10,)` for "every October"); `approximate` records "about"
+    (*ca*, *ungefär*) in the source; `text` keeps the wording.
+
+    >>> Cadence(frequency=Frequency.TIMES_PER_YEAR, min_times=6, max_times=8).per_year()
+    (6, 8)
+    >>> Cadence(frequency=Frequency.EVERY_OTHER_MONTH).per_year()
+    (6, 6)
+    """
+
+    frequency: Frequency
+    min_times: int | None = attrs.field(default=None, validator=non_negative)
+    max_times: int | None = attrs.field(default=None, validator=non_negative)
+    months: tuple[int, ...] = attrs.field(default=(), converter=as_tuple)
+    approximate: bool = False
+    text: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.frequency is Frequency.TIMES_PER_YEAR and self.min_times is None:
+            raise fail("min_times", "'gånger per år' needs at least min_times")
+        if (
+            self.min_times is not None
+            and self.max_times is not None
+            and self.max_times < self.min_times
+        ):
+            raise fail("max_times", f"must not be below min_times {self.min_times}", self.max_times)
+        for month in self.months:
+            if not isinstance(month, int) or not 1 <= month <= 12:
+                raise fail("months", "months are numbered 1 (January) to 12 (December)", month)
+
+    def per_year(self) -> tuple[int, int | None] | None:
+        """The expected number of occurrences a year as (minimum, maximum), if it has one.
+
+        `None` for "as needed" and "regularly"; a maximum of `None` means "at least".
+        """
+        if self.frequency is Frequency.TIMES_PER_YEAR:
+            assert self.min_times is not None  # checked in __attrs_post_init__
+            return (self.min_times, self.max_times)
+        if self.frequency in _PER_YEAR:
+            count = _PER_YEAR[self.frequency]
+            if self.months and self.frequency in (Frequency.YEARLY, Frequency.TWICE_A_YEAR):
+                count = len(self.months)
+            return (count, count)
+        return None

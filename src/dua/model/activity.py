@@ -1,0 +1,73 @@
+"""Activities (*insatser*, *verksamhet*): the inventory of what exists, is planned or missing."""
+
+from __future__ import annotations
+
+import attrs
+
+from dua.model._base import AgeBand, LabelledEnum, SourceRef, as_tuple, identifier, non_empty
+
+__all__ = ["Activity", "ActivityKind", "ActivityStatus", "Eligibility"]
+
+
+class ActivityKind(LabelledEnum):
+    """What kind of activity an inventory item is (Bilaga 2's headings)."""
+
+    AF_PROGRAMME = "arbetsmarknadspolitiskt program", "labour-market programme (AF)"
+    MUNICIPAL_ACTIVITY = "kommunal insats", "municipal activity"
+    PROJECT = "projekt", "project"
+    NETWORK = "nätverk", "network"
+    ROUTINE = "rutin", "routine"
+    EDUCATION = "utbildning", "education"
+    EVENT = "evenemang", "event"
+    OTHER = "annan", "other"
+
+
+class ActivityStatus(LabelledEnum):
+    """Whether an activity exists, is planned, or is a gap the parties have found."""
+
+    EXISTING = "befintlig", "existing"
+    PLANNED = "planerad", "planned"
+    MISSING = "saknas", "missing"
+    ENDED = "avslutad", "ended"
+
+
+@attrs.frozen(kw_only=True)
+class Eligibility:
+    """Who may take part, as the document states it.
+
+    `age_band` and `situations` hold what has a structure; `text` keeps the wording
+    (e.g. "elever i årskurs 9 och gymnasiets år 1").
+    """
+
+    age_band: AgeBand | None = None
+    situations: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
+    text: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Activity:
+    """One item of the inventory of activities (Bilaga 2) or of joint work (Bilaga 3).
+
+    - `providers`: party ids or names of who runs it.
+    - `programme`: the code of a labour-market programme this activity is an instance of.
+    - `funding`: e.g. "ESF", "statsbidrag".
+    - `collaborative`: whether it is run together (*i samverkan*); `None` if not stated.
+    - `parallel_to`: ids of activities the document names as parallel (overlapping) ones.
+    - `target_groups`: ids of the target groups it serves; `focus_area`: which of the
+      agreement's focus areas it belongs to.
+    """
+
+    id: str = attrs.field(validator=identifier)
+    name: str = attrs.field(validator=non_empty)
+    kind: ActivityKind
+    status: ActivityStatus = ActivityStatus.EXISTING
+    providers: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
+    description: str | None = None
+    eligibility: Eligibility | None = None
+    programme: str | None = None
+    funding: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
+    collaborative: bool | None = None
+    parallel_to: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
+    target_groups: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
+    focus_area: str | None = None
+    source: SourceRef | None = None

@@ -1,0 +1,167 @@
+"""Job tracks (*jobbspår*) and process models: staged paths towards work or studies."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import attrs
+
+from dua.model._base import (
+    LabelledEnum,
+    Unit,
+    as_tuple,
+    fail,
+    identifier,
+    non_empty,
+    non_negative,
+    optional_decimal,
+)
+
+__all__ = ["Content", "Duration", "Outcome", "ProcessModel", "Stage", "Track", "TrackKind"]
+
+
+class TrackKind(LabelledEnum):
+    """A job track leads to work; a preparatory track (*förberedande*) leads to studies."""
+
+    JOB_TRACK = "jobbspår", "job track"
+    PREPARATORY = "förberedande jobbspår", "preparatory job track"
+    STUDY_TRACK = "studiespår", "study track"
+
+
+class Outcome(LabelledEnum):
+    """Where a track, stage or programme is meant to lead."""
+
+    WORK = "arbete", "work"
+    STUDIES = "studier", "studies"
+    OWN_BUSINESS = "eget företag", "own business"
+
+
+@attrs.frozen(kw_only=True)
+class Duration:
+    """A nominal duration, possibly a range (6–12 months) or approximate (*ca* 2 months).
+
+    >>> str(Duration(minimum=6, maximum=12, unit="månader"))
+    '6–12 månader'
+    """
+
+    minimum: Decimal | None = attrs.field(default=None, converter=optional_decimal)
+    maximum: Decimal | None = attrs.field(default=None, converter=optional_decimal)
+    unit: Unit = attrs.field(default=Unit.MONTHS, converter=Unit)
+    approximate: bool = False
+
+    def __attrs_post_init__(self) -> None:
+        if self.unit not in (Unit.DAYS, Unit.WEEKS, Unit.MONTHS, Unit.YEARS, Unit.HOURS):
+            raise fail("unit", "a duration is in days, weeks, months, years or hours", self.unit)
+        if self.minimum is None and self.maximum is None:
+            raise fail("minimum", "a duration needs a minimum, a maximum or both")
+        for name in ("minimum", "maximum"):
+            value = getattr(self, name)
+            if value is not None and value < 0:
+                raise fail(name, "a duration cannot be negative", value)
+        if self.minimum is not None and self.maximum is not None and self.maximum < self.minimum:
+            raise fail("maximum", f"must not be below the minimum {self.minimum}", self.maximum)
+
+    def __str__(self) -> str:
+        about = "ca " if self.approximate else ""
+        if self.minimum is not None and self.maximum is not None and self.minimum != self.maximum:
+            amount = f"{self.minimum}–{self.maximum}"
+        elif self.minimum is not None:
+            amount = f"{self.minimum}" if self.maximum is not None else f"minst {self.minimum}"
+        else:
+            amount = f"högst {self.maximum}"
+        return f"{about}{amount} {self.unit.value}"
+
+
+@attrs.frozen(kw_only=True)
+class Content:
+    """Something a stage contains, with its extent where stated (e.g. SFI at 50 %)."""
+
+    name: str = attrs.field(validator=non_empty)
+    extent_percent: Decimal | None = attrs.field(default=None, converter=optional_decimal)
+    hours: Decimal | None = attrs.field(default=None, converter=optional_decimal)
+    description: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.extent_percent is not None and not 0 <= self.extent_percent <= 100:
+            raise fail("extent_percent", "an extent is between 0 and 100 %", self.extent_percent)
+        if self.hours is not None and self.hours < 0:
+            raise fail("hours", "hours cannot be negative", self.hours)
+
+
+@attrs.frozen(kw_only=True)
+class Stage:
+    """A stage or module of a track or process model, in order.
+
+    `optional` marks a stage that may be skipped; `parallel_with` names stages run at the
+    same time; `prerequisites` what is required to enter (e.g. "SFI kurs C");
+    `outcomes` where the stage can lead.
+    """
+
+    id: str = attrs.field(validator=identifier)
+    name: str = attrs.field(validator=non_empty)
+    duration: Duration | None = None
+    contents: tuple[Content, ...] = attrs.field(default=(), converter=as_tuple)
+    optional: bool = False
+    parallel_with: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
+    prerequisites: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
+    outcomes: tuple[Outcome, ...] = attrs.field(default=(), converter=as_tuple)
+    provider: str | None = None
+    description: str | None = None
+
+
+def _unique_stage_ids(stages: tuple[Stage, ...]) -> None:
+    seen: set[str] = set()
+    for index, stage in enumerate(stages):
+        if stage.id in seen:
+            raise fail(f"stages[{index}].id", "stage ids must be unique", stage.id)
+        seen.add(stage.id)
+    for index, stage in enumerate(stages):
+        for other in stage.parallel_with:
+            if other not in seen:
+                raise fail(f"stages[{index}].parallel_with", "names no stage here", other)
+
+
+@attrs.frozen(kw_only=True)
+class Track:
+    """A (local) job track: a staged path towards a job in an occupational field.
+
+    - `municipalities`: SCB codes of the municipalities that run it.
+    - `occupational_field`: the occupational field (*yrkesområde*), e.g. "vård och omsorg", "industri".
+    - `stages`: the ordered stages with nominal durations and contents.
+    - `prerequisites`: what a participant needs to start (e.g. "SFI kurs C").
+    - `outcomes`: where it leads; `capacity`: places, if stated; `focus`: who it is aimed
+      at (e.g. "kvinnor"); `providers`: party ids or names.
+    """
+
+    id: str = attrs.field(validator=identifier)
+    name: str = attrs.field(validator=non_empty)
+    kind: TrackKind = TrackKind.JOB_TRACK
+    municipalities: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
+    occupational_field: str | None = None
+    stages: tuple[Stage, ...] = attrs.field(default=(), converter=as_tuple)
+    prerequisites: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
+    outcomes: tuple[Outcome, ...] = attrs.field(default=(), converter=as_tuple)
+    capacity: int | None = attrs.field(default=None, validator=non_negative)
+    focus: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
+    providers: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
+    target_groups: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
+    description: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _unique_stage_ids(self.stages)
+
+
+@attrs.frozen(kw_only=True)
+class ProcessModel:
+    """A process model: ordered modules a participant passes through (e.g. Norrköping's
+    three modules, Hällefors's Slussen), optionally ending in tracks."""
+
+    id: str = attrs.field(validator=identifier)
+    name: str = attrs.field(validator=non_empty)
+    stages: tuple[Stage, ...] = attrs.field(default=(), converter=as_tuple)
+    tracks: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
+    target_groups: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
+    description: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _unique_stage_ids(self.stages)

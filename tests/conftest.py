@@ -1,0 +1,38 @@
+"""Shared test configuration: Hypothesis profiles and paths to the seeds."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+# `ci` is fixed (derandomised) so that a CI run is reproducible; `dev` explores more.
+settings.register_profile(
+    "ci",
+    max_examples=60,
+    derandomize=True,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+    print_blob=True,
+)
+settings.register_profile("dev", max_examples=200, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+# Copies of the five source documents (shared/seeds), kept with the tests so that the
+# suite runs from an sdist or a clone alone.
+SEEDS = Path(__file__).resolve().parent / "seeds"
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> dict[str, str]:
+    """The text of each seed (Swedish source document) by example name."""
+    files = {
+        "norsjo-2015": "000_6c2433ed2ad30cc1.txt",
+        "hallefors-2015": "001_2f543402dc1168cb.txt",
+        "ggv-2016": "002_a27c06f992a9b303.txt",
+        "norrkoping-2018": "003_3e7c47a48829947a.txt",
+        "sjuharad-2020": "004_59e58a48d8f72bd0.txt",
+    }
+    return {name: (SEEDS / file).read_text(encoding="utf-8") for name, file in files.items()}
