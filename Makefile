@@ -5,6 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 export HYPOTHESIS_PROFILE ?= ci
+export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: demo test lint typecheck unit docs dist bench clean
 

@@ -60,33 +60,48 @@ class Municipality:
         return f"{self.name} ({self.code})"
 
 
+def _plain(name: str) -> str:
+    """Lower case, single spaces, hyphens as spaces, no "kommun"/"stad"/"län" suffix."""
+    text = " ".join(unicodedata.normalize("NFC", name).casefold().replace("-", " ").split())
+    for suffix in (" kommun", " stad", " län"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    return text
+
+
 def search_key(name: str) -> str:
     """Fold a name for matching: lower case, no diacritics, no "kommun"/"stad"/"län" suffix.
+
+    Two municipalities fold to the same key: Håbo (0305) and Habo (0643). A name is
+    therefore matched with its diacritics first, and by this key only when that is
+    unambiguous.
 
     >>> search_key("Upplands Väsby kommun")
     'upplands vasby'
     """
-    decomposed = unicodedata.normalize("NFKD", name.strip().casefold())
-    folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    folded = " ".join(folded.replace("-", " ").split())
-    for suffix in (" kommun", " stad", " lan"):
-        if folded.endswith(suffix):
-            folded = folded[: -len(suffix)]
-    return folded
+    decomposed = unicodedata.normalize("NFKD", _plain(name))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 @functools.cache
-def _load() -> tuple[dict[str, Municipality], dict[str, County], dict[str, Municipality]]:
+def _load() -> tuple[
+    dict[str, Municipality],
+    dict[str, County],
+    dict[str, list[Municipality]],
+    dict[str, Municipality],
+]:
     by_code: dict[str, Municipality] = {}
     counties: dict[str, County] = {}
-    by_key: dict[str, Municipality] = {}
+    by_key: dict[str, list[Municipality]] = {}
+    by_plain: dict[str, Municipality] = {}
     text = resources.files("dua").joinpath("data/kommuner.csv").read_text(encoding="utf-8")
     for row in csv.DictReader(text.splitlines()):
         county = counties.setdefault(row["lanskod"], County(code=row["lanskod"], name=row["lan"]))
         municipality = Municipality(code=row["kommunkod"], name=row["kommun"], county=county)
         by_code[municipality.code] = municipality
-        by_key[search_key(municipality.name)] = municipality
-    return by_code, counties, by_key
+        by_key.setdefault(search_key(municipality.name), []).append(municipality)
+        by_plain[_plain(municipality.name)] = municipality
+    return by_code, counties, by_key, by_plain
 
 
 def all_municipalities() -> tuple[Municipality, ...]:
@@ -139,10 +154,26 @@ def county_by_code(code: str) -> County:
 def by_name(name: str) -> Municipality:
     """The municipality called `name`, ignoring case, diacritics and a "kommun" suffix.
 
+    A name written with its diacritics always finds its own municipality; one written
+    without them finds the municipality whose folded name it is, unless two fold alike
+    (`"Habo"` is Habo, `"Håbo"` is Håbo, and `"HABO"` is Habo because it matches Habo
+    exactly apart from case).
+
+    >>> by_name("Håbo").code, by_name("habo kommun").code
+    ('0305', '0643')
+
     Raises:
-        UnknownMunicipalityError: no municipality has that name.
+        UnknownMunicipalityError: no municipality has that name, or the name without
+            diacritics fits more than one.
     """
-    try:
-        return _load()[2][search_key(name)]
-    except KeyError:
-        raise UnknownMunicipalityError(f"no Swedish municipality is called {name!r}") from None
+    _, _, by_key, by_plain = _load()
+    exact = by_plain.get(_plain(name))
+    if exact is not None:
+        return exact
+    candidates = by_key.get(search_key(name), [])
+    if len(candidates) == 1:
+        return candidates[0]
+    if candidates:
+        listed = ", ".join(str(m) for m in candidates)
+        raise UnknownMunicipalityError(f"{name!r} could be any of {listed}; write å, ä, ö")
+    raise UnknownMunicipalityError(f"no Swedish municipality is called {name!r}")
