@@ -20,11 +20,14 @@ __all__ = [
     "DuaError",
     "FieldValueError",
     "FileFormatError",
+    "InvalidIdentityNumber",
+    "InvalidPseudonymKey",
     "Problem",
     "RuleNotInForce",
     "UnknownExampleError",
     "UnknownMunicipalityError",
     "ValidationError",
+    "mask_identity_text",
     "mask_value",
 ]
 
@@ -160,8 +163,68 @@ class RuleNotInForce(DuaError, LookupError):
         self.on = on
         self.covered_from = covered_from
         self.covered_to = covered_to
-        until = covered_to.isoformat() if covered_to else "today and onwards"
-        super().__init__(
-            f"{rule}: no version in force on {on.isoformat()}; "
-            f"versions cover {covered_from.isoformat()} to {until}"
+        span = (
+            f"{covered_from.isoformat()} to {covered_to.isoformat()}"
+            if covered_to
+            else f"{covered_from.isoformat()} onwards"
         )
+        super().__init__(f"{rule}: no version in force on {on.isoformat()}; versions cover {span}")
+
+
+def mask_identity_text(value: object, limit: int = 40) -> str:
+    """Return a safe text form of something that was meant to be an identity number.
+
+    Unlike [`mask_value`][dua.errors.mask_value], which masks only text *shaped* like a
+    personal identity number, this masks every digit after the birth-date part, whatever
+    the shape: the first eight digits are kept when the text has twelve or more digits,
+    the first six otherwise, and later digits become `*`. A value that is not a text is
+    shown only by its type, since a number such as `199001011234` is a personnummer too.
+
+    >>> mask_identity_text("19900101-1234")
+    "'19900101-****'"
+    >>> mask_identity_text("900101-12345"), mask_identity_text(9001011234)
+    ("'900101-*****'", 'an int')
+    """
+    if not isinstance(value, str):
+        name = type(value).__name__
+        article = "an" if name[:1].lower() in "aeiou" else "a"
+        return f"{article} {name}"
+    text = value.strip()
+    digits = sum(ch.isdigit() for ch in text)
+    keep = 8 if digits >= 12 else 6
+    seen = 0
+    out: list[str] = []
+    for ch in text:
+        if ch.isdigit():
+            seen += 1
+            out.append(ch if seen <= keep else "*")
+        else:
+            out.append(ch)
+    shown = "".join(out)
+    if len(shown) > limit:
+        shown = shown[: limit - 1] + "…"
+    return repr(shown)
+
+
+class InvalidIdentityNumber(DuaError, ValueError):
+    """A personal identity number (*personnummer*), coordination number
+    (*samordningsnummer*) or organisation number that is not valid.
+
+    The message says what is wrong and shows the value masked (only the birth-date part
+    is kept, see [`mask_identity_text`][dua.errors.mask_identity_text]); the full number
+    is never kept on the exception.
+
+    Attributes:
+        reason: what is wrong, in words.
+        shown: the masked value as shown in the message.
+    """
+
+    def __init__(self, reason: str, value: object = None) -> None:
+        self.reason = reason
+        self.shown = mask_identity_text(value) if value is not None else None
+        shown = f" (got {self.shown})" if self.shown is not None else ""
+        super().__init__(f"not a valid identity number: {reason}{shown}")
+
+
+class InvalidPseudonymKey(DuaError, ValueError):
+    """A pseudonymisation key that is unusable (not bytes, or too short to be secret)."""

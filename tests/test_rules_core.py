@@ -1,0 +1,98 @@
+"""The rules core: decisions, criteria, law versions and the parameter files."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dua import rules
+from dua.errors import RuleNotInForce
+from dua.rules import Criterion, Decision, LawVersion, Reference
+
+SKOLLAGEN = Reference(
+    id="sfs-2010-800-29-9",
+    citation="Skollagen (SFS 2010:800) 29 kap. 9 §",
+    explanation_sv="Hemkommunens aktivitetsansvar",
+    explanation_en="The home municipality's activity responsibility",
+)
+VERSION = LawVersion(
+    rule="kaa",
+    id="kaa-2018-07-01",
+    in_force_from=date(2018, 7, 1),
+    in_force_to=date(2023, 6, 30),
+    description_sv="Introduktionsprogram omfattas inte",
+    description_en="Introduction programmes are not covered",
+    references=(SKOLLAGEN,),
+)
+
+
+def decision(*outcomes: bool | None) -> Decision:
+    criteria = tuple(
+        Criterion(
+            name=f"c{i}",
+            holds=outcome,
+            explanation_sv=f"kriterium {i}",
+            explanation_en=f"criterion {i}",
+            reference=SKOLLAGEN,
+        )
+        for i, outcome in enumerate(outcomes)
+    )
+    return Decision(
+        rule="kaa",
+        holds=all(o is not False for o in outcomes),
+        on=date(2020, 1, 1),
+        version=VERSION,
+        criteria=criteria,
+        subject="p-1",
+    )
+
+
+def test_decision_is_truthy_exactly_when_it_holds() -> None:
+    assert decision(True, None)
+    assert not decision(True, False)
+
+
+def test_failed_criteria_and_deduplicated_references() -> None:
+    result = decision(True, False, False)
+    assert [c.name for c in result.failed] == ["c1", "c2"]
+    assert result.references == (SKOLLAGEN,)
+
+
+def test_explain_in_both_languages() -> None:
+    result = decision(True, False, None)
+    assert result.explain("sv").splitlines() == [
+        "kaa gäller inte (2020-01-01)",
+        "  kaa-2018-07-01: Introduktionsprogram omfattas inte",
+        "  ✓ kriterium 0 [Skollagen (SFS 2010:800) 29 kap. 9 §]",
+        "  ✗ kriterium 1 [Skollagen (SFS 2010:800) 29 kap. 9 §]",
+        "  – kriterium 2 [Skollagen (SFS 2010:800) 29 kap. 9 §]",
+    ]
+    assert result.explain("en").splitlines()[0] == "kaa does not hold (2020-01-01)"
+
+
+@pytest.mark.parametrize(
+    ("day", "inside"),
+    [
+        (date(2018, 6, 30), False),
+        (date(2018, 7, 1), True),
+        (date(2023, 6, 30), True),
+        (date(2023, 7, 1), False),
+    ],
+)
+def test_version_interval_includes_both_ends(day: date, inside: bool) -> None:
+    assert VERSION.in_force_on(day) is inside
+
+
+def test_unknown_rule_or_parameter_is_a_bug_not_a_user_error() -> None:
+    with pytest.raises(KeyError):
+        rules.version_in_force("no-such-rule", date(2020, 1, 1))
+    with pytest.raises(KeyError):
+        rules.parameter("no.such.parameter", date(2020, 1, 1))
+
+
+def test_rule_not_in_force_names_the_covered_range() -> None:
+    error = RuleNotInForce("kaa", date(2014, 12, 31), date(2015, 1, 1), None)
+    assert str(error) == (
+        "kaa: no version in force on 2014-12-31; versions cover 2015-01-01 onwards"
+    )
