@@ -48,7 +48,8 @@ class Eligibility:
 class Activity:
     """One item of the inventory of activities (Bilaga 2) or of joint work (Bilaga 3).
 
-    - `providers`: party ids or names of who runs it.
+    - `providers`: party ids or names of who runs it; `lead`: the party or unit that
+      drives it (*drivande part*), where the document names one.
     - `programme`: the code of a labour-market programme this activity is an instance of.
     - `funding`: e.g. "ESF", "statsbidrag".
     - `collaborative`: whether it is run together (*i samverkan*); `None` if not stated.
@@ -62,6 +63,7 @@ class Activity:
     kind: ActivityKind
     status: ActivityStatus = ActivityStatus.EXISTING
     providers: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
+    lead: str | None = None
     description: str | None = None
     eligibility: Eligibility | None = None
     programme: str | None = None

@@ -26,7 +26,7 @@ from dua.model.organisation import Organisation
 from dua.model.party import Party, PartyKind
 from dua.model.programme import Programme
 from dua.model.target_group import TargetGroup
-from dua.model.track import ProcessModel, Track
+from dua.model.track import Duration, ProcessModel, Track
 
 __all__ = [
     "Agreement",
@@ -77,11 +77,16 @@ class Signature:
 
 @attrs.frozen(kw_only=True)
 class Revision:
-    """A revision made (*revidering*): when, and what changed."""
+    """A revision made (*revidering*): when, and what changed.
+
+    `on` is a day; where the document names only a month ("maj 2016"), `on` is the first
+    of that month and `on_text` keeps the wording.
+    """
 
     on: date
     description: str = attrs.field(validator=non_empty)
     sections: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
+    on_text: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -117,12 +122,19 @@ class FollowUpPlan:
 
 @attrs.frozen(kw_only=True)
 class StateGrant:
-    """A state grant (*statsbidrag*) the agreement receives: period, purpose, amount."""
+    """A state grant (*statsbidrag*) the agreement receives: period, purpose, amount.
+
+    `period_text` keeps the document's wording where it names months rather than days
+    ("juni 2016 – juni 2017"); `duration` a stated length ("12 månader"), which may differ
+    from the span of the period as printed.
+    """
 
     period: Period
     purpose: str = attrs.field(validator=non_empty)
     amount_sek: Decimal | None = attrs.field(default=None, converter=optional_decimal)
     grantor: str | None = None
+    period_text: str | None = None
+    duration: Duration | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -294,6 +306,13 @@ def _reference_problems(agreement: Agreement) -> Iterator[Problem]:
                 f"tracks[{i}].target_groups[{j}]", group_id, group_ids, "target group"
             )
     for i, model in enumerate(agreement.process_models):
+        for j, code in enumerate(model.municipalities):
+            yield from missing(
+                f"process_models[{i}].municipalities[{j}]",
+                code,
+                municipalities,
+                "municipality party",
+            )
         for j, track_id in enumerate(model.tracks):
             yield from missing(f"process_models[{i}].tracks[{j}]", track_id, track_ids, "track")
     for i, body in enumerate(bodies):

@@ -154,12 +154,14 @@ class Track:
 @attrs.frozen(kw_only=True)
 class ProcessModel:
     """A process model: ordered modules a participant passes through (e.g. Norrköping's
-    three modules, Hällefors's Slussen), optionally ending in tracks."""
+    three modules, Hällefors's Slussen), optionally ending in tracks; `municipalities`
+    names the SCB codes of the municipalities whose process it is, when it is local."""
 
     id: str = attrs.field(validator=identifier)
     name: str = attrs.field(validator=non_empty)
     stages: tuple[Stage, ...] = attrs.field(default=(), converter=as_tuple)
     tracks: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
+    municipalities: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
     target_groups: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
     description: str | None = None
 
