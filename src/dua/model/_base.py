@@ -221,6 +221,7 @@ class Unit(LabelledEnum):
     YEARS = "år", "years"
     HOURS = "timmar", "hours"
     SEK = "kronor", "Swedish kronor"
+    PER_THOUSAND_INHABITANTS = "per 1 000 invånare", "per 1 000 inhabitants"
 
 
 @attrs.frozen(kw_only=True, order=False)

@@ -62,6 +62,13 @@ class Annex(LabelledEnum):
         "Annex 3 – activities to be run together",
     )
     STATUS_AND_ATTAINMENT = "Bilaga 4 – Nuläge och måluppfyllelse", "Annex 4 – status and goals"
+    # The template for newly arrived (from 2017) numbers its annexes differently: Bilaga 1
+    # is the local model of collaboration, Bilaga 2 the local job tracks.
+    LOCAL_MODEL = (
+        "Bilaga 1 – Lokal modell för samverkan",
+        "Annex 1 – local model of collaboration (newly arrived)",
+    )
+    LOCAL_TRACKS = "Bilaga 2 – Lokala jobbspår", "Annex 2 – local job tracks (newly arrived)"
 
 
 @attrs.frozen(kw_only=True)
