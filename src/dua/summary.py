@@ -124,6 +124,8 @@ def summarise(agreement: Agreement, lang: str = "sv") -> str:
     if agreement.validity is not None:
         end = agreement.validity.end.isoformat() if agreement.validity.end else label["until"]
         lines.append(f"{label['period']}: {agreement.validity.start.isoformat()} – {end}")
+    elif agreement.until_further_notice:
+        lines.append(f"{label['period']}: {label['until']}")
 
     def section(title: str, items: list[str]) -> None:
         lines.append("")

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import attrs
 
-from dua.model._base import AgeBand, LabelledEnum, SourceRef, as_tuple, identifier, non_empty
+from dua.model._base import (
+    AgeBand,
+    Cadence,
+    LabelledEnum,
+    SourceRef,
+    as_tuple,
+    identifier,
+    non_empty,
+)
 
 __all__ = ["Activity", "ActivityKind", "ActivityStatus", "Eligibility"]
 
@@ -56,6 +64,8 @@ class Activity:
     - `parallel_to`: ids of activities the document names as parallel (overlapping) ones.
     - `target_groups`: ids of the target groups it serves; `focus_area`: which of the
       agreement's focus areas it belongs to.
+    - `municipalities`: SCB codes of the agreement's municipalities that take part, when
+      not all do; `cadence`: how often it recurs, for recurring activities.
     """
 
     id: str = attrs.field(validator=identifier)
@@ -72,4 +82,6 @@ class Activity:
     parallel_to: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
     target_groups: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
     focus_area: str | None = None
+    municipalities: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
+    cadence: Cadence | None = None
     source: SourceRef | None = None

@@ -160,6 +160,10 @@ class Section:
 class Agreement:
     """A local agreement between municipalities and Arbetsförmedlingen, or one of its annexes.
 
+    `validity` is the period the agreement is in force; `until_further_notice` records
+    that it runs *tills vidare* (then `validity`, if given, has no end, and may be absent
+    altogether when the document states no start either, as in Sjuhärad 2020).
+
     Every collection defaults to empty and every optional field to `None`: an annex states
     only part of an agreement, and what a document does not state stays empty rather than
     invented. Cross references (signatures, goals, bodies, tracks to parties and each
@@ -174,6 +178,7 @@ class Agreement:
     annex: Annex | None = None
     document_date: date | None = None
     validity: Period | None = None
+    until_further_notice: bool = False
     signatures: tuple[Signature, ...] = attrs.field(default=(), converter=as_tuple)
     revision_plan: RevisionPlan | None = None
     revisions: tuple[Revision, ...] = attrs.field(default=(), converter=as_tuple)
@@ -192,6 +197,14 @@ class Agreement:
 
     def __attrs_post_init__(self) -> None:
         problems = list(_reference_problems(self))
+        if self.until_further_notice and self.validity and self.validity.end is not None:
+            problems.append(
+                Problem(
+                    "until_further_notice",
+                    "an agreement that runs until further notice has no end date in validity",
+                    mask_value(self.validity.end),
+                )
+            )
         if problems:
             raise ValidationError(problems)
 
@@ -297,6 +310,10 @@ def _reference_problems(agreement: Agreement) -> Iterator[Problem]:
             )
         yield from missing(f"target_groups[{i}].parent", group.parent, group_ids, "target group")
     for i, activity in enumerate(agreement.activities):
+        for j, code in enumerate(activity.municipalities):
+            yield from missing(
+                f"activities[{i}].municipalities[{j}]", code, municipalities, "municipality party"
+            )
         for j, other in enumerate(activity.parallel_to):
             yield from missing(f"activities[{i}].parallel_to[{j}]", other, activity_ids, "activity")
         for j, group_id in enumerate(activity.target_groups):

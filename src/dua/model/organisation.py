@@ -5,6 +5,7 @@ from __future__ import annotations
 import attrs
 
 from dua.model._base import Cadence, LabelledEnum, as_tuple, identifier, non_empty, non_negative
+from dua.model.activity import ActivityStatus
 
 __all__ = ["Body", "BodyKind", "Member", "Organisation"]
 
@@ -43,7 +44,7 @@ class Body:
 
     `size` is the number of members where the document states it (GGV: a steering group of
     five); `cadence` how often it meets; `tasks` what it does; `tracks` the job tracks an
-    operational group works on.
+    operational group works on; `status` whether it meets already or is planned.
     """
 
     id: str = attrs.field(validator=identifier)
@@ -55,6 +56,7 @@ class Body:
     tasks: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
     tracks: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
     parent: str | None = None
+    status: ActivityStatus = ActivityStatus.EXISTING
     description: str | None = None
 
 

@@ -16,6 +16,7 @@ from dua.model._base import (
     non_negative,
     optional_decimal,
 )
+from dua.model.activity import ActivityStatus
 
 __all__ = ["Content", "Duration", "Outcome", "ProcessModel", "Stage", "Track", "TrackKind"]
 
@@ -130,7 +131,8 @@ class Track:
     - `stages`: the ordered stages with nominal durations and contents.
     - `prerequisites`: what a participant needs to start (e.g. "SFI kurs C").
     - `outcomes`: where it leads; `capacity`: places, if stated; `focus`: who it is aimed
-      at (e.g. "kvinnor"); `providers`: party ids or names.
+      at (e.g. "kvinnor"); `providers`: party ids or names; `status`: whether it runs or
+      is planned.
     """
 
     id: str = attrs.field(validator=identifier)
@@ -145,6 +147,7 @@ class Track:
     focus: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
     providers: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
     target_groups: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
+    status: ActivityStatus = ActivityStatus.EXISTING
     description: str | None = None
 
     def __attrs_post_init__(self) -> None:
