@@ -7,6 +7,7 @@ Swedish terms used in files; each member has an English `label_en`.
 from dua.model._base import (
     AgeBand,
     Cadence,
+    Duration,
     Frequency,
     LabelledEnum,
     MunicipalityCode,
@@ -57,7 +58,7 @@ from dua.model.person import (
 )
 from dua.model.programme import Programme
 from dua.model.target_group import Figure, Partition, StatisticsSnapshot, TargetGroup
-from dua.model.track import Content, Duration, Outcome, ProcessModel, Stage, Track, TrackKind
+from dua.model.track import Content, Outcome, ProcessModel, Stage, Track, TrackKind
 
 __all__ = [
     "Activity",

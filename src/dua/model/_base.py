@@ -23,6 +23,7 @@ from dua.municipalities import is_municipality_code
 __all__ = [
     "AgeBand",
     "Cadence",
+    "Duration",
     "Frequency",
     "LabelledEnum",
     "MunicipalityCode",
@@ -383,3 +384,39 @@ class Cadence:
                 count = len(self.months)
             return (count, count)
         return None
+
+
+@attrs.frozen(kw_only=True)
+class Duration:
+    """A nominal duration, possibly a range (6–12 months) or approximate (*ca* 2 months).
+
+    >>> str(Duration(minimum=6, maximum=12, unit="månader"))
+    '6–12 månader'
+    """
+
+    minimum: Decimal | None = attrs.field(default=None, converter=optional_decimal)
+    maximum: Decimal | None = attrs.field(default=None, converter=optional_decimal)
+    unit: Unit = attrs.field(default=Unit.MONTHS, converter=Unit)
+    approximate: bool = False
+
+    def __attrs_post_init__(self) -> None:
+        if self.unit not in (Unit.DAYS, Unit.WEEKS, Unit.MONTHS, Unit.YEARS, Unit.HOURS):
+            raise fail("unit", "a duration is in days, weeks, months, years or hours", self.unit)
+        if self.minimum is None and self.maximum is None:
+            raise fail("minimum", "a duration needs a minimum, a maximum or both")
+        for name in ("minimum", "maximum"):
+            value = getattr(self, name)
+            if value is not None and value < 0:
+                raise fail(name, "a duration cannot be negative", value)
+        if self.minimum is not None and self.maximum is not None and self.maximum < self.minimum:
+            raise fail("maximum", f"must not be below the minimum {self.minimum}", self.maximum)
+
+    def __str__(self) -> str:
+        about = "ca " if self.approximate else ""
+        if self.minimum is not None and self.maximum is not None and self.minimum != self.maximum:
+            amount = f"{self.minimum}–{self.maximum}"
+        elif self.minimum is not None:
+            amount = f"{self.minimum}" if self.maximum is not None else f"minst {self.minimum}"
+        else:
+            amount = f"högst {self.maximum}"
+        return f"{about}{amount} {self.unit.value}"

@@ -7,6 +7,7 @@ import attrs
 from dua.model._base import (
     AgeBand,
     Cadence,
+    Duration,
     LabelledEnum,
     SourceRef,
     as_tuple,
@@ -43,11 +44,13 @@ class ActivityStatus(LabelledEnum):
 class Eligibility:
     """Who may take part, as the document states it.
 
-    `age_band` and `situations` hold what has a structure; `text` keeps the wording
-    (e.g. "elever i årskurs 9 och gymnasiets år 1").
+    `age_band` and `situations` hold what has a structure; `priority_age_band` a band
+    given priority within it (Samordningsförbundet: 16–64, priority 16–30); `text` keeps
+    the wording (e.g. "elever i årskurs 9 och gymnasiets år 1").
     """
 
     age_band: AgeBand | None = None
+    priority_age_band: AgeBand | None = None
     situations: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
     text: str | None = None
 
@@ -65,7 +68,8 @@ class Activity:
     - `target_groups`: ids of the target groups it serves; `focus_area`: which of the
       agreement's focus areas it belongs to.
     - `municipalities`: SCB codes of the agreement's municipalities that take part, when
-      not all do; `cadence`: how often it recurs, for recurring activities.
+      not all do; `cadence`: how often it recurs, for recurring activities;
+      `response_time`: a promised time to act (Gröna kortet: a meeting within 10 days).
     """
 
     id: str = attrs.field(validator=identifier)
@@ -84,4 +88,5 @@ class Activity:
     focus_area: str | None = None
     municipalities: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
     cadence: Cadence | None = None
+    response_time: Duration | None = None
     source: SourceRef | None = None

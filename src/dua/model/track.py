@@ -7,8 +7,8 @@ from decimal import Decimal
 import attrs
 
 from dua.model._base import (
+    Duration,
     LabelledEnum,
-    Unit,
     as_tuple,
     fail,
     identifier,
@@ -18,7 +18,7 @@ from dua.model._base import (
 )
 from dua.model.activity import ActivityStatus
 
-__all__ = ["Content", "Duration", "Outcome", "ProcessModel", "Stage", "Track", "TrackKind"]
+__all__ = ["Content", "Outcome", "ProcessModel", "Stage", "Track", "TrackKind"]
 
 
 class TrackKind(LabelledEnum):
@@ -35,42 +35,6 @@ class Outcome(LabelledEnum):
     WORK = "arbete", "work"
     STUDIES = "studier", "studies"
     OWN_BUSINESS = "eget företag", "own business"
-
-
-@attrs.frozen(kw_only=True)
-class Duration:
-    """A nominal duration, possibly a range (6–12 months) or approximate (*ca* 2 months).
-
-    >>> str(Duration(minimum=6, maximum=12, unit="månader"))
-    '6–12 månader'
-    """
-
-    minimum: Decimal | None = attrs.field(default=None, converter=optional_decimal)
-    maximum: Decimal | None = attrs.field(default=None, converter=optional_decimal)
-    unit: Unit = attrs.field(default=Unit.MONTHS, converter=Unit)
-    approximate: bool = False
-
-    def __attrs_post_init__(self) -> None:
-        if self.unit not in (Unit.DAYS, Unit.WEEKS, Unit.MONTHS, Unit.YEARS, Unit.HOURS):
-            raise fail("unit", "a duration is in days, weeks, months, years or hours", self.unit)
-        if self.minimum is None and self.maximum is None:
-            raise fail("minimum", "a duration needs a minimum, a maximum or both")
-        for name in ("minimum", "maximum"):
-            value = getattr(self, name)
-            if value is not None and value < 0:
-                raise fail(name, "a duration cannot be negative", value)
-        if self.minimum is not None and self.maximum is not None and self.maximum < self.minimum:
-            raise fail("maximum", f"must not be below the minimum {self.minimum}", self.maximum)
-
-    def __str__(self) -> str:
-        about = "ca " if self.approximate else ""
-        if self.minimum is not None and self.maximum is not None and self.minimum != self.maximum:
-            amount = f"{self.minimum}–{self.maximum}"
-        elif self.minimum is not None:
-            amount = f"{self.minimum}" if self.maximum is not None else f"minst {self.minimum}"
-        else:
-            amount = f"högst {self.maximum}"
-        return f"{about}{amount} {self.unit.value}"
 
 
 @attrs.frozen(kw_only=True)
@@ -95,7 +59,8 @@ class Stage:
 
     `optional` marks a stage that may be skipped; `parallel_with` names stages run at the
     same time; `prerequisites` what is required to enter (e.g. "SFI kurs C");
-    `outcomes` where the stage can lead.
+    `outcomes` where the stage can lead; `follow_up_after` when a plan made in this
+    stage is followed up (Slussen: a 6-month plan followed up after 3 months).
     """
 
     id: str = attrs.field(validator=identifier)
@@ -107,6 +72,7 @@ class Stage:
     prerequisites: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
     outcomes: tuple[Outcome, ...] = attrs.field(default=(), converter=as_tuple)
     provider: str | None = None
+    follow_up_after: Duration | None = None
     description: str | None = None
 
 
@@ -158,7 +124,8 @@ class Track:
 class ProcessModel:
     """A process model: ordered modules a participant passes through (e.g. Norrköping's
     three modules, Hällefors's Slussen), optionally ending in tracks; `municipalities`
-    names the SCB codes of the municipalities whose process it is, when it is local."""
+    names the SCB codes of the municipalities whose process it is, when it is local;
+    `duration` the time a participant spends in it, where stated."""
 
     id: str = attrs.field(validator=identifier)
     name: str = attrs.field(validator=non_empty)
@@ -166,6 +133,7 @@ class ProcessModel:
     tracks: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
     municipalities: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
     target_groups: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
+    duration: Duration | None = None
     description: str | None = None
 
     def __attrs_post_init__(self) -> None:
