@@ -12,6 +12,7 @@ import attrs
 from dua.errors import Problem, ValidationError, mask_value
 from dua.model._base import (
     Cadence,
+    Duration,
     LabelledEnum,
     Period,
     SourceRef,
@@ -26,7 +27,7 @@ from dua.model.organisation import Organisation
 from dua.model.party import Party, PartyKind
 from dua.model.programme import Programme
 from dua.model.target_group import TargetGroup
-from dua.model.track import Duration, ProcessModel, Track
+from dua.model.track import ProcessModel, Track
 
 __all__ = [
     "Agreement",

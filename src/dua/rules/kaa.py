@@ -1,0 +1,653 @@
+"""KAA: the municipal activity responsibility (*kommunernas aktivitetsansvar*).
+
+**The rule in plain words** (skollagen (SFS 2010:800) 29 kap. 9 §). A home municipality must
+keep itself informed about, offer measures to, document and register the young people who
+
+1. **have not turned 20**: covered up to and including the day before the 20th birthday
+   (see [`dua.rules.dates`][dua.rules.dates] for birthdays, including 29 February);
+2. **have completed compulsory schooling** (*fullgjort skolplikten*), or were registered in
+   Sweden when they no longer had compulsory schooling. Compulsory schooling ends with the
+   spring term of the year a child turns 16 (7 kap. 10 and 12 §§; taken as 30 June), earlier
+   for a pupil with a final compulsory-school certificate, later for a pupil still enrolled
+   in compulsory school (7 kap. 13–14 §§);
+3. **are not attending** a national programme of the upper-secondary school, the
+   upper-secondary school for pupils with intellectual disability (*gymnasiesärskola*,
+   called *anpassad gymnasieskola* from 2023-07-02) or equivalent education (an
+   upper-secondary school abroad); from **2018-07-01** attending an **introduction
+   programme** also ends coverage, before that it did not (an introduction programme is not
+   a national programme). Attending komvux, folk high school or SFI does not end coverage;
+4. **have not completed** such education: an *examensbevis*, a *gymnasiesärskolebevis*
+   (the adapted school's certificate) or equivalent education completed with pass results
+   (e.g. a foreign upper-secondary diploma, an IB diploma, a komvux gymnasieexamen) ends
+   coverage; a *studiebevis* alone does not;
+5. **are not asylum seekers or undocumented** (Skolverket).
+
+The responsible **home municipality** (29 kap. 6 §) is the municipality of registration;
+for someone living in Sweden without registration, where they stay permanently; with
+protected registration, where they currently stay.
+
+**Versions** (data in `dua/data/parameters/kaa.toml`): `kaa-2015-01-01` (prop. 2013/14:191;
+introduction-programme pupils covered), `kaa-2018-07-01` (prop. 2017/18:183; they are not),
+`kaa-2023-07-02` (SFS 2022:1315; the renaming to *anpassad gymnasieskola*, unchanged in
+substance). Dates before 2015-01-01 raise [`RuleNotInForce`][dua.errors.RuleNotInForce].
+
+**Data.** The rule reads a [`Person`][dua.model.Person]: `birth_date`, `residence` (unknown
+is treated as registered; the criterion then says so), `registered_in_sweden`,
+`qualifications` (dated; only those on or before the date count) and `enrolments` (active
+on the date). `home_municipality` is taken as the municipality that 29 kap. 6 § points to
+(registration, permanent stay or current stay, depending on `residence`).
+
+>>> from datetime import date
+>>> from dua.model import Enrolment, EnrolmentKind, Person
+>>> pupil = Person(key="p1", birth_date=date(2001, 3, 1), home_municipality="1863",
+...                enrolments=[Enrolment(kind=EnrolmentKind.INTRODUCTION_PROGRAMME,
+...                                      start=date(2017, 8, 20))])
+>>> bool(kaa_coverage(pupil, on=date(2018, 6, 30))), bool(kaa_coverage(pupil, on=date(2018, 7, 1)))
+(True, False)
+>>> decision = kaa_coverage(pupil, on=date(2018, 7, 1))
+>>> decision.version.id, [c.name for c in decision.failed]
+('kaa-2018-07-01', ['not_enrolled'])
+>>> register = kaa_register([pupil], on=date(2018, 6, 30))
+>>> register.counts(), register.not_covered["not_enrolled"]
+({'1863': 1}, 0)
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import date, timedelta
+
+import attrs
+
+from dua.errors import UnknownMunicipalityError, mask_value
+from dua.model import (
+    EnrolmentKind,
+    MunicipalityCode,
+    Person,
+    QualificationKind,
+    ResidenceStatus,
+)
+from dua.rules._core import Criterion, Decision, LawVersion, parameter, reference, version_in_force
+from dua.rules.dates import age, birthday, latest_birth_date_for_age
+
+__all__ = [
+    "REASONS",
+    "RULE",
+    "KaaRegister",
+    "home_municipality",
+    "kaa_coverage",
+    "kaa_register",
+    "non_coverage_reason",
+]
+
+RULE = "kaa"
+"""The rule's identifier in decisions and in the parameter files."""
+
+REASONS = ("age", "residence", "compulsory_school", "not_completed", "not_enrolled")
+"""The criteria of [`kaa_coverage`][dua.rules.kaa.kaa_coverage], in the order a decision lists
+them. A person who is not covered is counted under the first criterion that fails."""
+
+_UPPER_SECONDARY = frozenset(
+    {
+        EnrolmentKind.NATIONAL_PROGRAMME,
+        EnrolmentKind.INDEPENDENT_UPPER_SECONDARY,
+        EnrolmentKind.ADAPTED_UPPER_SECONDARY,
+        EnrolmentKind.UPPER_SECONDARY_ABROAD,
+    }
+)
+_INTRODUCTION = frozenset(
+    {EnrolmentKind.INTRODUCTION_PROGRAMME, EnrolmentKind.LANGUAGE_INTRODUCTION}
+)
+_COMPLETED = frozenset(
+    {
+        QualificationKind.UPPER_SECONDARY_DIPLOMA,
+        QualificationKind.ADAPTED_CERTIFICATE,
+        QualificationKind.EQUIVALENT_COMPLETED,
+        QualificationKind.FOREIGN_UPPER_SECONDARY,
+    }
+)
+_ASYLUM = ResidenceStatus.ASYLUM_SEEKER
+_UNDOCUMENTED = ResidenceStatus.UNDOCUMENTED
+_PERMANENT_STAY = ResidenceStatus.PERMANENT_STAY
+_PROTECTED = ResidenceStatus.PROTECTED_IDENTITY
+_COMPULSORY_DONE = QualificationKind.COMPULSORY_COMPLETED
+_COMPULSORY = EnrolmentKind.COMPULSORY
+
+
+@attrs.frozen
+class _Context:
+    """Everything about the date asked that does not depend on the person."""
+
+    on: date
+    version: LawVersion
+    age_limit: int
+    latest_too_old: date  # born on or before this day: turned `age_limit` by `on`
+    end_age: int
+    term_end: tuple[int, int]
+    latest_done_year: int  # born in or before this year: compulsory schooling has ended
+    introduction_covered: bool
+    adapted_name: str
+    ends_coverage: frozenset[EnrolmentKind]  # enrolment kinds whose attendance ends coverage
+
+    @classmethod
+    def for_date(cls, on: date) -> _Context:
+        version = version_in_force(RULE, on)
+        limit = _int(parameter("kaa.age_limit", on).value)
+        end_age = _int(parameter("kaa.compulsory_school_end_age", on).value)
+        month, day = (
+            int(part) for part in str(parameter("kaa.spring_term_end", on).value).split("-")
+        )
+        term_ended_this_year = on > date(on.year, month, day)
+        intro_covered = bool(parameter("kaa.introduction_programmes_covered", on).value)
+        return cls(
+            on=on,
+            version=version,
+            age_limit=limit,
+            latest_too_old=latest_birth_date_for_age(limit, on),
+            end_age=end_age,
+            term_end=(month, day),
+            latest_done_year=on.year - end_age - (0 if term_ended_this_year else 1),
+            introduction_covered=intro_covered,
+            adapted_name=str(parameter("kaa.adapted_school_name", on).value),
+            ends_coverage=_UPPER_SECONDARY if intro_covered else _UPPER_SECONDARY | _INTRODUCTION,
+        )
+
+    def compulsory_end(self, birth_date: date) -> date:
+        """The last day of compulsory schooling by the default rule (7 kap. 10, 12 §§)."""
+        return date(birth_date.year + self.end_age, *self.term_end)
+
+    def classify(self, person: Person) -> str | None:
+        """The fast path: the first failing criterion's name, or `None` when covered.
+
+        Must agree with `kaa_coverage` for every person (a property test checks this).
+        """
+        on = self.on
+        born = person.birth_date
+        if born <= self.latest_too_old or born > on:
+            return "age"
+        residence = person.residence
+        if residence is _ASYLUM or residence is _UNDOCUMENTED:
+            return "residence"
+        registered = person.registered_in_sweden
+        if registered is not None and registered > on and residence is not _PERMANENT_STAY:
+            return "residence"
+        compulsory_done = False
+        completed = False
+        for qualification in person.qualifications:
+            if qualification.on <= on:
+                if qualification.kind is _COMPULSORY_DONE:
+                    compulsory_done = True
+                elif qualification.kind in _COMPLETED:
+                    completed = True
+        if not compulsory_done and not (
+            registered is not None and registered > self.compulsory_end(born)
+        ):
+            if born.year > self.latest_done_year:
+                return "compulsory_school"
+            for enrolment in person.enrolments:
+                if enrolment.kind is _COMPULSORY and enrolment.active_on(on):
+                    return "compulsory_school"
+        if completed:
+            return "not_completed"
+        ends_coverage = self.ends_coverage
+        for enrolment in person.enrolments:
+            if enrolment.kind in ends_coverage and enrolment.active_on(on):
+                return "not_enrolled"
+        return None
+
+
+@functools.lru_cache(maxsize=64)
+def _context(on: date) -> _Context:
+    # The parameter files are read once; a context per date is cheap to keep.
+    return _Context.for_date(on)
+
+
+def _int(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"expected a whole-number parameter, got {value!r}")
+    return value
+
+
+def _age_criterion(person: Person, ctx: _Context) -> Criterion:
+    ref = reference("sfs-2010-800-29-9")
+    limit = ctx.age_limit
+    if person.birth_date > ctx.on:
+        return Criterion(
+            name="age",
+            holds=False,
+            explanation_sv="Personen är född efter det datum som frågan gäller",
+            explanation_en="The person was born after the date asked about",
+            reference=ref,
+        )
+    years = age(person.birth_date, ctx.on)
+    turns = birthday(person.birth_date, limit)
+    if person.birth_date <= ctx.latest_too_old:
+        return Criterion(
+            name="age",
+            holds=False,
+            explanation_sv=f"Har fyllt {limit} år ({turns.isoformat()}); omfattades till och med dagen före",
+            explanation_en=f"Turned {limit} on {turns.isoformat()}; covered until the day before",
+            reference=ref,
+        )
+    last = turns - timedelta(days=1)
+    return Criterion(
+        name="age",
+        holds=True,
+        explanation_sv=f"Är {years} år och har inte fyllt {limit} (omfattas som längst till och med {last.isoformat()})",
+        explanation_en=f"Aged {years}, not yet {limit} (covered at most until {last.isoformat()})",
+        reference=ref,
+    )
+
+
+def _residence_criterion(person: Person, ctx: _Context) -> Criterion:
+    ref = reference("skolverket-kaa")
+    residence = person.residence
+    if residence is _ASYLUM or residence is _UNDOCUMENTED:
+        assert residence is not None
+        return Criterion(
+            name="residence",
+            holds=False,
+            explanation_sv=f"Är {residence.label_sv}; asylsökande och papperslösa omfattas inte",
+            explanation_en=f"Is {residence.label_en}; asylum seekers and undocumented young people are not covered",
+            reference=ref,
+        )
+    registered = person.registered_in_sweden
+    if registered is not None and registered > ctx.on and residence is not _PERMANENT_STAY:
+        return Criterion(
+            name="residence",
+            holds=False,
+            explanation_sv=f"Var ännu inte folkbokförd i Sverige (folkbokförd {registered.isoformat()})",
+            explanation_en=f"Not yet registered in Sweden (registered on {registered.isoformat()})",
+            reference=reference("sfs-2010-800-29-6"),
+        )
+    if residence is None:
+        return Criterion(
+            name="residence",
+            holds=None,
+            explanation_sv="Bosättningsstatus okänd; behandlas som folkbokförd i hemkommunen",
+            explanation_en="Residence status unknown; treated as registered in the home municipality",
+            reference=ref,
+        )
+    return Criterion(
+        name="residence",
+        holds=True,
+        explanation_sv=f"Är {residence.label_sv}, inte asylsökande eller papperslös",
+        explanation_en=f"Is {residence.label_en}, not an asylum seeker or undocumented",
+        reference=ref,
+    )
+
+
+def _compulsory_criterion(person: Person, ctx: _Context) -> Criterion:
+    ref = reference("sfs-2010-800-29-9")
+    on = ctx.on
+    completed = sorted(
+        q.on for q in person.qualifications if q.kind is _COMPULSORY_DONE and q.on <= on
+    )
+    if completed:
+        return Criterion(
+            name="compulsory_school",
+            holds=True,
+            explanation_sv=f"Har slutbetyg från grundskolan ({completed[0].isoformat()}) och har fullgjort skolplikten",
+            explanation_en=f"Has a final compulsory-school certificate ({completed[0].isoformat()}): compulsory schooling completed",
+            reference=reference("sfs-2010-800-7-10-12"),
+        )
+    end = ctx.compulsory_end(person.birth_date)
+    registered = person.registered_in_sweden
+    if registered is not None and end < registered:
+        return Criterion(
+            name="compulsory_school",
+            holds=True,
+            explanation_sv=f"Folkbokfördes i Sverige {registered.isoformat()}, efter skolpliktig ålder (skolplikten hade upphört {end.isoformat()})",
+            explanation_en=f"Registered in Sweden on {registered.isoformat()}, after compulsory-school age (which ended {end.isoformat()})",
+            reference=ref,
+        )
+    if on <= end:
+        return Criterion(
+            name="compulsory_school",
+            holds=False,
+            explanation_sv=f"Har skolplikt till och med vårterminens slut {end.isoformat()}",
+            explanation_en=f"Still of compulsory-school age until the end of the spring term, {end.isoformat()}",
+            reference=reference("sfs-2010-800-7-10-12"),
+        )
+    if any(e.kind is _COMPULSORY and e.active_on(on) for e in person.enrolments):
+        return Criterion(
+            name="compulsory_school",
+            holds=False,
+            explanation_sv="Går fortfarande i grundskolan (förlängd skolplikt)",
+            explanation_en="Still enrolled in compulsory school (extended compulsory schooling)",
+            reference=reference("sfs-2010-800-7-10-12"),
+        )
+    return Criterion(
+        name="compulsory_school",
+        holds=True,
+        explanation_sv=f"Skolplikten upphörde vid vårterminens slut {end.isoformat()}",
+        explanation_en=f"Compulsory schooling ended with the spring term, {end.isoformat()}",
+        reference=reference("sfs-2010-800-7-10-12"),
+    )
+
+
+def _completed_criterion(person: Person, ctx: _Context) -> Criterion:
+    ref = reference("sfs-2010-800-29-9")
+    on = ctx.on
+    done = sorted(
+        (q for q in person.qualifications if q.kind in _COMPLETED and q.on <= on),
+        key=lambda q: q.on,
+    )
+    if done:
+        first = done[0]
+        return Criterion(
+            name="not_completed",
+            holds=False,
+            explanation_sv=f"Har fullföljt gymnasieutbildning eller motsvarande: {first.kind.label_sv} ({first.on.isoformat()})",
+            explanation_en=f"Has completed upper-secondary or equivalent education: {first.kind.label_en} ({first.on.isoformat()})",
+            reference=ref,
+        )
+    studies = any(
+        q.kind is QualificationKind.CERTIFICATE_OF_STUDIES and q.on <= on
+        for q in person.qualifications
+    )
+    if studies:
+        return Criterion(
+            name="not_completed",
+            holds=True,
+            explanation_sv="Har endast studiebevis, vilket inte räknas som fullföljd utbildning",
+            explanation_en="Has only a certificate of studies (studiebevis), which does not count as completed",
+            reference=reference("skolverket-kaa"),
+        )
+    return Criterion(
+        name="not_completed",
+        holds=True,
+        explanation_sv=f"Har ingen gymnasieexamen, inget bevis från {ctx.adapted_name} och ingen motsvarande fullföljd utbildning",
+        explanation_en=f"Has no upper-secondary diploma, no certificate from the {ctx.adapted_name} and no equivalent completed education",
+        reference=ref,
+    )
+
+
+def _introduction_sv(kind: EnrolmentKind) -> str:
+    if kind is EnrolmentKind.INTRODUCTION_PROGRAMME:
+        return "introduktionsprogram"
+    return f"{kind.label_sv} (ett introduktionsprogram)"
+
+
+def _introduction_en(kind: EnrolmentKind) -> str:
+    if kind is EnrolmentKind.INTRODUCTION_PROGRAMME:
+        return "an introduction programme"
+    return f"{kind.label_en} (an introduction programme)"
+
+
+def _enrolment_criterion(person: Person, ctx: _Context) -> Criterion:
+    ref = reference("sfs-2010-800-29-9")
+    on = ctx.on
+    active = [e for e in person.enrolments if e.active_on(on)]
+    upper = [e for e in active if e.kind in _UPPER_SECONDARY]
+    if upper:
+        kind = upper[0].kind
+        name_sv = (
+            ctx.adapted_name if kind is EnrolmentKind.ADAPTED_UPPER_SECONDARY else kind.label_sv
+        )
+        return Criterion(
+            name="not_enrolled",
+            holds=False,
+            explanation_sv=f"Går i gymnasieutbildning: {name_sv} (sedan {upper[0].start.isoformat()})",
+            explanation_en=f"Attends upper-secondary education: {kind.label_en} (since {upper[0].start.isoformat()})",
+            reference=ref,
+        )
+    intro = [e for e in active if e.kind in _INTRODUCTION]
+    if intro and not ctx.introduction_covered:
+        return Criterion(
+            name="not_enrolled",
+            holds=False,
+            explanation_sv=f"Går på {_introduction_sv(intro[0].kind)}; från 2018-07-01 omfattas sådana elever inte",
+            explanation_en=f"Attends {_introduction_en(intro[0].kind)}; from 2018-07-01 such pupils are not covered",
+            reference=reference("prop-2017-18-183"),
+        )
+    if intro:
+        return Criterion(
+            name="not_enrolled",
+            holds=True,
+            explanation_sv="Går på introduktionsprogram, som inte är ett nationellt program; omfattas (2015-01-01–2018-06-30)",
+            explanation_en="Attends an introduction programme, which is not a national programme; covered (2015-01-01 to 2018-06-30)",
+            reference=reference("seed-norsjo-2015-kaa"),
+        )
+    if active:
+        kinds = ", ".join(sorted({e.kind.label_sv for e in active}))
+        kinds_en = ", ".join(sorted({e.kind.label_en for e in active}))
+        return Criterion(
+            name="not_enrolled",
+            holds=True,
+            explanation_sv=f"Går inte i gymnasieskola eller motsvarande; annan utbildning ({kinds}) avslutar inte ansvaret",
+            explanation_en=f"Not in upper-secondary or equivalent education; other education ({kinds_en}) does not end coverage",
+            reference=ref,
+        )
+    return Criterion(
+        name="not_enrolled",
+        holds=True,
+        explanation_sv=f"Går inte i gymnasieskola, {ctx.adapted_name} eller motsvarande utbildning",
+        explanation_en=f"Not attending upper-secondary school, the {ctx.adapted_name} or equivalent education",
+        reference=ref,
+    )
+
+
+def _responsible(person: Person) -> MunicipalityCode | None:
+    if person.residence is _ASYLUM or person.residence is _UNDOCUMENTED:
+        return None
+    return person.home_municipality
+
+
+def kaa_coverage(person: Person, *, on: date) -> Decision:
+    """Whether `person` is covered by KAA on `on`, with every criterion and the version applied.
+
+    The decision lists the criteria in the order of [`REASONS`][dua.rules.kaa.REASONS]; it
+    holds when none of them fails (a criterion that could not be evaluated, such as an unknown
+    residence status, says so and does not prevent coverage). Its `value` is the responsible
+    home municipality (29 kap. 6 §) when the person is covered, else `None`; its `subject`
+    is the person's pseudonymous key. Source: skollagen (SFS 2010:800) 29 kap. 9 § in the
+    version in force on `on`.
+
+    Raises:
+        RuleNotInForce: `on` is before 2015-01-01.
+    """
+    ctx = _context(on)
+    return _decide(person, ctx)
+
+
+def _decide(person: Person, ctx: _Context) -> Decision:
+    criteria = (
+        _age_criterion(person, ctx),
+        _residence_criterion(person, ctx),
+        _compulsory_criterion(person, ctx),
+        _completed_criterion(person, ctx),
+        _enrolment_criterion(person, ctx),
+    )
+    holds = all(c.holds is not False for c in criteria)
+    return Decision(
+        rule=RULE,
+        holds=holds,
+        on=ctx.on,
+        version=ctx.version,
+        criteria=criteria,
+        subject=person.key,
+        value=_responsible(person) if holds else None,
+    )
+
+
+def non_coverage_reason(decision: Decision) -> str | None:
+    """The reason a KAA decision does not hold: the name of its first failing criterion in
+    the order of [`REASONS`][dua.rules.kaa.REASONS], or `None` when the person is covered."""
+    failed = decision.failed
+    return failed[0].name if failed else None
+
+
+def home_municipality(person: Person, *, on: date) -> Decision:
+    """The municipality that carries the KAA responsibility for `person` (skollagen
+    (SFS 2010:800) 29 kap. 6 §), as a decision whose `value` is the municipality code.
+
+    - registered (*folkbokförd*, also when the residence status is unknown): the
+      municipality of registration;
+    - living in Sweden without registration: the municipality of permanent stay;
+    - protected registration (*skyddad folkbokföring*): where the person currently stays;
+    - asylum seekers and undocumented young people: none (they are not covered).
+
+    The person's `home_municipality` field is read as the municipality the applicable case
+    points to. The decision does not hold when no municipality can be named.
+
+    Raises:
+        RuleNotInForce: `on` is before 2015-01-01.
+
+    >>> from dua.model import Person, ResidenceStatus
+    >>> p = Person(key="p2", birth_date=date(2001, 1, 1), home_municipality="0580",
+    ...            residence=ResidenceStatus.PROTECTED_IDENTITY)
+    >>> home_municipality(p, on=date(2019, 1, 1)).value
+    '0580'
+    """
+    version = version_in_force(RULE, on)
+    ref = reference("sfs-2010-800-29-6")
+    residence = person.residence
+    code = person.home_municipality
+    if residence is _ASYLUM or residence is _UNDOCUMENTED:
+        assert residence is not None
+        basis_sv = f"Är {residence.label_sv}: ingen hemkommun enligt aktivitetsansvaret"
+        basis_en = (
+            f"Is {residence.label_en}: no home municipality under the activity responsibility"
+        )
+        code = None
+    elif code is None:
+        basis_sv, basis_en = "Hemkommunen är okänd", "The home municipality is unknown"
+    elif residence is _PERMANENT_STAY:
+        basis_sv = (
+            f"Bor i Sverige utan folkbokföring: kommunen där personen stadigvarande vistas ({code})"
+        )
+        basis_en = (
+            f"Lives in Sweden without registration: the municipality of permanent stay ({code})"
+        )
+    elif residence is _PROTECTED:
+        basis_sv = (
+            f"Skyddad folkbokföring: kommunen där personen för tillfället uppehåller sig ({code})"
+        )
+        basis_en = (
+            f"Protected registration: the municipality where the person currently stays ({code})"
+        )
+    else:
+        basis_sv = f"Folkbokförd i kommunen {code}"
+        basis_en = f"Registered in municipality {code}"
+    criterion = Criterion(
+        name="home_municipality",
+        holds=code is not None,
+        explanation_sv=basis_sv,
+        explanation_en=basis_en,
+        reference=ref,
+    )
+    return Decision(
+        rule=f"{RULE}.home_municipality",
+        holds=code is not None,
+        on=on,
+        version=version,
+        criteria=(criterion,),
+        subject=person.key,
+        value=code,
+    )
+
+
+@attrs.frozen(kw_only=True, eq=False)
+class KaaRegister:
+    """The KAA register on a date: covered persons per home municipality, and the others
+    counted by reason.
+
+    - `covered`: for each home municipality code (`None` when unknown), the covered persons
+      in register order.
+    - `not_covered`: for each of [`REASONS`][dua.rules.kaa.REASONS], how many persons were
+      not covered for that reason (their first failing criterion).
+    - `elsewhere`: persons left out because their home municipality is not `municipality`.
+
+    Decisions are produced on request ([`decision`][dua.rules.kaa.KaaRegister.decision],
+    [`decisions`][dua.rules.kaa.KaaRegister.decisions]) with every criterion explained, and
+    always agree with the register.
+    """
+
+    on: date
+    version: LawVersion
+    municipality: MunicipalityCode | None
+    covered: Mapping[str | None, tuple[Person, ...]]
+    not_covered: Mapping[str, int]
+    elsewhere: int = 0
+
+    @property
+    def total(self) -> int:
+        """The number of covered persons."""
+        return sum(len(persons) for persons in self.covered.values())
+
+    def counts(self) -> dict[str | None, int]:
+        """The number of covered persons per home municipality."""
+        return {code: len(persons) for code, persons in self.covered.items()}
+
+    def decision(self, person: Person) -> Decision:
+        """The full decision for `person` on the register's date."""
+        return kaa_coverage(person, on=self.on)
+
+    def decisions(self, municipality: MunicipalityCode | str | None = None) -> Iterator[Decision]:
+        """The full decisions for the covered persons, of one municipality or of all."""
+        ctx = _context(self.on)
+        if municipality is None:
+            groups: Iterable[tuple[Person, ...]] = self.covered.values()
+        else:
+            groups = (self.covered.get(_municipality(municipality), ()),)
+        for persons in groups:
+            for person in persons:
+                yield _decide(person, ctx)
+
+
+def _municipality(code: MunicipalityCode | str | None) -> MunicipalityCode | None:
+    if code is None:
+        return None
+    try:
+        return MunicipalityCode(code)
+    except (TypeError, ValueError):
+        raise UnknownMunicipalityError(
+            f"{mask_value(code)} is not the SCB code of a Swedish municipality "
+            "(four digits in quotes, e.g. '1863' for Hällefors)"
+        ) from None
+
+
+def kaa_register(
+    persons: Iterable[Person], on: date, municipality: MunicipalityCode | str | None = None
+) -> KaaRegister:
+    """Who is covered by KAA on `on`, per home municipality, with counts of the others by
+    reason (skollagen (SFS 2010:800) 29 kap. 9 § and 6 §).
+
+    With `municipality`, only persons whose home municipality it is are considered; the rest
+    are counted in `elsewhere`. The register uses a fast path that skips the explanations;
+    [`KaaRegister.decision`][dua.rules.kaa.KaaRegister.decision] gives the full decision for
+    any person, and the two always agree.
+
+    Raises:
+        RuleNotInForce: `on` is before 2015-01-01.
+        UnknownMunicipalityError: `municipality` is not a municipality code.
+    """
+    ctx = _context(on)
+    wanted = _municipality(municipality)
+    covered: dict[str | None, list[Person]] = {}
+    reasons = dict.fromkeys(REASONS, 0)
+    elsewhere = 0
+    classify = ctx.classify
+    for person in persons:
+        if wanted is not None and person.home_municipality != wanted:
+            elsewhere += 1
+            continue
+        reason = classify(person)
+        if reason is None:
+            code = _responsible(person)
+            bucket = covered.get(code)
+            if bucket is None:
+                bucket = covered[code] = []
+            bucket.append(person)
+        else:
+            reasons[reason] += 1
+    return KaaRegister(
+        on=on,
+        version=ctx.version,
+        municipality=wanted,
+        covered={code: tuple(group) for code, group in covered.items()},
+        not_covered=reasons,
+        elsewhere=elsewhere,
+    )
