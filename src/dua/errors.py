@@ -26,6 +26,7 @@ __all__ = [
     "RuleNotInForce",
     "UnknownExampleError",
     "UnknownMunicipalityError",
+    "UnknownProgrammeError",
     "ValidationError",
     "mask_identity_text",
     "mask_value",
@@ -149,6 +150,20 @@ class UnknownExampleError(DuaError, LookupError):
         self.name = name
         self.known = tuple(known)
         super().__init__(f"no bundled example named {name!r}; known: {', '.join(self.known)}")
+
+
+class UnknownProgrammeError(DuaError, KeyError):
+    """A programme code that the catalogue does not contain."""
+
+    def __init__(self, code: str, known: Iterable[str]) -> None:
+        self.code = code
+        self.known = tuple(known)
+        super().__init__(
+            f"no programme with code {code!r} in the catalogue; known: {', '.join(self.known)}"
+        )
+
+    def __str__(self) -> str:
+        return str(self.args[0])
 
 
 class UnknownMunicipalityError(DuaError, LookupError):

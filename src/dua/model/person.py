@@ -177,10 +177,19 @@ class SocialAssistanceMonth:
 
 @attrs.frozen(kw_only=True)
 class OutcomeEvent:
-    """A dated start of work, studies or own business."""
+    """A dated start of work, studies or own business, and its end once it has ended."""
 
     outcome: Outcome
     on: date
+    end: date | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.end is not None and self.end < self.on:
+            raise fail("end", f"the end must not be before the start {self.on}", self.end)
+
+    def active_on(self, day: date) -> bool:
+        """Whether the work, studies or business had started and not ended on `day`."""
+        return self.on <= day and (self.end is None or day <= self.end)
 
 
 def _sex(value: Sex | str | None) -> Sex | None:

@@ -17,7 +17,8 @@ class Programme:
 
     `validity` is the period the programme existed in (open-ended if it still does, `None`
     if no source states it); `eligibility` is what the sources state about who may take
-    part; `sources` cite them.
+    part; `sources` cite them; `part_of` names the code of the programme this one is a
+    phase or part of (JOB's phases are part of `job`).
 
     >>> Programme(code="uga", name_sv="Jobbgarantin för ungdomar",
     ...           name_en="Job guarantee for youth",
@@ -30,6 +31,7 @@ class Programme:
     name_en: str = attrs.field(validator=non_empty)
     provider: PartyKind
     abbreviation: str | None = None
+    part_of: str | None = None
     eligibility: Eligibility | None = None
     validity: Period | None = None
     description: str | None = None

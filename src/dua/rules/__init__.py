@@ -32,3 +32,43 @@ __all__ = [
     "version_in_force",
     "versions",
 ]
+
+# Programme timing, target groups and the other rules the seeds state.
+from dua.rules import (
+    action_plans,
+    dates,
+    kaa,
+    outcomes,
+    programmes,
+    social_assistance,
+    target_groups,
+)
+from dua.rules.kaa import KaaRegister, home_municipality, kaa_coverage, kaa_register
+from dua.rules.programmes import (
+    catalogue,
+    job_entry,
+    job_phase3_entry,
+    long_term_in_job,
+    programme,
+    traineejobb_eligible,
+    uga_entry,
+    utbildningskontrakt_eligible,
+)
+
+__all__ += [
+    "action_plans",
+    "catalogue",
+    "job_entry",
+    "job_phase3_entry",
+    "long_term_in_job",
+    "outcomes",
+    "programme",
+    "programmes",
+    "social_assistance",
+    "target_groups",
+    "traineejobb_eligible",
+    "uga_entry",
+    "utbildningskontrakt_eligible",
+]
+# Dates and ages, and KAA coverage (skollagen 2010:800, 29 kap. 9 § and 6 §).
+__all__ += ["KaaRegister", "dates", "home_municipality", "kaa", "kaa_coverage", "kaa_register"]

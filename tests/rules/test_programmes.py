@@ -1,0 +1,488 @@
+"""Programme timing, eligibility and the catalogue (dua.rules.programmes).
+
+Sources cited per case: Norsjö Bilaga 2 (2015-10-28) for the ladder; förordning (2007:813)
+5 § (SFS 2008:274, SFS 2010:2033) for UGA; förordning (2007:414) 5 § (SFS 2008:60), 7 §
+(SFS 2013:1169) and SFS 2015:949 for JOB; Sjuhärad 2020 for "more than 450 days"; GGV
+Bilaga 3 and Hällefors for traineejobb and utbildningskontrakt.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dua.errors import DuaError, FileFormatError, RuleNotInForce, ValidationError
+from dua.model import (
+    EducationLevel,
+    PartyKind,
+    Person,
+    Programme,
+    Qualification,
+    QualificationKind,
+    Registration,
+)
+from dua.rules import Decision
+from dua.rules.programmes import (
+    Catalogue,
+    Spell,
+    UnknownProgrammeError,
+    catalogue,
+    job_entry,
+    job_phase3_entry,
+    long_term_in_job,
+    programme,
+    registration_spells,
+    traineejobb_eligible,
+    uga_entry,
+    utbildningskontrakt_eligible,
+)
+
+D = timedelta(days=1)
+START = date(2015, 1, 1)
+
+
+def person(*registrations: Registration, birth: date = date(1996, 5, 1), **kw: object) -> Person:
+    return Person(key="p", birth_date=birth, registrations=registrations, **kw)  # type: ignore[arg-type]  # test helper passes optional model fields through
+
+
+def open_from(start: date, end: date | None = None, code: str = "11") -> Registration:
+    return Registration(start=start, end=end, category=code)
+
+
+# --- spells ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("registrations", "expected"),
+    [
+        # adjacent registrations merge into one spell
+        (
+            [
+                open_from(date(2015, 1, 1), date(2015, 1, 31)),
+                open_from(date(2015, 2, 1), date(2015, 2, 10)),
+            ],
+            [(date(2015, 1, 1), date(2015, 2, 10))],
+        ),
+        # a one-day gap splits
+        (
+            [
+                open_from(date(2015, 1, 1), date(2015, 1, 31)),
+                open_from(date(2015, 2, 2), date(2015, 2, 10)),
+            ],
+            [(date(2015, 1, 1), date(2015, 1, 31)), (date(2015, 2, 2), date(2015, 2, 10))],
+        ),
+        # overlapping registrations merge; an open-ended one runs to `on`
+        (
+            [open_from(date(2015, 1, 1), date(2015, 3, 1)), open_from(date(2015, 2, 1))],
+            [(date(2015, 1, 1), date(2015, 6, 30))],
+        ),
+        # category 14 (ej till förfogande, Hällefors) is not open unemployment
+        ([open_from(date(2015, 1, 1), code="14")], []),
+        # registrations after `on` are not looked at
+        ([open_from(date(2015, 7, 1))], []),
+    ],
+)
+def test_spells(registrations: list[Registration], expected: list[tuple[date, date]]) -> None:
+    spells = registration_spells(registrations, date(2015, 6, 30), codes={"11"})
+    assert [(s.start, s.end) for s in spells] == expected
+
+
+def test_spell_days_counts_both_ends() -> None:
+    assert Spell(start=START, end=START).days == 1
+
+
+# --- UGA entry (Norsjö: "öppet arbetslös i 90 dagar innan ... UGA"; SFS 2010:2033) --------
+
+
+@pytest.mark.parametrize(
+    ("days_after_start", "holds"),
+    [(89, False), (90, True), (91, True)],
+    ids=["day-90-still-counting", "day-91-enters", "day-92"],
+)
+def test_uga_entry_after_90_days(days_after_start: int, holds: bool) -> None:
+    decision = uga_entry(person(open_from(START)), on=START + days_after_start * D)
+    assert bool(decision) is holds
+    assert decision.value == (START + 90 * D if holds else None)
+    assert decision.version.id == "uga-entry-2011-01-01"
+
+
+def test_uga_counts_90_days_in_total_within_four_months() -> None:
+    # 60 days, a 10-day gap, then 30 more: 90 in total within the frame (SFS 2010:2033).
+    first = open_from(date(2015, 1, 1), date(2015, 3, 1))
+    second = open_from(date(2015, 3, 12))
+    assert uga_entry(person(first, second), on=date(2015, 6, 1)).value == date(2015, 4, 11)
+
+
+def test_uga_days_outside_the_four_month_frame_do_not_count() -> None:
+    first = open_from(date(2015, 1, 1), date(2015, 2, 14))  # 45 days, long before
+    second = open_from(date(2015, 6, 1))
+    assert uga_entry(person(first, second), on=date(2015, 12, 1)).value == date(2015, 6, 1) + 90 * D
+
+
+def test_uga_registration_ending_on_day_90_gives_no_entry() -> None:
+    decision = uga_entry(person(open_from(START, START + 89 * D)), on=date(2015, 12, 31))
+    assert not decision
+    assert "inte inskriven" in decision.explain()
+
+
+def test_uga_caller_chooses_the_open_codes() -> None:
+    reg = open_from(START, code="12")
+    assert not uga_entry(person(reg), on=START + 100 * D)
+    assert (
+        uga_entry(person(reg), on=START + 100 * D, open_codes={"11", "12"}).value == START + 90 * D
+    )
+
+
+@pytest.mark.parametrize(
+    ("birth", "holds"),
+    [
+        (date(1990, 4, 1), False),  # 25 on the entry day 2015-04-01: "fyllt 25"
+        (date(1990, 4, 2), True),  # 24 on the entry day, 25 the day after
+    ],
+    ids=["25-on-entry-day", "24-on-entry-day"],
+)
+def test_uga_age_limit_on_the_entry_day(birth: date, holds: bool) -> None:
+    decision = uga_entry(person(open_from(START), birth=birth), on=date(2015, 12, 31))
+    assert bool(decision) is holds
+
+
+def test_uga_entry_waits_for_the_16th_birthday() -> None:
+    birth = date(1999, 5, 10)  # turns 16 on 2015-05-10
+    decision = uga_entry(person(open_from(START), birth=birth), on=date(2015, 12, 31))
+    assert decision.value == date(2015, 5, 10)
+
+
+def test_uga_2008_version_three_consecutive_months() -> None:
+    # SFS 2008:274: three consecutive months (before 2011-01-01).
+    reg = open_from(date(2009, 1, 15))
+    assert not uga_entry(person(reg, birth=date(1990, 1, 1)), on=date(2009, 4, 14))
+    decision = uga_entry(person(reg, birth=date(1990, 1, 1)), on=date(2009, 4, 15))
+    assert decision.value == date(2009, 4, 15)
+    assert decision.version.id == "uga-entry-2007-12-01"
+
+
+def test_uga_not_modelled_before_it_began() -> None:
+    with pytest.raises(RuleNotInForce, match="2007-12-01"):
+        uga_entry(person(open_from(date(2007, 1, 1))), on=date(2007, 11, 30))
+
+
+# --- JOB entry (SFS 2008:60: 15 months in UGA; Norsjö) --------------------------------------
+
+
+def test_job_entry_15_months_after_computed_uga_entry() -> None:
+    p = person(open_from(START))
+    assert not job_entry(p, on=date(2016, 6, 30))
+    decision = job_entry(p, on=date(2016, 7, 1))
+    assert decision.value == date(2016, 7, 1)
+    assert "beräknad" in decision.explain()
+
+
+def test_job_entry_from_recorded_uga() -> None:
+    p = person(
+        open_from(START, date(2015, 5, 9)), Registration(start=date(2015, 5, 10), category="69")
+    )
+    decision = job_entry(p, on=date(2017, 1, 1))
+    assert decision.value == date(2016, 8, 10)
+    assert "registrerad" in decision.explain()
+
+
+def test_job_entry_needs_an_unbroken_registration() -> None:
+    p = person(open_from(START, date(2015, 12, 31)), open_from(date(2016, 1, 5)))
+    decision = job_entry(p, on=date(2017, 1, 1))
+    assert not decision
+    assert decision.criteria[1].holds is False
+
+
+# --- Phase 3 (7 §, SFS 2013:1169; closed from 2016-02-01 by SFS 2015:949) ------------------
+
+
+def in_job(start: date) -> Person:
+    return person(Registration(start=start, programme="job"))
+
+
+@pytest.mark.parametrize(
+    ("job_start", "on", "holds", "value"),
+    [
+        (date(2013, 1, 1), date(2013, 1, 1) + 449 * D, False, None),
+        (date(2013, 1, 1), date(2013, 1, 1) + 450 * D, True, date(2013, 1, 1) + 450 * D),
+        # the last day phase 3 took new participants
+        (date(2016, 1, 31) - 450 * D, date(2016, 6, 1), True, date(2016, 1, 31)),
+        # the first day it did not
+        (date(2016, 2, 1) - 450 * D, date(2016, 6, 1), False, None),
+    ],
+)
+def test_phase3(job_start: date, on: date, holds: bool, value: date | None) -> None:
+    decision = job_phase3_entry(in_job(job_start), on=on)
+    assert bool(decision) is holds
+    assert decision.value == value
+
+
+def test_phase3_closed_says_why() -> None:
+    decision = job_phase3_entry(in_job(date(2015, 1, 1)), on=date(2017, 1, 1))
+    assert decision.version.id == "job-phase3-2016-02-01"
+    assert [c.name for c in decision.failed] == ["phase3_open"]
+
+
+# --- More than 450 days in JOB (Sjuhärad 2020) ----------------------------------------------
+
+
+@pytest.mark.parametrize(("offset", "days", "holds"), [(449, 450, False), (450, 451, True)])
+def test_long_term_in_job(offset: int, days: int, holds: bool) -> None:
+    decision = long_term_in_job(in_job(date(2019, 1, 1)), on=date(2019, 1, 1) + offset * D)
+    assert (bool(decision), decision.value) == (holds, days)
+
+
+def test_long_term_after_leaving_job_is_zero() -> None:
+    p = person(Registration(start=date(2018, 1, 1), end=date(2019, 12, 31), programme="job"))
+    assert long_term_in_job(p, on=date(2020, 6, 1)).value == 0
+
+
+# --- Traineejobb / utbildningskontrakt (GGV Bilaga 3; Hällefors) ----------------------------
+
+DIPLOMA = Qualification(kind=QualificationKind.UPPER_SECONDARY_DIPLOMA, on=date(2014, 6, 10))
+STUDIEBEVIS = Qualification(kind=QualificationKind.CERTIFICATE_OF_STUDIES, on=date(2014, 6, 10))
+ON = date(2016, 6, 1)
+
+
+@pytest.mark.parametrize(
+    ("birth", "kw", "trainee", "contract"),
+    [
+        (date(1996, 6, 1), {"qualifications": [DIPLOMA]}, True, False),  # 20 today
+        (date(1996, 6, 2), {"qualifications": [DIPLOMA]}, False, False),  # 19
+        (date(1991, 6, 2), {"qualifications": [DIPLOMA]}, True, False),  # 24, 25 tomorrow
+        (date(1991, 6, 1), {"qualifications": [DIPLOMA]}, False, False),  # 25 today
+        (date(1994, 1, 1), {"qualifications": [STUDIEBEVIS]}, False, True),
+        (date(1994, 1, 1), {}, False, False),  # nothing known: cannot be judged
+        (date(1994, 1, 1), {"education": EducationLevel.UPPER_SECONDARY}, True, False),
+        (date(1994, 1, 1), {"education": EducationLevel.PRIMARY}, False, True),
+    ],
+)
+def test_youth_measures(birth: date, kw: dict[str, object], trainee: bool, contract: bool) -> None:
+    p = person(birth=birth, **kw)
+    assert bool(traineejobb_eligible(p, ON)) is trainee
+    assert bool(utbildningskontrakt_eligible(p, ON)) is contract
+
+
+def test_unknown_diploma_is_not_evaluable() -> None:
+    decision = traineejobb_eligible(person(birth=date(1994, 1, 1)), ON)
+    assert decision.criteria[1].holds is None
+
+
+@pytest.mark.parametrize(
+    ("rule", "outside"),
+    [
+        (traineejobb_eligible, date(2015, 7, 31)),
+        (traineejobb_eligible, date(2018, 1, 1)),
+        (utbildningskontrakt_eligible, date(2015, 8, 2)),
+        (utbildningskontrakt_eligible, date(2020, 1, 1)),
+    ],
+)
+def test_youth_measures_have_validity(
+    rule: Callable[[Person, date], Decision], outside: date
+) -> None:
+    with pytest.raises(RuleNotInForce):
+        rule(person(), outside)
+
+
+# --- Catalogue ------------------------------------------------------------------------------
+
+# Each programme the brief lists, with the seed that names it and a word found there.
+SEEDED = [
+    ("uga", "norsjo-2015", "Jobbgarantin för unga"),
+    ("job", "norsjo-2015", "Jobb- och utvecklingsgarantin"),
+    ("job-fas3", "norsjo-2015", "sysselsättningsfasen (fas 3)"),
+    ("etableringsuppdraget", "norrkoping-2018", "etableringsuppdraget"),
+    ("etableringsprogrammet", "sjuharad-2020", "Etableringsprogrammet"),
+    ("traineejobb", "ggv-2016", "Traineejobb"),
+    ("utbildningskontrakt", "ggv-2016", "Utbildningskontrakt"),
+    ("yrkesintroduktionsanställning", "hallefors-2015", "yrkesintroduktionsanställningar"),
+    ("nystartsjobb", "hallefors-2015", "nystartsjobb"),
+    ("extratjänst", "sjuharad-2020", "Extratjänster"),
+    ("introduktionsjobb", "sjuharad-2020", "Introduktionsjobb"),
+    ("lönebidrag", "hallefors-2015", "lönebidrag"),
+    ("arbetsträning", "hallefors-2015", "arbetsträning"),
+    ("arbetsprövning", "hallefors-2015", "arbetsprövning"),
+    ("arbetsmarknadsutbildning", "hallefors-2015", "arbetsmarknadsutbildning"),
+    ("praktik", "hallefors-2015", "praktik"),
+    ("sius", "hallefors-2015", "SIUS"),
+    ("supported-employment", "sjuharad-2020", "Supported Empl"),
+    ("feriepraktik", "norsjo-2015", "feriepraktik"),
+    ("kam", "norsjo-2015", "KAM"),
+]
+
+
+@pytest.mark.parametrize(("code", "seed", "word"), SEEDED)
+def test_catalogue_has_each_seeded_programme(
+    code: str, seed: str, word: str, seed_text: dict[str, str]
+) -> None:
+    assert word in seed_text[seed]
+    assert programme(code).code == code
+
+
+@pytest.mark.parametrize(
+    ("code", "start", "end"),
+    [
+        ("uga", date(2007, 12, 1), None),
+        ("job", date(2007, 7, 2), None),
+        ("job-fas3", date(2007, 7, 2), date(2018, 1, 31)),
+        ("etableringsuppdraget", date(2010, 12, 1), date(2017, 12, 31)),
+        ("etableringsprogrammet", date(2018, 1, 1), None),
+        ("traineejobb", date(2015, 8, 1), date(2017, 12, 31)),
+        ("utbildningskontrakt", date(2015, 8, 3), date(2019, 12, 31)),
+        ("introduktionsjobb", date(2018, 5, 1), None),
+    ],
+)
+def test_catalogue_validity(code: str, start: date, end: date | None) -> None:
+    validity = programme(code).validity
+    assert validity is not None
+    assert (validity.start, validity.end) == (start, end)
+
+
+def test_undated_programmes_say_so() -> None:
+    for item in catalogue():
+        if item.validity is None:
+            assert item.description
+            assert (
+                "ej styrkt" in item.description
+                or "Ingen giltighetstid" in item.description
+                or "inte ett program" in item.description
+            )
+
+
+def test_establishment_assignment_and_programme_do_not_overlap() -> None:
+    codes = {p.code for p in catalogue().valid_on(date(2017, 12, 31))}
+    assert "etableringsuppdraget" in codes
+    assert "etableringsprogrammet" not in codes
+    codes = {p.code for p in catalogue().valid_on(date(2018, 1, 1))}
+    assert "etableringsprogrammet" in codes
+    assert "etableringsuppdraget" not in codes
+
+
+def test_users_add_and_replace_programmes() -> None:
+    own = Programme(
+        code="jobbspår-vård",
+        name_sv="Jobbspår vård",
+        name_en="Care track",
+        provider=PartyKind.MUNICIPALITY,
+    )
+    extended = catalogue().with_programme(own)
+    assert extended.get("jobbspår-vård") == own
+    with pytest.raises(ValidationError, match="only once"):
+        extended.with_programme(own)
+    renamed = Programme(
+        code="uga", name_sv="UGA", name_en="UGA", provider=PartyKind.PUBLIC_EMPLOYMENT_SERVICE
+    )
+    assert catalogue().with_programme(renamed, replace=True).get("uga").name_sv == "UGA"
+    assert catalogue().get("uga").name_sv == "Jobbgarantin för ungdomar"
+
+
+def test_users_add_programmes_from_toml(tmp_path: Path) -> None:
+    text = '[[programmes]]\ncode = "ame-praktik"\nname_sv = "Praktik på AME"\nname_en = "Practice"\nprovider = "kommun"\n'
+    file = tmp_path / "mine.toml"
+    file.write_text(text, encoding="utf-8")
+    assert "ame-praktik" in catalogue().with_toml(file)
+    assert "ame-praktik" in Catalogue(programmes=()).with_toml(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "error", "message"),
+    [
+        ("[[programmes]\n", FileFormatError, "not valid TOML"),
+        ('[[programs]]\ncode = "x"\n', ValidationError, "programs: unknown key"),
+        (
+            '[[programmes]]\ncode = "x"\nname_sv = "X"\nname_en = "X"\nprovider = "kommunen"\n',
+            ValidationError,
+            r"\[0\].provider",
+        ),
+    ],
+)
+def test_bad_catalogue_files(text: str, error: type[Exception], message: str) -> None:
+    with pytest.raises(error, match=message):
+        Catalogue(programmes=()).with_toml(text)
+
+
+def test_unknown_programme() -> None:
+    with pytest.raises(UnknownProgrammeError, match="'fas-4'") as info:
+        programme("fas-4")
+    assert isinstance(info.value, DuaError)
+    assert isinstance(info.value, KeyError)
+
+
+# --- Properties -----------------------------------------------------------------------------
+
+codes = st.sampled_from(["11", "11", "14", "69"])
+registrations = st.builds(
+    lambda start, length, code: Registration(
+        start=date(2010, 1, 1) + start * D,
+        end=None if length is None else date(2010, 1, 1) + (start + length) * D,
+        category=code,
+    ),
+    st.integers(0, 2000),
+    st.one_of(st.none(), st.integers(0, 400)),
+    codes,
+)
+people = st.builds(
+    lambda birth, regs: person(*regs, birth=date(1985, 1, 1) + birth * D),
+    st.integers(0, 6000),
+    st.lists(registrations, max_size=5),
+)
+days = st.integers(0, 2600).map(lambda n: date(2010, 1, 1) + n * D)
+
+
+@given(people, days)
+def test_uga_entry_never_precedes_registration(p: Person, on: date) -> None:
+    decision = uga_entry(p, on=on)
+    if decision:
+        first = min(r.start for r in p.registrations if r.category == "11")
+        assert first + 90 * D <= decision.value <= on
+
+
+@given(people, days, st.randoms(use_true_random=False))
+def test_timing_does_not_depend_on_record_order(p: Person, on: date, rnd: random.Random) -> None:
+    shuffled = list(p.registrations)
+    rnd.shuffle(shuffled)
+    q = Person(key=p.key, birth_date=p.birth_date, registrations=shuffled)
+    assert uga_entry(p, on=on) == uga_entry(q, on=on)
+    assert job_entry(p, on=on) == job_entry(q, on=on)
+    assert long_term_in_job(p, on=on) == long_term_in_job(q, on=on)
+
+
+@given(people, days)
+def test_ladder_is_ordered(p: Person, on: date) -> None:
+    uga = uga_entry(p, on=on)
+    job = job_entry(p, on=on)
+    if job and not any(r.category == "69" for r in p.registrations):
+        assert uga
+        assert uga.value < job.value
+
+
+@given(people, days, st.integers(1, 400))
+def test_uga_entry_is_stable_once_reached(p: Person, on: date, later: int) -> None:
+    # Registrations after `on` cannot move an entry already reached.
+    first = uga_entry(p, on=on)
+    if first:
+        assert uga_entry(p, on=on + later * D).value == first.value
+
+
+def test_job_phases_are_part_of_job() -> None:
+    # The phases of jobb- och utvecklingsgarantin (SFS 2007:414) are parts of JOB.
+    base = catalogue()
+    assert {p.code for p in base if p.part_of == "job"} == {"job-fas1", "job-fas2", "job-fas3"}
+
+
+def test_part_of_must_name_a_programme_in_the_catalogue() -> None:
+    from dua.errors import ValidationError
+    from dua.model import PartyKind, Programme
+
+    orphan = Programme(
+        code="fas-x", name_sv="Fas X", name_en="Phase X", provider=PartyKind.OTHER, part_of="zz"
+    )
+    with pytest.raises(ValidationError) as info:
+        catalogue().with_programme(orphan)
+    assert info.value.paths[-1].endswith(".part_of")
