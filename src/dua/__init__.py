@@ -8,11 +8,17 @@ The public surface:
   friends: loss-free TOML and JSON files.
 - [`dua.examples`][dua.examples]: the five source agreements, bundled.
 - [`dua.municipalities`][dua.municipalities]: Sweden's 290 municipalities and 21 counties.
+- [`dua.rules`][dua.rules]: rules as code (KAA, programme timing and eligibility,
+  target groups, outcomes) that cite the law and know its versions.
+- [`dua.metrics`][dua.metrics]: exact shares, gender balance, mapping tables,
+  consistency checks of stated statistics and goal attainment.
+- [`dua.identifiers`][dua.identifiers]: personal identity numbers that never show
+  themselves, and keyed pseudonyms.
 - [`dua.errors`][dua.errors]: every error a user can cause.
 - `dua.testing`: Hypothesis strategies for every model (needs the `testing` extra).
 """
 
-from dua import errors, examples, model, municipalities
+from dua import errors, examples, identifiers, metrics, model, municipalities, rules
 from dua.errors import DuaError, ValidationError
 from dua.io.files import (
     SCHEMA_VERSION,
@@ -35,8 +41,11 @@ __all__ = [
     "dumps_agreement",
     "errors",
     "examples",
+    "identifiers",
     "load_agreement",
     "loads_agreement",
+    "metrics",
     "model",
     "municipalities",
+    "rules",
 ]

@@ -1,3 +1,109 @@
 """Metrics: exact shares, gender balance, target-group mapping, consistency checks of
 stated statistics and goal attainment, over many records.
+
+Everything here is exact (`int`, `fractions.Fraction`); rounding happens only when text is
+produced ([`dua.metrics.numbers`][dua.metrics.numbers]). No function reads the clock: the
+date is an argument.
+
+| module | what |
+|---|---|
+| [`numbers`][dua.metrics.numbers] | `Share`, exact conversion, Swedish/English presentation |
+| [`gender`][dua.metrics.gender] | women and men among those with known sex, 40–60 % balance |
+| [`mapping`][dua.metrics.mapping] | *kartläggning* tables with small-cell suppression |
+| [`consistency`][dua.metrics.consistency] | do stated statistics agree with each other? |
+| [`observations`][dua.metrics.observations] | follow-up data: observations, events, participants, meetings |
+| [`goals`][dua.metrics.goals] | a status for every goal kind |
 """
+
+from dua.metrics.consistency import Finding, FindingKind, check_agreement, check_snapshot
+from dua.metrics.gender import GenderBalance, gender_balance, gender_by_group
+from dua.metrics.goals import (
+    GoalAssessment,
+    Reason,
+    Result,
+    Status,
+    assess,
+    assess_agreement,
+    combine,
+)
+from dua.metrics.mapping import (
+    Cell,
+    CrossTable,
+    Dimension,
+    Tally,
+    cross_tabulate,
+    mapping_tables,
+    tabulate,
+)
+from dua.metrics.numbers import (
+    Share,
+    UndefinedShareError,
+    format_count,
+    format_number,
+    format_percent,
+    parse_count,
+    parse_percent,
+    relative_target,
+    round_half_away,
+    round_share,
+    rounds_to,
+    to_fraction,
+)
+from dua.metrics.observations import (
+    Event,
+    FollowUpData,
+    Meeting,
+    Observation,
+    Participant,
+    load_followup,
+    outcome_90_days,
+    read_followup,
+    read_json,
+    women_share,
+)
+
+__all__ = [
+    "Cell",
+    "CrossTable",
+    "Dimension",
+    "Event",
+    "Finding",
+    "FindingKind",
+    "FollowUpData",
+    "GenderBalance",
+    "GoalAssessment",
+    "Meeting",
+    "Observation",
+    "Participant",
+    "Reason",
+    "Result",
+    "Share",
+    "Status",
+    "Tally",
+    "UndefinedShareError",
+    "assess",
+    "assess_agreement",
+    "check_agreement",
+    "check_snapshot",
+    "combine",
+    "cross_tabulate",
+    "format_count",
+    "format_number",
+    "format_percent",
+    "gender_balance",
+    "gender_by_group",
+    "load_followup",
+    "mapping_tables",
+    "outcome_90_days",
+    "parse_count",
+    "parse_percent",
+    "read_followup",
+    "read_json",
+    "relative_target",
+    "round_half_away",
+    "round_share",
+    "rounds_to",
+    "tabulate",
+    "to_fraction",
+    "women_share",
+]

@@ -1,0 +1,581 @@
+"""Follow-up data for goal attainment: observations, events, participants and meetings, as
+Python objects or read from a tidy table (CSV or JSON).
+
+DOMAIN.md §5: every goal in the seeds must be computable from data. The data comes in four
+shapes, each matched to goals by name:
+
+| shape | used by | matched by |
+|---|---|---|
+| [`Observation`][dua.metrics.observations.Observation]: a measured value (or numerator and denominator) of an indicator, for a unit, on a date or for a period | `LEVEL`, `RELATIVE_CHANGE`, `GROWTH`, `SHARE`, `DIRECTION` | `indicator` = `Goal.indicator`; `unit` = a kommunkod, track id or body id (`None`: the whole agreement) |
+| [`Event`][dua.metrics.observations.Event]: something that happened on a date (a traineejobb started, a track launched) | `COUNT`, `MILESTONES` (and `GROWTH` without yearly observations) | `kind` = `Goal.indicator`; `qualifier` narrows (`Target.qualifier`) |
+| [`Participant`][dua.metrics.observations.Participant]: a person's participation in a track, with dates, outcome and statuses reached | `SHARE`, `CONVERSION` | `track`/`unit`; a `measures` entry names the measure of an indicator |
+| [`Meeting`][dua.metrics.observations.Meeting]: a body met on a date | `CADENCE` | `body` = `Goal.body` (or `Goal.indicator`); `topics` narrow |
+
+Values are exact: texts are read with [`to_fraction`][dua.metrics.numbers.to_fraction]
+(decimal comma or point; a trailing `%` is decoration here, since an observation's value is
+in its indicator's unit: `21,0` and `21,0 %` both mean 21,0 per cent for a percent
+indicator).
+
+**Tidy tables.** One CSV file per shape in a folder (`observations.csv`, `events.csv`,
+`participants.csv`, `meetings.csv`, and `measures.csv` mapping indicators to participant
+measures), UTF-8, comma-separated, a header row, empty cells for missing values:
+
+```text
+observations.csv  indicator,unit,date,period,value,numerator,denominator
+events.csv        kind,date,unit,qualifier
+participants.csv  key,track,unit,sex,start,end,outcome,outcome_on,statuses
+meetings.csv      body,date,topics
+measures.csv      indicator,measure
+```
+
+`period` is `2016` (a year), `2016-09` (a month) or `2016-01-01/2016-06-30`; `statuses`
+and `topics` are separated by `;`; `sex` is `kvinna`/`man`; `outcome` is `arbete`,
+`studier` or `eget företag`. A JSON file holds the same rows as lists of objects under
+the keys `observations`, `events`, `participants`, `meetings` and `measures` (an object
+from indicator to measure name).
+
+The bundled follow-up datasets (`load_followup`) are **synthetic**: invented numbers about
+no real person, made so that every goal of every bundled example gets a computed status.
+
+>>> data = load_followup("hallefors-2015")
+>>> data.synthetic, len(data.events) > 0
+(True, True)
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import date, timedelta
+from decimal import Decimal
+from fractions import Fraction
+from importlib import resources
+from importlib.abc import Traversable
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from dua.errors import FileFormatError, Problem, UnknownExampleError, ValidationError
+from dua.metrics.gender import gender_balance
+from dua.metrics.numbers import Share, to_fraction
+from dua.model import Outcome, Period, Person, Sex
+
+__all__ = [
+    "MEASURES",
+    "OUTCOME_WINDOW_DAYS",
+    "Event",
+    "FollowUpData",
+    "Meeting",
+    "Observation",
+    "Participant",
+    "followup_names",
+    "load_followup",
+    "outcome_90_days",
+    "parse_period",
+    "participants_from_persons",
+    "read_followup",
+    "read_json",
+    "women_share",
+]
+
+OUTCOME_WINDOW_DAYS = 90
+"""Days after leaving within which work, studies or own business counts as a positive
+outcome (Norrköping seed: "status efter 90 dagar"; DOMAIN.md §4.3)."""
+
+
+def _fraction_or_none(value: object) -> Fraction | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = value.strip().removesuffix("%").strip()
+        if not value:
+            return None
+    if isinstance(value, int | Fraction | Decimal | float | str):
+        return to_fraction(value)
+    raise TypeError(f"expected a number, got {value!r}")
+
+
+@attrs.frozen(kw_only=True)
+class Observation:
+    """A measured value of an indicator for a unit (`None`: the whole agreement), on a
+    date (`on`) or for a period (`period`).
+
+    Either `value` (in the indicator's unit, e.g. `21` for 21 %) or `numerator` and
+    `denominator` (a share, read as a percent for percent indicators) must be given.
+
+    >>> Observation(indicator="ungdomsarbetsloshet", on=date(2016, 9, 30), numerator=20, denominator=100).quantity()
+    Fraction(20, 1)
+    """
+
+    indicator: str
+    unit: str | None = None
+    on: date | None = None
+    period: Period | None = None
+    value: Fraction | None = attrs.field(default=None, converter=_fraction_or_none)
+    numerator: int | None = None
+    denominator: int | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.on is None and self.period is None:
+            raise ValueError(f"an observation of {self.indicator!r} needs a date or a period")
+        if self.value is None and (self.numerator is None or self.denominator is None):
+            raise ValueError(
+                f"an observation of {self.indicator!r} needs a value or a numerator and a denominator"
+            )
+        if self.numerator is not None and self.denominator is not None:
+            Share(numerator=self.numerator, denominator=self.denominator)  # validates
+
+    @property
+    def dated(self) -> date:
+        """The date the observation describes: `on`, or the end of its period (the start of
+        an open-ended period)."""
+        if self.on is not None:
+            return self.on
+        assert self.period is not None
+        return self.period.end or self.period.start
+
+    def describes(self, day: date) -> bool:
+        """Whether this observation is *on or for* `day`."""
+        return self.on == day or (self.period is not None and self.period.contains(day))
+
+    @property
+    def share(self) -> Share | None:
+        """The share, when numerator and denominator are given."""
+        if self.numerator is None or self.denominator is None:
+            return None
+        return Share(numerator=self.numerator, denominator=self.denominator)
+
+    def quantity(self, percent: bool = True) -> Fraction | None:
+        """The observed quantity: `value`, else numerator/denominator (× 100 when the
+        indicator is a percentage). `None` when the denominator is zero."""
+        if self.value is not None:
+            return self.value
+        share = self.share
+        assert share is not None
+        if not share.defined:
+            return None
+        return share.value * 100 if percent else share.value
+
+
+def _tuple(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
+def _frozenset(values: Iterable[str]) -> frozenset[str]:
+    return frozenset(values)
+
+
+@attrs.frozen(kw_only=True)
+class Event:
+    """Something that happened on a date: a traineejobb started, a track launched.
+
+    `kind` matches a goal's indicator; `unit` the unit it belongs to; `qualifier` what it
+    is (e.g. a track "riktat till kvinnor"), matched against `Target.qualifier`.
+    """
+
+    kind: str
+    on: date
+    unit: str | None = None
+    qualifier: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Meeting:
+    """A meeting held by a body on a date; `topics` what it covered (empty: unrecorded).
+
+    A meeting counts for a cadence goal when its body is the goal's body, and — if it
+    lists topics — the goal's indicator is one of them.
+    """
+
+    body: str
+    on: date
+    topics: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+
+
+@attrs.frozen(kw_only=True, slots=True)
+class Participant:
+    """One person's participation in a track, under a pseudonymous key (never a personal
+    identity number).
+
+    `unit` is the municipality (SCB code) the participation belongs to; `outcome` and
+    `outcome_on` the first start of work, studies or own business; `statuses` the stages a
+    conversion chain counts (e.g. `"påbörjar jobbspår"`, `"reguljära studier"`).
+    """
+
+    key: str
+    track: str
+    start: date
+    end: date | None = None
+    unit: str | None = None
+    sex: Sex | None = None
+    outcome: Outcome | None = None
+    outcome_on: date | None = None
+    statuses: frozenset[str] = attrs.field(default=frozenset(), converter=_frozenset)
+
+    def reached(self, status: str) -> bool:
+        """Whether the participant reached `status` (listed in `statuses`, or the Swedish
+        name of the outcome, e.g. `"arbete"`)."""
+        wanted = status.casefold()
+        if self.outcome is not None and self.outcome.value == wanted:
+            return True
+        return any(s.casefold() == wanted for s in self.statuses)
+
+
+def participants_from_persons(persons: Iterable[Person]) -> list[Participant]:
+    """One `Participant` per track participation of each `Person`, with the person's sex and
+    home municipality. The outcome is the earliest start of work, studies or own business
+    on or after the participation's first day, from the participation's own outcome and
+    the person's `outcomes` (as `dua.rules.outcomes` reads them)."""
+    rows: list[Participant] = []
+    for person in persons:
+        home = None if person.home_municipality is None else str(person.home_municipality)
+        for taken in person.tracks:
+            starts = [
+                (e.on, e.outcome.value, e.outcome) for e in person.outcomes if e.on >= taken.start
+            ]
+            if (
+                taken.outcome is not None
+                and taken.outcome_on is not None
+                and taken.outcome_on >= taken.start
+            ):
+                starts.append((taken.outcome_on, taken.outcome.value, taken.outcome))
+            first = min(starts) if starts else None
+            rows.append(
+                Participant(
+                    key=person.key,
+                    track=taken.track,
+                    start=taken.start,
+                    end=taken.end,
+                    unit=home,
+                    sex=person.sex,
+                    outcome=None if first is None else first[2],
+                    outcome_on=None if first is None else first[0],
+                )
+            )
+    return rows
+
+
+def women_share(participants: Iterable[Participant], on: date | None = None) -> Share:
+    """Women among participants with known sex (DOMAIN.md §6); with `on`, only those who
+    had started by that date."""
+    rows = participants if on is None else (p for p in participants if p.start <= on)
+    return gender_balance(rows).women_share
+
+
+def _outcome_90_days(participants: Iterable[Participant], on: date) -> tuple[int, int]:
+    """(positive, counted) for the 90-day outcome over the cohort whose day 90 has passed.
+
+    Per participant this is the rule `dua.rules.outcomes.outcome_within_90_days` (Norrköping
+    seed): positive when work, studies or an own business started from the first day of the
+    participation up to and including day 90 after leaving. The share counts only
+    participants whose day 90 is on or before `on` (`end + 90 days <= on`), so that those
+    still within their window bias it neither way (the rule's *pending*, and its early
+    *positive* before day 90, are both left out). The loop compares dates only, without
+    building `Decision` objects, to run at well over a million records a second; the tests
+    check that it agrees with the rule for every participant it counts.
+    """
+    window = timedelta(days=OUTCOME_WINDOW_DAYS)
+    last_end = on - window
+    positive = leavers = 0
+    for p in participants:
+        end = p.end
+        if end is None or end > last_end:
+            continue
+        leavers += 1
+        started = p.outcome_on
+        if started is not None and p.start <= started <= end + window:
+            positive += 1
+    return positive, leavers
+
+
+def outcome_90_days(participants: Iterable[Participant], on: date) -> Share:
+    """Share of leavers with work, studies or own business within 90 days of leaving, among
+    those whose 90 days had passed by `on` (Norrköping seed: ≥ 60 % "inom 90 dagar").
+
+    >>> rows = [Participant(key="a", track="industri", start=date(2018, 1, 1), end=date(2018, 6, 30),
+    ...                     outcome=Outcome.WORK, outcome_on=date(2018, 8, 1)),
+    ...         Participant(key="b", track="industri", start=date(2018, 1, 1), end=date(2018, 6, 30))]
+    >>> outcome_90_days(rows, date(2018, 12, 31)).value
+    Fraction(1, 2)
+    """
+    positive, leavers = _outcome_90_days(participants, on)
+    return Share(
+        numerator=positive,
+        denominator=leavers,
+        subset="arbete, studier eller eget företag inom 90 dagar",
+        population="deltagare som lämnat för minst 90 dagar sedan",
+    )
+
+
+MEASURES: Mapping[str, Callable[[Sequence[Participant], date], Share]] = {
+    "women": women_share,
+    "outcome_90_days": outcome_90_days,
+}
+"""Participant measures a `SHARE` goal can use, by name; `FollowUpData.measures` maps a
+goal's indicator to one of these names."""
+
+
+@attrs.frozen(kw_only=True)
+class FollowUpData:
+    """All follow-up data for one agreement. `measures` maps an indicator to a participant
+    measure in [`MEASURES`][dua.metrics.observations.MEASURES]; `synthetic` marks invented
+    illustration data."""
+
+    observations: tuple[Observation, ...] = attrs.field(default=(), converter=tuple)
+    events: tuple[Event, ...] = attrs.field(default=(), converter=tuple)
+    participants: tuple[Participant, ...] = attrs.field(default=(), converter=tuple)
+    meetings: tuple[Meeting, ...] = attrs.field(default=(), converter=tuple)
+    measures: Mapping[str, str] = attrs.field(factory=dict)
+    synthetic: bool = False
+
+    def __attrs_post_init__(self) -> None:
+        for indicator, measure in self.measures.items():
+            if measure not in MEASURES:
+                raise ValueError(
+                    f"indicator {indicator!r}: unknown participant measure {measure!r} "
+                    f"(known: {', '.join(MEASURES)})"
+                )
+
+    def observed(self, indicator: str | None) -> list[Observation]:
+        """Observations of `indicator`, oldest first."""
+        return sorted(
+            (o for o in self.observations if o.indicator == indicator), key=lambda o: o.dated
+        )
+
+
+def parse_period(text: str) -> Period:
+    """Read a period: `"2016"`, `"2016-09"` or `"2016-01-01/2016-06-30"`.
+
+    >>> str(parse_period("2016-09")), str(parse_period("2016"))
+    ('2016-09-01–2016-09-30', '2016-01-01–2016-12-31')
+    """
+    text = text.strip()
+    if "/" in text:
+        start, _, end = text.partition("/")
+        return Period(start=date.fromisoformat(start.strip()), end=date.fromisoformat(end.strip()))
+    parts = text.split("-")
+    if len(parts) == 1 and parts[0].isdigit():
+        return Period.year(int(parts[0]))
+    if len(parts) == 2 and all(p.isdigit() for p in parts):
+        year, month = int(parts[0]), int(parts[1])
+        first = date(year, month, 1)
+        following = date(year + month // 12, month % 12 + 1, 1)
+        return Period(start=first, end=following - timedelta(days=1))
+    raise ValueError(f"not a period: {text!r} (write 2016, 2016-09 or 2016-01-01/2016-06-30)")
+
+
+def _text(row: Mapping[str, Any], name: str) -> str | None:
+    value = row.get(name)
+    if value is None:
+        return None
+    value = str(value).strip()
+    return value or None
+
+
+def _required(row: Mapping[str, Any], name: str) -> str:
+    value = _text(row, name)
+    if value is None:
+        raise ValueError(f"'{name}' is required")
+    return value
+
+
+def _date(row: Mapping[str, Any], name: str) -> date | None:
+    value = _text(row, name)
+    return None if value is None else date.fromisoformat(value)
+
+
+def _int(row: Mapping[str, Any], name: str) -> int | None:
+    value = _text(row, name)
+    if value is None:
+        return None
+    if not value.lstrip("-").isdigit():
+        raise ValueError(f"'{name}' must be a whole number, got {value!r}")
+    return int(value)
+
+
+def _list(row: Mapping[str, Any], name: str) -> tuple[str, ...]:
+    value = row.get(name)
+    if isinstance(value, list):
+        return tuple(str(v).strip() for v in value if str(v).strip())
+    text = _text(row, name)
+    return () if text is None else tuple(t.strip() for t in text.split(";") if t.strip())
+
+
+def _observation(row: Mapping[str, Any]) -> Observation:
+    period = _text(row, "period")
+    return Observation(
+        indicator=_required(row, "indicator"),
+        unit=_text(row, "unit"),
+        on=_date(row, "date"),
+        period=None if period is None else parse_period(period),
+        value=_text(row, "value"),
+        numerator=_int(row, "numerator"),
+        denominator=_int(row, "denominator"),
+    )
+
+
+def _event(row: Mapping[str, Any]) -> Event:
+    day = _date(row, "date")
+    if day is None:
+        raise ValueError("'date' is required")
+    return Event(
+        kind=_required(row, "kind"),
+        on=day,
+        unit=_text(row, "unit"),
+        qualifier=_text(row, "qualifier"),
+    )
+
+
+def _participant(row: Mapping[str, Any]) -> Participant:
+    start = _date(row, "start")
+    if start is None:
+        raise ValueError("'start' is required")
+    sex, outcome = _text(row, "sex"), _text(row, "outcome")
+    return Participant(
+        key=_required(row, "key"),
+        track=_required(row, "track"),
+        start=start,
+        end=_date(row, "end"),
+        unit=_text(row, "unit"),
+        sex=None if sex is None else Sex(sex),
+        outcome=None if outcome is None else Outcome(outcome),
+        outcome_on=_date(row, "outcome_on"),
+        statuses=_list(row, "statuses"),
+    )
+
+
+def _meeting(row: Mapping[str, Any]) -> Meeting:
+    day = _date(row, "date")
+    if day is None:
+        raise ValueError("'date' is required")
+    return Meeting(body=_required(row, "body"), on=day, topics=_list(row, "topics"))
+
+
+_READERS: dict[str, Callable[[Mapping[str, Any]], Any]] = {
+    "observations": _observation,
+    "events": _event,
+    "participants": _participant,
+    "meetings": _meeting,
+}
+
+
+def _rows(
+    kind: str, rows: Iterable[Mapping[str, Any]], source: str, problems: list[Problem]
+) -> list[Any]:
+    reader = _READERS[kind]
+    result = []
+    for number, row in enumerate(rows, start=1):
+        try:
+            result.append(reader(row))
+        except (ValueError, TypeError) as error:
+            # Rows hold pseudonymous keys only; the message names the row, not its content.
+            problems.append(Problem(f"{source}[{number}]", str(error)))
+    return result
+
+
+def _csv(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def _read_folder(folder: Path | Traversable, source: str, synthetic: bool) -> FollowUpData:
+    problems: list[Problem] = []
+    parts: dict[str, list[Any]] = {}
+    for kind in _READERS:
+        file = folder / f"{kind}.csv"
+        parts[kind] = (
+            _rows(kind, _csv(file.read_text(encoding="utf-8")), f"{kind}.csv", problems)
+            if file.is_file()
+            else []
+        )
+    measures: dict[str, str] = {}
+    file = folder / "measures.csv"
+    if file.is_file():
+        for number, row in enumerate(_csv(file.read_text(encoding="utf-8")), start=1):
+            indicator, measure = _text(row, "indicator"), _text(row, "measure")
+            if indicator is None or measure is None or measure not in MEASURES:
+                problems.append(
+                    Problem(
+                        f"measures.csv[{number}]",
+                        f"needs an indicator and one of {', '.join(MEASURES)}",
+                    )
+                )
+            else:
+                measures[indicator] = measure
+    if problems:
+        raise ValidationError(problems, source=source)
+    return FollowUpData(**parts, measures=measures, synthetic=synthetic)
+
+
+def read_followup(folder: str | Path) -> FollowUpData:
+    """Read the tidy CSV files of one agreement's follow-up from `folder` (each file is
+    optional).
+
+    Raises:
+        FileFormatError: `folder` is not a directory.
+        ValidationError: rows that cannot be read, each with its file and row number.
+    """
+    path = Path(folder)
+    if not path.is_dir():
+        raise FileFormatError(f"{path}: not a folder of follow-up CSV files")
+    return _read_folder(path, str(path), synthetic=False)
+
+
+def read_json(text: str, source: str = "<json>") -> FollowUpData:
+    """Read follow-up data from a JSON document with the keys `observations`, `events`,
+    `participants`, `meetings` (lists of rows with the CSV columns as keys) and `measures`.
+
+    >>> data = read_json('{"events": [{"kind": "traineejobb", "date": "2016-03-01"}]}')
+    >>> data.events[0].on
+    datetime.date(2016, 3, 1)
+    """
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise FileFormatError(f"{source}: not valid JSON ({error})") from None
+    if not isinstance(document, dict):
+        raise FileFormatError(f"{source}: expected a JSON object with lists of rows")
+    problems: list[Problem] = []
+    parts = {kind: _rows(kind, document.get(kind, []), kind, problems) for kind in _READERS}
+    given = document.get("measures", {})
+    measures: dict[str, str] = {}
+    if not isinstance(given, dict) or any(m not in MEASURES for m in given.values()):
+        problems.append(Problem("measures", f"must map indicators to one of {', '.join(MEASURES)}"))
+    else:
+        measures = {str(k): str(v) for k, v in given.items()}
+    if problems:
+        raise ValidationError(problems, source=source)
+    return FollowUpData(
+        **parts, measures=measures, synthetic=bool(document.get("synthetic", False))
+    )
+
+
+def _followup_root() -> Traversable:
+    return resources.files("dua.examples").joinpath("followup")
+
+
+def followup_names() -> tuple[str, ...]:
+    """The bundled examples that have a synthetic follow-up dataset."""
+    root = _followup_root()
+    return tuple(
+        sorted(
+            entry.name
+            for entry in root.iterdir()
+            if entry.is_dir() and (entry / "README.md").is_file()
+        )
+    )
+
+
+def load_followup(name: str) -> FollowUpData:
+    """The bundled **synthetic** follow-up dataset of the example `name` (see
+    `dua.examples`), for illustration and tests: invented numbers, no real persons.
+
+    Raises:
+        UnknownExampleError: no bundled dataset of that name.
+    """
+    known = followup_names()
+    if name not in known:
+        raise UnknownExampleError(name, known)
+    return _read_folder(_followup_root() / name, f"dua.examples.followup:{name}", synthetic=True)
