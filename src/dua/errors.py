@@ -29,6 +29,7 @@ __all__ = [
     "UnknownProgrammeError",
     "ValidationError",
     "mask_identity_text",
+    "mask_text",
     "mask_value",
 ]
 
@@ -44,6 +45,15 @@ def _mask_match(match: re.Match[str]) -> str:
     if int(match.group(2)[2:4]) >= 20:
         return match.group(0)
     return f"{match.group(1) or ''}{match.group(2)}{match.group(3)}****"
+
+
+def mask_text(text: str) -> str:
+    """`text` with every run of digits shaped like a personal identity number masked.
+
+    >>> mask_text("parties[0].19900101-1234: unknown key")
+    'parties[0].19900101-****: unknown key'
+    """
+    return _PIN_SHAPE.sub(_mask_match, text)
 
 
 def mask_value(value: object, limit: int = 80) -> str:
@@ -62,7 +72,7 @@ def mask_value(value: object, limit: int = 80) -> str:
     ('2015-01-01', '42')
     """
     text = value.isoformat() if isinstance(value, date) else repr(value)
-    text = _PIN_SHAPE.sub(_mask_match, text)
+    text = mask_text(text)
     if len(text) > limit:
         text = text[: limit - 1] + "…"
     return text
@@ -82,9 +92,11 @@ class Problem:
     `None` when there is no single offending value (e.g. a missing field).
     """
 
-    path: str
-    message: str
-    value: str | None = None
+    # Masked on the way in: a number can reach a path (as an unknown key) or a message
+    # (quoted by a parser) as well as the value.
+    path: str = attrs.field(converter=mask_text)
+    message: str = attrs.field(converter=mask_text)
+    value: str | None = attrs.field(default=None, converter=attrs.converters.optional(mask_text))
 
     def __str__(self) -> str:
         where = self.path or "(document)"

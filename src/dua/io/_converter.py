@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import Any, TypeVar, get_args, get_origin
 
+import attrs
 import cattrs
 from cattrs.cols import homogenous_tuple_structure_factory
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
@@ -118,7 +119,7 @@ def _structure_categories(value: object, _: type) -> dict[str, str]:
         raise TypeError(f"expected a table of texts, not {_describe(value)}")
     for key, item in value.items():
         if not isinstance(item, str):
-            raise TypeError(f"the value of {key!r} must be a text, not {_describe(item)}")
+            raise FieldValueError(str(key), f"must be a text, not {_describe(item)}", item)
     return dict(value)
 
 
@@ -135,6 +136,22 @@ converter.register_structure_hook(MunicipalityCode, lambda v, _: MunicipalityCod
 # By class, so that single dispatch finds it before cattrs' own hook for `str`.
 converter.register_structure_hook(LabelledEnum, _structure_enum)
 converter.register_structure_hook_factory(_is_homogenous_tuple, _structure_tuple_factory)
+
+
+def _structure_table_factory(cls: Any) -> Callable[[object, type], Any]:
+    # cattrs' generated function would fail inside with an AttributeError on `.keys()`
+    # when given a text or a list where a table belongs; say what was expected instead.
+    base = converter.gen_structure_attrs_fromdict(cls)
+
+    def structure(value: object, type_: type) -> Any:
+        if not isinstance(value, dict):
+            raise TypeError(f"expected a table, not {_describe(value)}")
+        return base(value, type_)
+
+    return structure
+
+
+converter.register_structure_hook_factory(attrs.has, _structure_table_factory)
 
 converter.register_unstructure_hook(Decimal, str)
 converter.register_unstructure_hook(_dt.date, lambda d: d)

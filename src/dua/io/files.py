@@ -87,7 +87,8 @@ def agreement_from_data(data: object, *, source: str | None = None) -> Agreement
         )
     body = dict(data)
     version = body.pop("schema_version", None)
-    if version != SCHEMA_VERSION:
+    # `type(...) is int`: in Python `True == 1` and `1.0 == 1`, neither is version 1.
+    if type(version) is not int or version != SCHEMA_VERSION:
         message = (
             "required key is missing"
             if version is None
@@ -109,6 +110,16 @@ def agreement_to_data(agreement: Agreement) -> dict[str, Any]:
     return data
 
 
+def _has_carriage_return(data: object) -> bool:
+    if isinstance(data, str):
+        return "\r" in data
+    if isinstance(data, dict):
+        return any(_has_carriage_return(v) for v in data.values())
+    if isinstance(data, list | tuple):
+        return any(_has_carriage_return(v) for v in data)
+    return False
+
+
 def _json_default(value: object) -> object:
     if isinstance(value, date):
         return value.isoformat()
@@ -121,7 +132,9 @@ def dumps_agreement(agreement: Agreement, format: Format = "toml") -> str:
     """The text of an agreement file in `format` (`"toml"` or `"json"`)."""
     data = agreement_to_data(agreement)
     if format == "toml":
-        return tomli_w.dumps(data, multiline_strings=True)
+        # Multi-line strings read best, but TOML folds "\r\n" inside them to "\n"; a
+        # text holding a carriage return is written with escapes instead, losing nothing.
+        return tomli_w.dumps(data, multiline_strings=not _has_carriage_return(data))
     if format == "json":
         return json.dumps(data, ensure_ascii=False, indent=2, default=_json_default) + "\n"
     raise FileFormatError(f"unknown format {format!r}; use 'toml' or 'json'")

@@ -125,7 +125,7 @@ _IDENTIFIER = re.compile(r"^[0-9A-Za-zÅÄÖåäöÉé][0-9A-Za-zÅÄÖåäöÉ�
 
 def identifier(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
     """attrs validator: an identifier used for cross references inside an agreement."""
-    if not isinstance(value, str) or not _IDENTIFIER.match(value):
+    if not isinstance(value, str) or not _IDENTIFIER.fullmatch(value):
         raise fail(
             attribute.name,
             "must be an identifier of letters, digits, '-', '_' or '.' (e.g. 'borås-vård')",
