@@ -29,6 +29,7 @@ from typing import Any, TypeVar
 
 import attrs
 
+from dua import _html
 from dua.metrics.numbers import (
     Number,
     Share,
@@ -164,6 +165,29 @@ class GenderBalance:
             f"kvinnor {format_count(self.women)} ({women}), män {format_count(self.men)} "
             f"({men}), okänt kön {format_count(self.unknown)}; {verdict} ({bounds})"
         )
+
+    def _repr_html_(self) -> str:
+        """The balance for notebooks: women, men and unknown sex with their shares among
+        those with known sex, the total, and the judgement in the caption (Swedish)."""
+        verdict = self.describe().rpartition("; ")[2]
+
+        def share(count: int) -> str:
+            return format_percent(Fraction(count, self.known), 1) if self.known else "–"
+
+        return _html.block(
+            _html.table(
+                f"Könsfördelning: {verdict}",
+                [("kön", "sex"), ("antal", "count"),
+                 ("andel av kända", "share of those with known sex")],
+                [(("kvinnor", "women"), format_count(self.women), share(self.women)),
+                 (("män", "men"), format_count(self.men), share(self.men)),
+                 (("okänt kön", "unknown sex"), format_count(self.unknown), "–")],
+                numeric=[1, 2],
+                foot=[(("med känt kön", "with known sex"), format_count(self.known),
+                       share(self.known)),
+                      (("totalt", "total"), format_count(self.total), "–")],
+            )
+        )  # fmt: skip
 
 
 def _tally(counts: Mapping[Any, int], lower: Fraction, upper: Fraction) -> GenderBalance:

@@ -64,6 +64,7 @@ from typing import Any, TypedDict, Unpack
 
 import attrs
 
+from dua import _html
 from dua.metrics.numbers import format_number
 from dua.metrics.observations import MEASURES, FollowUpData, Observation, Participant
 from dua.model import (
@@ -193,6 +194,55 @@ class Result:
         lines.extend(part.describe(lang, indent + 1) for part in self.parts)
         return "\n".join(lines)
 
+    def __repr__(self) -> str:
+        # A result over many units nests a result per unit; keep the repr to its outcome.
+        reason = "" if self.reason is None else f", reason={self.reason.value!r}"
+        return (
+            f"Result(label={self.label!r}, status={self.status.value!r}{reason}, "
+            f"parts={len(self.parts)})"
+        )
+
+    def _html_rows(self, depth: int = 0) -> list[tuple[object, ...]]:
+        """This result and its parts as table rows (label indented by depth)."""
+
+        def text(value: Fraction | None) -> str | None:
+            if value is None:
+                return None
+            return format_number(value, 0 if value.denominator == 1 else 1)
+
+        status = self.status.value
+        if self.reason is not None:
+            status += f" ({self.reason.value})"
+        fraction = None
+        if self.numerator is not None and self.denominator is not None:
+            fraction = f"{self.numerator}/{self.denominator}"
+        row: tuple[object, ...] = (
+            _html.indent(self.label or "–", depth), status, text(self.baseline),
+            None if self.comparison is None else self.comparison.value, text(self.target), text(self.observed), text(self.expected), text(self.gap),
+            fraction, self.detail or None,
+        )  # fmt: skip
+        rows = [row]
+        for part in self.parts:
+            rows.extend(part._html_rows(depth + 1))
+        return rows
+
+    @staticmethod
+    def _html_table(caption: str, results: Sequence[Result]) -> str:
+        rows = [row for result in results for row in result._html_rows()]
+        return _html.table(
+            caption,
+            [("Del", "Part"), "Status", ("Utgångsvärde", "Baseline"),
+             ("Villkor", "Comparison"), ("Mål", "Target"), ("Utfall", "Observed"),
+             ("Rak linje", "Straight line"), ("Skillnad", "Gap"),
+             ("Täljare/nämnare", "Numerator/denominator"), ("Kommentar", "Detail")],
+            rows,
+            numeric=[2, 4, 5, 6, 7, 8],
+        )  # fmt: skip
+
+    def _repr_html_(self) -> str:
+        """This result and its parts (units, years, steps) as a table, for notebooks."""
+        return _html.block(Result._html_table(self.label or "Resultat", [self]))
+
 
 class _Fields(TypedDict, total=False):
     """The fields of a `Result` besides its status and reason, passed on by name."""
@@ -230,6 +280,34 @@ class GoalAssessment:
             status += f" ({self.reason.label(lang)})"
         head = f"{self.goal} ({self.kind.label(lang)}), {self.on.isoformat()}: {status}"
         return "\n".join([head, *(r.describe(lang, 1) for r in self.results)])
+
+    def __repr__(self) -> str:
+        # The generated repr nests every target's per-unit results and runs to pages.
+        reason = "" if self.reason is None else f", reason={self.reason.value!r}"
+        return (
+            f"GoalAssessment(goal={self.goal!r}, kind={self.kind.value!r}, "
+            f"on={self.on.isoformat()!r}, status={self.status.value!r}{reason}, "
+            f"results={len(self.results)})"
+        )
+
+    def _repr_html_(self) -> str:
+        """The assessment for notebooks: the goal's status, then a table of every result
+        with its numbers and the per-unit drill-down as indented rows (Swedish labels)."""
+        status = self.status.value
+        if self.reason is not None:
+            status += f" ({self.reason.value})"
+        summary = _html.facts(
+            f"Mål {self.goal}: {status}",
+            [
+                (("Mål", "Goal"), self.goal),
+                (("Slag", "Kind"), self.kind.value),
+                (("Bedömt per", "Assessed on"), self.on.isoformat()),
+                ("Status", status),
+            ],
+        )
+        if not self.results:
+            return _html.block(summary)
+        return _html.block(summary, Result._html_table("Resultat", self.results))
 
 
 def combine(results: Sequence[Result]) -> tuple[Status, Reason | None]:

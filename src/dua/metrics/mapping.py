@@ -48,6 +48,7 @@ from typing import Literal
 
 import attrs
 
+from dua import _html
 from dua.metrics.numbers import Share, format_count, format_percent
 from dua.model import AgeBand, EducationLevel, Person, Sex
 from dua.municipalities import by_code, is_municipality_code
@@ -397,6 +398,45 @@ class Tally:
         )
         return (_markdown if fmt == "markdown" else _plain)(header, rows, 1)
 
+    def __repr__(self) -> str:
+        # The generated repr spells out the dimension's key function and label mappings.
+        return (
+            f"Tally(dimension={self.dimension.name!r}, categories={len(self.categories)}, "
+            f"total={self.total.text()!r}, threshold={self.threshold!r})"
+        )
+
+    def _repr_html_(self) -> str:
+        """The table for notebooks: counts and shares of the total, hidden counts as `..`,
+        the total in the table foot and the suppression applied under the caption."""
+        rows = [
+            (_display(self.dimension, category, "sv"), cell.text(),
+             _share_text(cell, self.total, 1, "sv"))
+            for category, cell in zip(self.categories, self.cells, strict=True)
+        ]  # fmt: skip
+        foot = [
+            (("totalt", "total"), self.total.text(), _share_text(self.total, self.total, 1, "sv"))
+        ]
+        return _html.block(
+            _html.table(
+                f"Kartläggning: {self.dimension.name}",
+                [(self.dimension.name, self.dimension.label_en), ("antal", "count"),
+                 ("andel", "share")],
+                rows,
+                numeric=[1, 2],
+                foot=foot,
+                note=_suppression_note(self.threshold),
+            )
+        )  # fmt: skip
+
+
+def _suppression_note(threshold: int | None) -> str | None:
+    if threshold is None:
+        return None
+    return (
+        f"Antal under {threshold} visas som {SUPPRESSED}, liksom antal som skulle avslöja dem "
+        "(primär och sekundär röjandekontroll)."
+    )
+
 
 @attrs.frozen(kw_only=True)
 class CrossTable:
@@ -454,6 +494,43 @@ class CrossTable:
         margin = [text(cell, None, c) for c, cell in enumerate(self.column_totals)]
         body.append([_TOTAL["en" if en else "sv"], *margin, text(self.total, None, None)])
         return (_markdown if fmt == "markdown" else _plain)(header, body, 1)
+
+    def __repr__(self) -> str:
+        # The generated repr spells out both dimensions and every cell.
+        return (
+            f"CrossTable(rows={self.rows.name!r}, columns={self.columns.name!r}, "
+            f"shape=({len(self.row_categories)}, {len(self.column_categories)}), "
+            f"total={self.total.text()!r}, threshold={self.threshold!r})"
+        )
+
+    def _repr_html_(self) -> str:
+        """The table for notebooks: counts by row and column category with row totals,
+        column totals (in the table foot) and the grand total; hidden counts as `..`."""
+        header: list[_html.Label] = [
+            (f"{self.rows.name} / {self.columns.name}",
+             f"{self.rows.label_en} / {self.columns.label_en}"),
+            *(_display(self.columns, c, "sv") for c in self.column_categories),
+            ("totalt", "total"),
+        ]  # fmt: skip
+        rows = [
+            (_display(self.rows, category, "sv"), *(cell.text() for cell in line), row_total.text())
+            for category, line, row_total in zip(
+                self.row_categories, self.cells, self.row_totals, strict=True
+            )
+        ]
+        foot = [
+            (("totalt", "total"), *(cell.text() for cell in self.column_totals), self.total.text())
+        ]
+        return _html.block(
+            _html.table(
+                f"Kartläggning: {self.rows.name} efter {self.columns.name}",
+                header,
+                rows,
+                numeric=range(1, len(self.column_categories) + 2),
+                foot=foot,
+                note=_suppression_note(self.threshold),
+            )
+        )
 
 
 def tabulate(

@@ -9,6 +9,7 @@ from typing import TypeVar
 
 import attrs
 
+from dua import _html
 from dua.errors import Problem, ValidationError, mask_value
 from dua.model._base import (
     Cadence,
@@ -16,6 +17,7 @@ from dua.model._base import (
     LabelledEnum,
     Period,
     SourceRef,
+    Unit,
     as_tuple,
     identifier,
     non_empty,
@@ -215,6 +217,129 @@ class Agreement:
             f"Agreement(id={self.id!r}, title={self.title!r}, kind={self.kind.value!r}, "
             f"parties={len(self.parties)}, goals={len(self.goals)})"
         )
+
+    def _repr_html_(self) -> str:
+        """A compact overview for notebooks: facts, parties, goals with their kind and
+        targets, target groups, tracks and bodies, as accessible tables.
+
+        Labels are Swedish (the agreements' language), with English in tooltips; a
+        notebook's display hook takes no language argument. For English text use
+        `dua.summary.summarise(agreement, "en")`.
+        """
+        h = _html
+        validity = None
+        if self.validity is not None:
+            validity = str(self.validity)
+        elif self.until_further_notice:
+            validity = "tills vidare"
+        parts = [
+            h.facts(
+                self.title,
+                [
+                    ("Id", self.id),
+                    (("Slag", "Kind"), self.kind.value),
+                    (("Dokument", "Document"), None if self.annex is None else self.annex.value),
+                    (("Daterad", "Dated"), self.document_date),
+                    (("Giltighet", "Validity"), validity),
+                    (("Parter", "Parties"), len(self.parties)),
+                    (("Mål", "Goals"), len(self.goals)),
+                    (("Målgrupper", "Target groups"), len(self.target_groups)),
+                    (("Jobbspår", "Tracks"), len(self.tracks)),
+                ],
+            )
+        ]
+        if self.parties:
+            parts.append(
+                h.table(
+                    "Parter",
+                    [("Part", "Party"), ("Slag", "Kind"), ("Kommunkod", "Municipality code"),
+                     ("Organisationsnummer", "Organisation number")],
+                    [(p.name, p.kind.value, p.municipality_code, p.organisation_number)
+                     for p in self.parties],
+                )
+            )  # fmt: skip
+        if self.goals:
+
+            def number(value: Decimal, unit: object) -> str:
+                return h.decimal_text(value) + (" %" if unit is Unit.PERCENT else "")
+
+            rows = []
+            for goal in self.goals:
+                targets = []
+                for target in goal.targets:
+                    bound = number(target.value, goal.unit)
+                    if target.upper is not None:
+                        bound = f"{h.decimal_text(target.value)}–{number(target.upper, goal.unit)}"
+                    when = target.due or target.period
+                    targets.append(
+                        f"{target.comparison.value} {bound}"
+                        + ("" if when is None else f" ({when})")
+                        + (f" [{target.qualifier}]" if target.qualifier else "")
+                    )
+                targets.extend(
+                    f"{s.from_status} → {s.to_status}: {s.comparison.value} "
+                    f"{number(s.share_percent, Unit.PERCENT)}"
+                    for s in goal.steps
+                )
+                if goal.direction is not None:
+                    targets.append(goal.direction.value)
+                units = f"{goal.scope.value}: {', '.join(goal.units)}" if goal.units else None
+                text = h.shorten(goal.text)
+                rows.append((goal.id, goal.kind.value, text, "; ".join(targets) or None, units))
+            parts.append(
+                h.table(
+                    "Mål",
+                    [("Mål", "Goal"), ("Slag", "Kind"), ("Lydelse", "Text"),
+                     ("Målvärden", "Targets"), ("Enheter", "Units")],
+                    rows,
+                )
+            )  # fmt: skip
+        if self.target_groups:
+            parts.append(
+                h.table(
+                    "Målgrupper",
+                    [("Målgrupp", "Target group"), ("Ålder", "Age"),
+                     ("Kommuner", "Municipalities"), ("Statistik", "Statistics")],
+                    [(g.name, None if g.age_band is None else f"{g.age_band} år",
+                      ", ".join(g.municipalities) or None,
+                      sum(len(s.figures) for s in g.statistics))
+                     for g in self.target_groups],
+                    numeric=[3],
+                )
+            )  # fmt: skip
+        if self.tracks:
+            parts.append(
+                h.table(
+                    "Jobbspår",
+                    [("Spår", "Track"), ("Slag", "Kind"), ("Steg", "Stages"),
+                     ("Kommuner", "Municipalities")],
+                    [(t.name, t.kind.value, len(t.stages), ", ".join(t.municipalities) or None)
+                     for t in self.tracks],
+                    numeric=[2],
+                )
+            )  # fmt: skip
+        bodies = self.organisation.bodies if self.organisation else ()
+        if bodies:
+            body_rows = []
+            for body in bodies:
+                cadence = body.cadence
+                meets = None
+                if cadence is not None:
+                    meets = cadence.text or cadence.frequency.value
+                    if cadence.text is None and cadence.min_times is not None:
+                        times = str(cadence.min_times)
+                        if cadence.max_times not in (None, cadence.min_times):
+                            times += f"–{cadence.max_times}"
+                        meets = f"{times} {cadence.frequency.value}"
+                body_rows.append((body.name, body.kind.value, meets))
+            parts.append(
+                h.table(
+                    "Organisation",
+                    [("Organ", "Body"), ("Slag", "Kind"), ("Möts", "Meets")],
+                    body_rows,
+                )
+            )
+        return h.block(*parts)
 
     @property
     def municipalities(self) -> tuple[str, ...]:

@@ -52,6 +52,7 @@ from typing import Any
 
 import attrs
 
+from dua import _html
 from dua.errors import RuleNotInForce
 
 __all__ = [
@@ -189,6 +190,44 @@ class Decision:
             source = f" [{criterion.reference.citation}]" if criterion.reference else ""
             lines.append(f"  {mark[criterion.holds]} {criterion.explanation(lang)}{source}")
         return "\n".join(lines)
+
+    def __repr__(self) -> str:
+        # The generated repr spells out the law version, its references and every criterion;
+        # keep it to the outcome. The subject (a pseudonymous key) is left out on purpose.
+        failed = ", ".join(c.name for c in self.failed)
+        return (
+            f"Decision(rule={self.rule!r}, holds={self.holds}, on={self.on.isoformat()!r}, "
+            f"version={self.version.id!r}, criteria={len(self.criteria)}, failed=[{failed}])"
+        )
+
+    def _repr_html_(self) -> str:
+        """The decision for notebooks: outcome, date, law version and a table of the
+        criteria with their explanations and sources (Swedish, as `explain()`)."""
+        outcome = "gäller" if self.holds else "gäller inte"
+        version = f"{self.version.id}: {self.version.description_sv}"
+        value = self.value
+        if isinstance(value, date):
+            value = value.isoformat()
+        summary = _html.facts(
+            f"{self.rule}: {outcome} ({self.on.isoformat()})",
+            [
+                (("Regel", "Rule"), self.rule),
+                (("Utfall", "Outcome"), outcome),
+                (("Datum", "Date"), self.on.isoformat()),
+                (("Lagversion", "Law version"), version),
+                (("Värde", "Value"), value),
+                (("Källor", "Sources"), "; ".join(r.citation for r in self.references) or None),
+            ],
+        )
+        criteria = _html.table(
+            "Kriterier",
+            [("Kriterium", "Criterion"), ("Uppfyllt", "Holds"), ("Förklaring", "Explanation"),
+             ("Källa", "Source")],
+            [(c.name, c.holds, c.explanation_sv,
+              None if c.reference is None else c.reference.citation)
+             for c in self.criteria],
+        )  # fmt: skip
+        return _html.block(summary, criteria)
 
 
 def _coerce(value: Any) -> int | Decimal | str | bool:

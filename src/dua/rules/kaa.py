@@ -60,6 +60,7 @@ from datetime import date, timedelta
 
 import attrs
 
+from dua import _html
 from dua.errors import UnknownMunicipalityError, mask_value
 from dua.model import (
     EnrolmentKind,
@@ -68,6 +69,7 @@ from dua.model import (
     QualificationKind,
     ResidenceStatus,
 )
+from dua.municipalities import by_code, is_municipality_code
 from dua.rules._core import Criterion, Decision, LawVersion, parameter, reference, version_in_force
 from dua.rules.dates import age, birthday, latest_birth_date_for_age
 
@@ -595,6 +597,62 @@ class KaaRegister:
         for persons in groups:
             for person in persons:
                 yield _decide(person, ctx)
+
+    def __repr__(self) -> str:
+        # The generated repr lists every covered person; show counts only, never keys.
+        return (
+            f"KaaRegister(on={self.on.isoformat()!r}, version={self.version.id!r}, "
+            f"municipality={self.municipality!r}, covered={self.total}, "
+            f"municipalities={len(self.covered)}, "
+            f"not_covered={sum(self.not_covered.values())}, elsewhere={self.elsewhere})"
+        )
+
+    def _repr_html_(self) -> str:
+        """The register for notebooks: counts only (never keys or persons) — covered
+        persons per home municipality, and the others by reason (Swedish labels)."""
+        reasons = {
+            "age": ("har fyllt 20 år", "has turned 20"),
+            "residence": ("asylsökande eller papperslös", "asylum seeker or undocumented"),
+            "compulsory_school": ("har skolplikt", "of compulsory-school age"),
+            "not_completed": ("har fullföljt gymnasieutbildning", "completed upper-secondary"),
+            "not_enrolled": ("går i gymnasieutbildning", "in upper-secondary education"),
+        }
+
+        def place(code: str | None) -> str:
+            if code is None:
+                return "okänd"
+            return f"{by_code(code).name} ({code})" if is_municipality_code(code) else code
+
+        not_covered = sum(self.not_covered.values())
+        summary = _html.facts(
+            f"KAA-registret {self.on.isoformat()}",
+            [
+                (("Datum", "Date"), self.on.isoformat()),
+                (("Lagversion", "Law version"),
+                 f"{self.version.id}: {self.version.description_sv}"),
+                (("Kommun", "Municipality"),
+                 None if self.municipality is None else place(self.municipality)),
+                (("Omfattas", "Covered"), self.total),
+                (("Omfattas inte", "Not covered"), not_covered),
+                (("Annan hemkommun", "Other home municipality"),
+                 self.elsewhere if self.municipality is not None else None),
+            ],
+        )  # fmt: skip
+        covered = _html.table(
+            "Omfattas av aktivitetsansvaret, per hemkommun",
+            [("Hemkommun", "Home municipality"), ("antal", "count")],
+            sorted((place(code), len(persons)) for code, persons in self.covered.items()),
+            numeric=[1],
+            foot=[(("totalt", "total"), self.total)],
+        )  # fmt: skip
+        others = _html.table(
+            "Omfattas inte, efter första skäl",
+            [("Skäl", "Reason"), ("antal", "count")],
+            [(reasons.get(name, name), count) for name, count in self.not_covered.items()],
+            numeric=[1],
+            foot=[(("totalt", "total"), not_covered)],
+        )
+        return _html.block(summary, covered, others)
 
 
 def _municipality(code: MunicipalityCode | str | None) -> MunicipalityCode | None:
