@@ -15,8 +15,9 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from dua import examples
-from dua.metrics import assess_agreement, gender_balance, load_followup, outcome_90_days
-from dua.metrics.observations import Participant, followup_names
+from dua.io.followup import followup_names, load_followup
+from dua.metrics import assess_agreement, gender_balance, outcome_90_days
+from dua.metrics.observations import Participant
 from dua.model import Outcome, Sex
 
 FOLLOW_UP_ON = {

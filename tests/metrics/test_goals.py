@@ -14,6 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dua import examples
+from dua.io.followup import load_followup
 from dua.metrics.goals import GoalAssessment, Reason, Status, assess, assess_agreement, combine
 from dua.metrics.observations import (
     Event,
@@ -21,7 +22,6 @@ from dua.metrics.observations import (
     Meeting,
     Observation,
     Participant,
-    load_followup,
     outcome_90_days,
     parse_period,
 )

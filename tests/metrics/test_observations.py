@@ -1,81 +1,25 @@
-"""Reading follow-up data from tidy tables (CSV/JSON) and the bundled synthetic datasets."""
+"""Follow-up data as objects: observations, participants and the 90-day outcome measure.
+
+Reading follow-up files and the bundled synthetic datasets is tested in
+`tests/io/test_followup.py`."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
-from fractions import Fraction
-from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dua import examples
-from dua.errors import FileFormatError, UnknownExampleError, ValidationError
 from dua.metrics.observations import (
     Observation,
     Participant,
-    followup_names,
-    load_followup,
     outcome_90_days,
     parse_period,
     participants_from_persons,
-    read_followup,
-    read_json,
 )
 from dua.model import Outcome, OutcomeEvent, Person, TrackParticipation
 from dua.rules.outcomes import outcome_within_90_days
-
-
-def test_every_encoded_example_with_goals_has_a_synthetic_dataset() -> None:
-    for name in examples.names():
-        try:
-            agreement = examples.load(name)
-        except FileNotFoundError:
-            continue
-        if agreement.goals:
-            assert name in followup_names()
-            assert load_followup(name).synthetic
-
-
-def test_unknown_dataset() -> None:
-    with pytest.raises(UnknownExampleError, match="no bundled example"):
-        load_followup("nowhere-2030")
-
-
-def test_read_a_folder_and_report_bad_rows(tmp_path: Path) -> None:
-    (tmp_path / "observations.csv").write_text(
-        "indicator,unit,date,period,value,numerator,denominator\n"
-        'ungdomsarbetsloshet,,,2016-09,"21,0 %",,\n'
-        "ungdomsarbetsloshet,,,2017,,171,866\n",
-        encoding="utf-8",
-    )
-    data = read_followup(tmp_path)
-    assert data.observations[0].value == Fraction(21)
-    assert data.observations[1].quantity() == Fraction(17100, 866)
-    assert not data.synthetic
-    (tmp_path / "events.csv").write_text(
-        "kind,date,unit,qualifier\ntraineejobb,not-a-date,,\n,2016-01-01,,\n"
-    )
-    with pytest.raises(ValidationError) as caught:
-        read_followup(tmp_path)
-    assert caught.value.paths == ("events.csv[1]", "events.csv[2]")
-    with pytest.raises(FileFormatError):
-        read_followup(tmp_path / "missing")
-
-
-def test_read_json() -> None:
-    data = read_json(
-        '{"participants": [{"key": "a", "track": "industri", "start": "2018-01-01", "end": "2018-06-30",'
-        ' "outcome": "arbete", "outcome_on": "2018-07-01", "statuses": ["påbörjar jobbspår"]}],'
-        ' "measures": {"andel": "outcome_90_days"}}'
-    )
-    assert data.participants[0].reached("arbete")
-    assert data.participants[0].reached("Påbörjar jobbspår")
-    with pytest.raises(FileFormatError):
-        read_json("[")
-    with pytest.raises(ValidationError):
-        read_json('{"measures": {"andel": "nonsense"}}')
 
 
 def test_an_observation_needs_a_date_and_a_value() -> None:

@@ -12,6 +12,9 @@ from dua.io.files import (
     load_agreement,
     loads_agreement,
 )
+from dua.io.followup import followup_from_files, followup_names, load_followup, read_followup
+from dua.io.ical import to_ical, write_ical
+from dua.io.persons import read_key_file, read_persons
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -21,10 +24,18 @@ __all__ = [
     "converter",
     "dump_agreement",
     "dumps_agreement",
+    "followup_from_files",
+    "followup_names",
     "format_for",
     "load_agreement",
+    "load_followup",
     "loads_agreement",
     "problems_from",
+    "read_followup",
+    "read_key_file",
+    "read_persons",
     "structure",
+    "to_ical",
     "unstructure",
+    "write_ical",
 ]

@@ -1,5 +1,5 @@
 """Follow-up data for goal attainment: observations, events, participants and meetings, as
-Python objects or read from a tidy table (CSV or JSON).
+Python objects.
 
 DOMAIN.md §5: every goal in the seeds must be computable from data. The data comes in four
 shapes, each matched to goals by name:
@@ -11,54 +11,29 @@ shapes, each matched to goals by name:
 | [`Participant`][dua.metrics.observations.Participant]: a person's participation in a track, with dates, outcome and statuses reached | `SHARE`, `CONVERSION` | `track`/`unit`; a `measures` entry names the measure of an indicator |
 | [`Meeting`][dua.metrics.observations.Meeting]: a body met on a date | `CADENCE` | `body` = `Goal.body` (or `Goal.indicator`); `topics` narrow |
 
-Values are exact: texts are read with [`to_fraction`][dua.metrics.numbers.to_fraction]
-(decimal comma or point; a trailing `%` is decoration here, since an observation's value is
-in its indicator's unit: `21,0` and `21,0 %` both mean 21,0 per cent for a percent
-indicator).
+Values are exact: an observation's value is read with
+[`to_fraction`][dua.metrics.numbers.to_fraction] (decimal comma or point; a trailing `%` is
+decoration here, since an observation's value is in its indicator's unit: `21,0` and
+`21,0 %` both mean 21,0 per cent for a percent indicator).
 
-**Tidy tables.** One CSV file per shape in a folder (`observations.csv`, `events.csv`,
-`participants.csv`, `meetings.csv`, and `measures.csv` mapping indicators to participant
-measures), UTF-8, comma-separated, a header row, empty cells for missing values:
+This module does not read files: [`dua.io.followup`][dua.io.followup] reads follow-up
+tables (CSV or `.xlsx`), JSON documents and the bundled synthetic datasets into a
+[`FollowUpData`][dua.metrics.observations.FollowUpData], whose `sources` name the files.
 
-```text
-observations.csv  indicator,unit,date,period,value,numerator,denominator
-events.csv        kind,date,unit,qualifier
-participants.csv  key,track,unit,sex,start,end,outcome,outcome_on,statuses
-meetings.csv      body,date,topics
-measures.csv      indicator,measure
-```
-
-`period` is `2016` (a year), `2016-09` (a month) or `2016-01-01/2016-06-30`; `statuses`
-and `topics` are separated by `;`; `sex` is `kvinna`/`man`; `outcome` is `arbete`,
-`studier` or `eget företag`. A JSON file holds the same rows as lists of objects under
-the keys `observations`, `events`, `participants`, `meetings` and `measures` (an object
-from indicator to measure name).
-
-The bundled follow-up datasets (`load_followup`) are **synthetic**: invented numbers about
-no real person, made so that every goal of every bundled example gets a computed status.
-
->>> data = load_followup("hallefors-2015")
->>> data.synthetic, len(data.events) > 0
-(True, True)
+>>> data = FollowUpData(events=[Event(kind="traineejobb", on=date(2016, 3, 1))])
+>>> len(data.events), data.sources
+(1, ())
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
-from importlib import resources
-from importlib.abc import Traversable
-from pathlib import Path
-from typing import Any
 
 import attrs
 
-from dua.errors import FileFormatError, Problem, UnknownExampleError, ValidationError
 from dua.metrics.gender import gender_balance
 from dua.metrics.numbers import Share, to_fraction
 from dua.model import Outcome, Period, Person, Sex
@@ -71,13 +46,9 @@ __all__ = [
     "Meeting",
     "Observation",
     "Participant",
-    "followup_names",
-    "load_followup",
     "outcome_90_days",
     "parse_period",
     "participants_from_persons",
-    "read_followup",
-    "read_json",
     "women_share",
 ]
 
@@ -322,7 +293,8 @@ goal's indicator to one of these names."""
 class FollowUpData:
     """All follow-up data for one agreement. `measures` maps an indicator to a participant
     measure in [`MEASURES`][dua.metrics.observations.MEASURES]; `synthetic` marks invented
-    illustration data."""
+    illustration data; `sources` names the files the data was read from (as given to
+    [`dua.io.followup`][dua.io.followup]), so that a report can state them."""
 
     observations: tuple[Observation, ...] = attrs.field(default=(), converter=tuple)
     events: tuple[Event, ...] = attrs.field(default=(), converter=tuple)
@@ -330,6 +302,7 @@ class FollowUpData:
     meetings: tuple[Meeting, ...] = attrs.field(default=(), converter=tuple)
     measures: Mapping[str, str] = attrs.field(factory=dict)
     synthetic: bool = False
+    sources: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
 
     def __attrs_post_init__(self) -> None:
         for indicator, measure in self.measures.items():
@@ -365,217 +338,3 @@ def parse_period(text: str) -> Period:
         following = date(year + month // 12, month % 12 + 1, 1)
         return Period(start=first, end=following - timedelta(days=1))
     raise ValueError(f"not a period: {text!r} (write 2016, 2016-09 or 2016-01-01/2016-06-30)")
-
-
-def _text(row: Mapping[str, Any], name: str) -> str | None:
-    value = row.get(name)
-    if value is None:
-        return None
-    value = str(value).strip()
-    return value or None
-
-
-def _required(row: Mapping[str, Any], name: str) -> str:
-    value = _text(row, name)
-    if value is None:
-        raise ValueError(f"'{name}' is required")
-    return value
-
-
-def _date(row: Mapping[str, Any], name: str) -> date | None:
-    value = _text(row, name)
-    return None if value is None else date.fromisoformat(value)
-
-
-def _int(row: Mapping[str, Any], name: str) -> int | None:
-    value = _text(row, name)
-    if value is None:
-        return None
-    if not value.lstrip("-").isdigit():
-        raise ValueError(f"'{name}' must be a whole number, got {value!r}")
-    return int(value)
-
-
-def _list(row: Mapping[str, Any], name: str) -> tuple[str, ...]:
-    value = row.get(name)
-    if isinstance(value, list):
-        return tuple(str(v).strip() for v in value if str(v).strip())
-    text = _text(row, name)
-    return () if text is None else tuple(t.strip() for t in text.split(";") if t.strip())
-
-
-def _observation(row: Mapping[str, Any]) -> Observation:
-    period = _text(row, "period")
-    return Observation(
-        indicator=_required(row, "indicator"),
-        unit=_text(row, "unit"),
-        on=_date(row, "date"),
-        period=None if period is None else parse_period(period),
-        value=_text(row, "value"),
-        numerator=_int(row, "numerator"),
-        denominator=_int(row, "denominator"),
-    )
-
-
-def _event(row: Mapping[str, Any]) -> Event:
-    day = _date(row, "date")
-    if day is None:
-        raise ValueError("'date' is required")
-    return Event(
-        kind=_required(row, "kind"),
-        on=day,
-        unit=_text(row, "unit"),
-        qualifier=_text(row, "qualifier"),
-    )
-
-
-def _participant(row: Mapping[str, Any]) -> Participant:
-    start = _date(row, "start")
-    if start is None:
-        raise ValueError("'start' is required")
-    sex, outcome = _text(row, "sex"), _text(row, "outcome")
-    return Participant(
-        key=_required(row, "key"),
-        track=_required(row, "track"),
-        start=start,
-        end=_date(row, "end"),
-        unit=_text(row, "unit"),
-        sex=None if sex is None else Sex(sex),
-        outcome=None if outcome is None else Outcome(outcome),
-        outcome_on=_date(row, "outcome_on"),
-        statuses=_list(row, "statuses"),
-    )
-
-
-def _meeting(row: Mapping[str, Any]) -> Meeting:
-    day = _date(row, "date")
-    if day is None:
-        raise ValueError("'date' is required")
-    return Meeting(body=_required(row, "body"), on=day, topics=_list(row, "topics"))
-
-
-_READERS: dict[str, Callable[[Mapping[str, Any]], Any]] = {
-    "observations": _observation,
-    "events": _event,
-    "participants": _participant,
-    "meetings": _meeting,
-}
-
-
-def _rows(
-    kind: str, rows: Iterable[Mapping[str, Any]], source: str, problems: list[Problem]
-) -> list[Any]:
-    reader = _READERS[kind]
-    result = []
-    for number, row in enumerate(rows, start=1):
-        try:
-            result.append(reader(row))
-        except (ValueError, TypeError) as error:
-            # Rows hold pseudonymous keys only; the message names the row, not its content.
-            problems.append(Problem(f"{source}[{number}]", str(error)))
-    return result
-
-
-def _csv(text: str) -> list[dict[str, str]]:
-    return list(csv.DictReader(io.StringIO(text)))
-
-
-def _read_folder(folder: Path | Traversable, source: str, synthetic: bool) -> FollowUpData:
-    problems: list[Problem] = []
-    parts: dict[str, list[Any]] = {}
-    for kind in _READERS:
-        file = folder / f"{kind}.csv"
-        parts[kind] = (
-            _rows(kind, _csv(file.read_text(encoding="utf-8")), f"{kind}.csv", problems)
-            if file.is_file()
-            else []
-        )
-    measures: dict[str, str] = {}
-    file = folder / "measures.csv"
-    if file.is_file():
-        for number, row in enumerate(_csv(file.read_text(encoding="utf-8")), start=1):
-            indicator, measure = _text(row, "indicator"), _text(row, "measure")
-            if indicator is None or measure is None or measure not in MEASURES:
-                problems.append(
-                    Problem(
-                        f"measures.csv[{number}]",
-                        f"needs an indicator and one of {', '.join(MEASURES)}",
-                    )
-                )
-            else:
-                measures[indicator] = measure
-    if problems:
-        raise ValidationError(problems, source=source)
-    return FollowUpData(**parts, measures=measures, synthetic=synthetic)
-
-
-def read_followup(folder: str | Path) -> FollowUpData:
-    """Read the tidy CSV files of one agreement's follow-up from `folder` (each file is
-    optional).
-
-    Raises:
-        FileFormatError: `folder` is not a directory.
-        ValidationError: rows that cannot be read, each with its file and row number.
-    """
-    path = Path(folder)
-    if not path.is_dir():
-        raise FileFormatError(f"{path}: not a folder of follow-up CSV files")
-    return _read_folder(path, str(path), synthetic=False)
-
-
-def read_json(text: str, source: str = "<json>") -> FollowUpData:
-    """Read follow-up data from a JSON document with the keys `observations`, `events`,
-    `participants`, `meetings` (lists of rows with the CSV columns as keys) and `measures`.
-
-    >>> data = read_json('{"events": [{"kind": "traineejobb", "date": "2016-03-01"}]}')
-    >>> data.events[0].on
-    datetime.date(2016, 3, 1)
-    """
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise FileFormatError(f"{source}: not valid JSON ({error})") from None
-    if not isinstance(document, dict):
-        raise FileFormatError(f"{source}: expected a JSON object with lists of rows")
-    problems: list[Problem] = []
-    parts = {kind: _rows(kind, document.get(kind, []), kind, problems) for kind in _READERS}
-    given = document.get("measures", {})
-    measures: dict[str, str] = {}
-    if not isinstance(given, dict) or any(m not in MEASURES for m in given.values()):
-        problems.append(Problem("measures", f"must map indicators to one of {', '.join(MEASURES)}"))
-    else:
-        measures = {str(k): str(v) for k, v in given.items()}
-    if problems:
-        raise ValidationError(problems, source=source)
-    return FollowUpData(
-        **parts, measures=measures, synthetic=bool(document.get("synthetic", False))
-    )
-
-
-def _followup_root() -> Traversable:
-    return resources.files("dua.examples").joinpath("followup")
-
-
-def followup_names() -> tuple[str, ...]:
-    """The bundled examples that have a synthetic follow-up dataset."""
-    root = _followup_root()
-    return tuple(
-        sorted(
-            entry.name
-            for entry in root.iterdir()
-            if entry.is_dir() and (entry / "README.md").is_file()
-        )
-    )
-
-
-def load_followup(name: str) -> FollowUpData:
-    """The bundled **synthetic** follow-up dataset of the example `name` (see
-    `dua.examples`), for illustration and tests: invented numbers, no real persons.
-
-    Raises:
-        UnknownExampleError: no bundled dataset of that name.
-    """
-    known = followup_names()
-    if name not in known:
-        raise UnknownExampleError(name, known)
-    return _read_folder(_followup_root() / name, f"dua.examples.followup:{name}", synthetic=True)

@@ -1,0 +1,511 @@
+"""Person registers for KAA runs: a table of young people (CSV or `.xlsx`) read into
+[`Person`][dua.model.Person]s under keyed pseudonyms, the identity numbers discarded.
+
+**The format** is flat: one row per person, read with the rules of
+[`dua.io.tables`][dua.io.tables] (UTF-8, `;` or `,`, Swedish or English column names, dates
+`YYYY-MM-DD`). It holds exactly what the KAA rule ([`dua.rules.kaa`][dua.rules.kaa],
+skollagen (SFS 2010:800) 29 kap. 6 and 9 §§) reads:
+
+- **who**: `personnummer` (a personnummer or samordningsnummer, which is validated,
+  pseudonymised with the key and discarded; the birth date is taken from it) *or* `nyckel`
+  (a pseudonym made earlier, with the key, and then `födelsedatum` is required); exactly
+  one of the two columns;
+- **about the person**: `födelsedatum`, `kön`, `hemkommun` (SCB code),
+  `folkbokföringsstatus` and `folkbokförd_i_sverige` (the date first registered in Sweden,
+  for those who arrived after school age);
+- **school documents**: one date column per kind of document, holding the date it was
+  issued: `slutbetyg_grundskola`, `examensbevis`, `studiebevis`, `gymnasiesärskolebevis`,
+  `motsvarande_utbildning`, `utländsk_gymnasieexamen`;
+- **one enrolment**: `inskrivning` (the kind of education), `inskrivning_start`,
+  `inskrivning_slut` (empty while it lasts), and optionally `skola` and `program`.
+
+**Several enrolments** (a history, or two at once) are written as **repeated rows for the
+same person**: the same `personnummer` (or `nyckel`) on each, one enrolment per row. On a
+repeated row the other columns may be left empty; if given, they must agree with the
+person's other rows (a disagreement is an error naming both lines). School documents on
+repeated rows are added to the person's. The columns are listed with their English names
+and value sets in [`PERSONS`][dua.io.persons.PERSONS] and in `docs/inputs.md`. Names,
+addresses and anything else the rule does not need are refused as unknown columns: leave
+them out of the export (data minimisation, GDPR art. 5(1)(c)).
+
+**The key file** holds the pseudonymisation key as hexadecimal digits (at least 32, i.e.
+16 bytes; 64 recommended), on one line or several; blank lines and lines starting with `#`
+are ignored. Make one with `python -c "import secrets; print(secrets.token_hex(32))"`, keep
+it apart from the data, and use the same key for registers that are to be joined: the same
+number gives the same pseudonym ([`dua.identifiers.pseudonymise`][dua.identifiers.pseudonymise]).
+
+Errors name the line and column; an identity number never appears in a message (only its
+birth-date part, `20000517-****`).
+
+>>> import tempfile, pathlib
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (folder / "kaa.csv").write_text(
+...     "personnummer;hemkommun;inskrivning;inskrivning_start\\n"
+...     "20000517-1236;1863;introduktionsprogram;2016-08-20\\n", encoding="utf-8")
+>>> [person] = read_persons(folder / "kaa.csv", key=b"0123456789abcdef")
+>>> person.birth_date, person.home_municipality, person.enrolments[0].kind.value
+(datetime.date(2000, 5, 17), '1863', 'introduktionsprogram')
+>>> "1236" in repr(person)
+False
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from datetime import date
+from pathlib import Path
+from typing import TypeVar
+
+import attrs
+
+from dua.errors import (
+    FileFormatError,
+    InvalidIdentityNumber,
+    InvalidPseudonymKey,
+    Problem,
+    mask_value,
+)
+from dua.identifiers import MIN_KEY_BYTES, PersonalIdentityNumber, Pseudonymiser
+from dua.io.tables import (
+    Column,
+    Layout,
+    Row,
+    RowError,
+    choice,
+    mask_text,
+    parse_date,
+    parse_text,
+    read_rows,
+)
+from dua.model import (
+    Enrolment,
+    EnrolmentKind,
+    MunicipalityCode,
+    Person,
+    Qualification,
+    QualificationKind,
+    ResidenceStatus,
+    Sex,
+)
+
+__all__ = ["PERSONS", "QUALIFICATION_COLUMNS", "read_key_file", "read_persons"]
+
+PathLike = str | os.PathLike[str]
+X = TypeVar("X")
+
+
+def _municipality(value: str) -> MunicipalityCode:
+    try:
+        return MunicipalityCode(value)
+    except ValueError:
+        hint = ""
+        if value.isdigit() and len(value) == 3:
+            # A spreadsheet that took the code for a number drops its leading zero.
+            hint = f"; a leading zero may have been lost: 0{value}?"
+        raise ValueError(
+            f"not the SCB code of a Swedish municipality: {mask_value(value)} (four digits, "
+            f"e.g. 1863 for Hällefors{hint})"
+        ) from None
+
+
+def _pseudonym(value: str) -> str:
+    digits = sum(ch.isdigit() for ch in value)
+    if digits in (10, 12) and digits >= len(value) - 1:
+        raise ValueError(
+            f"{mask_value(value)} looks like a personal identity number; give it in the "
+            "personnummer column, to be pseudonymised with the key"
+        )
+    return value
+
+
+_SEX = choice(
+    Sex,
+    {"k": Sex.FEMALE, "female": Sex.FEMALE, "f": Sex.FEMALE, "m": Sex.MALE, "male": Sex.MALE},
+)
+_RESIDENCE = choice(ResidenceStatus, {"registered": ResidenceStatus.REGISTERED})
+_ENROLMENT = choice(
+    EnrolmentKind,
+    # The name before 2023-07-01 (SFS 2022:1315) still appears in older exports.
+    {"gymnasiesärskola": EnrolmentKind.ADAPTED_UPPER_SECONDARY},
+)
+
+QUALIFICATION_COLUMNS: Mapping[str, QualificationKind] = {
+    "compulsory_school_certificate": QualificationKind.COMPULSORY_COMPLETED,
+    "upper_secondary_diploma": QualificationKind.UPPER_SECONDARY_DIPLOMA,
+    "certificate_of_studies": QualificationKind.CERTIFICATE_OF_STUDIES,
+    "adapted_certificate": QualificationKind.ADAPTED_CERTIFICATE,
+    "equivalent_education": QualificationKind.EQUIVALENT_COMPLETED,
+    "foreign_upper_secondary_diploma": QualificationKind.FOREIGN_UPPER_SECONDARY,
+}
+"""The school-document columns (English names) and the kind of document each holds."""
+
+_DATE = "date YYYY-MM-DD"
+
+PERSONS = Layout(
+    "persons",
+    (
+        Column(
+            name="personal_identity_number",
+            swedish="personnummer",
+            aliases=("pnr", "samordningsnummer"),
+            kind="YYYYMMDD-NNNN (or YYMMDD-NNNN)",
+            description="pseudonymised with the key and discarded; gives the birth date",
+        ),
+        Column(
+            name="key",
+            swedish="nyckel",
+            aliases=("pseudonym",),
+            parse=_pseudonym,
+            kind="text",
+            description="a pseudonym made earlier, instead of a personnummer",
+        ),
+        Column(
+            name="birth_date",
+            swedish="födelsedatum",
+            parse=parse_date,
+            kind=_DATE,
+            description="required with nyckel; with personnummer it must agree",
+        ),
+        Column(
+            name="sex",
+            swedish="kön",
+            parse=_SEX,
+            kind="kvinna/man (K/M, woman/man)",
+            description="empty when unknown",
+        ),
+        Column(
+            name="home_municipality",
+            swedish="hemkommun",
+            aliases=("kommunkod",),
+            parse=_municipality,
+            kind="SCB code, four digits",
+            description="the municipality responsible (29 kap. 6 §)",
+        ),
+        Column(
+            name="residence",
+            swedish="folkbokföringsstatus",
+            aliases=("folkbokföring", "bosättningsstatus"),
+            parse=_RESIDENCE,
+            kind=", ".join(str(m.value) for m in ResidenceStatus),
+            description="empty when unknown (treated as folkbokförd)",
+        ),
+        Column(
+            name="registered_in_sweden",
+            swedish="folkbokförd_i_sverige",
+            parse=parse_date,
+            kind=_DATE,
+            description="first registered in Sweden (for those who came after school age)",
+        ),
+        Column(
+            name="compulsory_school_certificate",
+            swedish="slutbetyg_grundskola",
+            parse=parse_date,
+            kind=_DATE,
+            description="date of the final compulsory-school grades",
+        ),
+        Column(
+            name="upper_secondary_diploma",
+            swedish="examensbevis",
+            parse=parse_date,
+            kind=_DATE,
+            description="date of the upper-secondary diploma (gymnasieexamen)",
+        ),
+        Column(
+            name="certificate_of_studies",
+            swedish="studiebevis",
+            parse=parse_date,
+            kind=_DATE,
+            description="date of a certificate of studies (does not end KAA)",
+        ),
+        Column(
+            name="adapted_certificate",
+            swedish="gymnasiesärskolebevis",
+            aliases=("bevis_anpassad_gymnasieskola",),
+            parse=parse_date,
+            kind=_DATE,
+            description="date of the adapted upper-secondary school's certificate",
+        ),
+        Column(
+            name="equivalent_education",
+            swedish="motsvarande_utbildning",
+            parse=parse_date,
+            kind=_DATE,
+            description="date equivalent education was completed with pass results",
+        ),
+        Column(
+            name="foreign_upper_secondary_diploma",
+            swedish="utländsk_gymnasieexamen",
+            parse=parse_date,
+            kind=_DATE,
+            description="date of an upper-secondary diploma from abroad",
+        ),
+        Column(
+            name="enrolment",
+            swedish="inskrivning",
+            aliases=("skolform",),
+            parse=_ENROLMENT,
+            kind=", ".join(str(m.value) for m in EnrolmentKind),
+            description="the kind of education of this row's enrolment",
+        ),
+        Column(
+            name="enrolment_start",
+            swedish="inskrivning_start",
+            aliases=("inskriven_från",),
+            parse=parse_date,
+            kind=_DATE,
+            description="first day of the enrolment",
+        ),
+        Column(
+            name="enrolment_end",
+            swedish="inskrivning_slut",
+            aliases=("inskriven_till",),
+            parse=parse_date,
+            kind=_DATE,
+            description="last day; empty while it lasts",
+        ),
+        Column(
+            name="school",
+            swedish="skola",
+            aliases=("provider",),
+            parse=parse_text,
+            description="the school (optional)",
+        ),
+        Column(
+            name="programme",
+            swedish="program",
+            parse=parse_text,
+            description="the programme (optional)",
+        ),
+    ),
+    one_of=(("personal_identity_number", "key"),),
+)
+"""The columns of a person register (one row per person; repeated rows add enrolments)."""
+
+# Columns that describe the person and must agree on repeated rows.
+_PERSON_COLUMNS = ("birth_date", "sex", "home_municipality", "residence", "registered_in_sweden")
+_ENROLMENT_COLUMNS = ("enrolment_start", "enrolment_end", "school", "programme")
+
+
+@attrs.frozen(kw_only=True)
+class _Entry:
+    row: Row
+    key: str
+    facts: Mapping[str, object]
+    qualifications: tuple[Qualification, ...]
+    enrolment: Enrolment | None
+
+
+def _identity_parser(on: date | None) -> Callable[[str], PersonalIdentityNumber]:
+    def parse(value: str) -> PersonalIdentityNumber:
+        try:
+            return PersonalIdentityNumber(value, on=on)
+        except InvalidIdentityNumber as error:
+            raise ValueError(str(error)) from None  # the message is masked already
+
+    return parse
+
+
+def _layout(on: date | None) -> Layout:
+    """`PERSONS` with identity numbers validated for the reference date `on`."""
+    columns = tuple(
+        attrs.evolve(column, parse=_identity_parser(on))
+        if column.name == "personal_identity_number"
+        else column
+        for column in PERSONS.columns
+    )
+    return Layout(PERSONS.name, columns, PERSONS.one_of)
+
+
+def _identity(row: Row, pseudonymiser: Pseudonymiser | None) -> tuple[str, date]:
+    """The person's pseudonym and birth date; the number is not kept."""
+    number = row.get("personal_identity_number", PersonalIdentityNumber)
+    stated = row.get("birth_date", date)
+    if number is None:
+        key = row.require("key", str)
+        if stated is None:
+            raise RowError("is empty; a row with a pseudonym needs the birth date", "birth_date")
+        return key, stated
+    if pseudonymiser is None:
+        raise InvalidPseudonymKey(
+            "the register holds personal identity numbers, which are pseudonymised with a "
+            "secret key: give the key (a key file, see dua.io.persons.read_key_file)"
+        )
+    if stated is not None and stated != number.birth_date:
+        raise RowError(f"{stated} is not the birth date the identity number states", "birth_date")
+    return pseudonymiser(number), number.birth_date
+
+
+def _enrolment(row: Row) -> Enrolment | None:
+    kind = row.get("enrolment", EnrolmentKind)
+    if kind is None:
+        for name in _ENROLMENT_COLUMNS:
+            if row.values.get(name) is not None:
+                raise RowError(
+                    f"is empty, but the row has {row.headers[name]}; name the kind of education",
+                    "enrolment",
+                )
+        return None
+    start = row.get("enrolment_start", date)
+    if start is None:
+        raise RowError("is empty; an enrolment needs its first day", "enrolment_start")
+    end = row.get("enrolment_end", date)
+    if end is not None and end < start:
+        raise RowError(f"the end {end} is before the start {start}", "enrolment_end")
+    return Enrolment(
+        kind=kind,
+        start=start,
+        end=end,
+        provider=row.get("school", str),
+        programme=row.get("programme", str),
+    )
+
+
+def _entry(row: Row, pseudonymiser: Pseudonymiser | None) -> _Entry:
+    errors: list[RowError] = []
+    key, born, enrolment = "", None, None
+    try:
+        key, born = _identity(row, pseudonymiser)
+    except RowError as error:
+        errors.append(error)
+    try:
+        enrolment = _enrolment(row)
+    except RowError as error:
+        errors.append(error)
+    if errors:
+        raise RowError.combine(errors)
+    assert born is not None
+    facts: dict[str, object] = {name: row.values.get(name) for name in _PERSON_COLUMNS}
+    facts["birth_date"] = born
+    qualifications = tuple(
+        Qualification(kind=kind, on=issued)
+        for name, kind in QUALIFICATION_COLUMNS.items()
+        if (issued := row.get(name, date)) is not None
+    )
+    return _Entry(row=row, key=key, facts=facts, qualifications=qualifications, enrolment=enrolment)
+
+
+def _merge(entries: tuple[_Entry, ...]) -> tuple[list[Person], list[Problem]]:
+    """Group rows by person; person columns must agree, enrolments and documents add up."""
+    groups: dict[str, list[_Entry]] = {}
+    for entry in entries:
+        groups.setdefault(entry.key, []).append(entry)
+    persons: list[Person] = []
+    problems: list[Problem] = []
+    for group in groups.values():
+        first = group[0]
+        facts = dict(first.facts)
+        seen_at: dict[str, Row] = {name: first.row for name in facts if facts[name] is not None}
+        qualifications: list[Qualification] = []
+        enrolments: list[Enrolment] = []
+        for entry in group:
+            for name, value in entry.facts.items():
+                if value is None:
+                    continue
+                if facts.get(name) is None:
+                    facts[name], seen_at[name] = value, entry.row
+                elif facts[name] != value:
+                    column = name if name in entry.row.headers else "personal_identity_number"
+                    problems.append(
+                        Problem(
+                            mask_text(entry.row.path(column)),
+                            f"differs from {seen_at[name].where} for the same person; a "
+                            "person's columns must agree on every row (repeat a row only to "
+                            "add an enrolment)",
+                        )
+                    )
+            for qualification in entry.qualifications:
+                if qualification not in qualifications:
+                    qualifications.append(qualification)
+            if entry.enrolment is not None:
+                enrolments.append(entry.enrolment)
+        birth_date = facts["birth_date"]
+        assert isinstance(birth_date, date)
+        persons.append(
+            Person(
+                key=first.key,
+                birth_date=birth_date,
+                sex=_typed(facts["sex"], Sex),
+                home_municipality=_typed(facts["home_municipality"], MunicipalityCode),
+                residence=_typed(facts["residence"], ResidenceStatus),
+                registered_in_sweden=_typed(facts["registered_in_sweden"], date),
+                qualifications=sorted(qualifications, key=lambda q: (q.on, q.kind.value)),
+                enrolments=enrolments,
+            )
+        )
+    return persons, problems
+
+
+def _typed(value: object, kind: type[X]) -> X | None:
+    if value is None:
+        return None
+    if not isinstance(value, kind):
+        raise TypeError(f"expected a {kind.__name__}, got {type(value).__name__}")
+    return value
+
+
+def read_persons(
+    path: PathLike,
+    *,
+    key: bytes | None = None,
+    on: date | None = None,
+    sheet: str | None = None,
+) -> list[Person]:
+    """Read a person register (CSV or `.xlsx`) in the format of the module docstring into
+    [`Person`][dua.model.Person]s, in the order of their first rows.
+
+    Args:
+        path: the register file.
+        key: the pseudonymisation key (e.g. from [`read_key_file`][dua.io.persons.read_key_file]);
+            required when the file has a `personnummer` column.
+        on: the register's reference date, to tell the century of ten-digit numbers
+            (`YYMMDD-NNNN`); usually the date the KAA run is for.
+        sheet: the sheet of an `.xlsx` workbook (default: the only sheet with data).
+
+    Raises:
+        FileFormatError: the file cannot be read at all.
+        InvalidPseudonymKey: identity numbers but no usable key.
+        ValidationError: every problem, by line and column, numbers masked.
+    """
+    pseudonymiser = None if key is None else Pseudonymiser(key)
+    reading = read_rows(path, _layout(on), lambda row: _entry(row, pseudonymiser), sheet=sheet)
+    persons, problems = _merge(reading.results)
+    reading.check(problems)
+    return persons
+
+
+def read_key_file(path: PathLike) -> bytes:
+    """Read a pseudonymisation key from a key file: hexadecimal digits (at least
+    `2 × MIN_KEY_BYTES`), blank lines and `#` comment lines ignored. The key is never shown
+    in a message.
+
+    Raises:
+        FileFormatError: no such file, or not a key file.
+        InvalidPseudonymKey: the key is shorter than `MIN_KEY_BYTES` bytes.
+    """
+    file = Path(path)
+    try:
+        text = file.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise FileFormatError(f"{file}: no such key file") from None
+    except (OSError, UnicodeDecodeError):
+        raise FileFormatError(f"{file}: cannot be read as a text key file") from None
+    digits = "".join(
+        line.strip()
+        for line in text.splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    )
+    digits = "".join(digits.split())
+    try:
+        key = bytes.fromhex(digits)
+    except ValueError:
+        raise FileFormatError(
+            f"{file}: a key file holds the key as hexadecimal digits 0-9 and a-f (make one "
+            'with: python -c "import secrets; print(secrets.token_hex(32))")'
+        ) from None
+    if len(key) < MIN_KEY_BYTES:
+        raise InvalidPseudonymKey(
+            f"{file}: the key has {len(key)} bytes; at least {MIN_KEY_BYTES} are needed "
+            "(64 hexadecimal digits from secrets.token_hex(32) are recommended)"
+        )
+    return key

@@ -1,0 +1,871 @@
+"""Tables as Swedish systems export them: CSV (and, with the `xlsx` extra, Excel workbooks)
+read into checked rows, with every problem reported by line and column.
+
+A *layout* ([`Layout`][dua.io.tables.Layout]) names the columns a kind of file may have,
+each with an English name, a Swedish name and aliases, a parser and whether it is required.
+Reading a file with a layout follows these rules (issue 5, §2 "Inputs people actually have"):
+
+- **Encoding**: UTF-8, with or without a byte-order mark (Excel's "CSV UTF-8" writes one).
+  Any other encoding is refused with a hint rather than guessed.
+- **Separator**: taken from the header line. If the header line contains a `;` outside
+  double quotes the file is `;`-separated (as Excel writes CSV with Swedish settings),
+  otherwise it is `,`-separated. Column names never contain `;` or `,`, so the header
+  decides unambiguously; the same separator then holds for every line.
+- **Quoting**: fields may be quoted with `"` (a `"` inside a quoted field is written `""`);
+  a quoted field may contain the separator, a decimal comma or a line break.
+- **Header**: the first line names the columns. Names are matched case-insensitively and
+  tolerantly of diacritics, spaces and hyphens: `Kön`, `kon`, `KÖN` and `kön` are the same
+  column, as are `födelsedatum` and `Fodelsedatum`, `home municipality` and
+  `home_municipality`. A column the layout does not know is an error that lists the known
+  ones; so are a column given twice (also under two aliases), an unnamed column and a
+  missing required column.
+- **Cells**: leading and trailing spaces are removed; an empty cell is a missing value. A
+  required column must have a value in every row. Every row must have exactly as many cells
+  as the header. A row whose every cell is empty holds no data and is not read (spreadsheets
+  write such rows after a table); every other row is read or reported, never skipped.
+  Each cell is checked on its own; a row whose cells are all readable is then checked as
+  a whole (e.g. an observation needs a date or a period).
+- **Values** are parsed exactly, never through `float`: numbers with a decimal comma or
+  point and spaces between thousands (`21,0`, `0.28`, `1 744`) by
+  [`to_fraction`][dua.metrics.numbers.to_fraction] or
+  [`exact_decimal`][dua.model.exact_decimal]; dates only as `YYYY-MM-DD`; lists separated by
+  `;` (quote the cell in a `;`-separated file); choices by their Swedish or English name.
+- **Errors**: all problems of a file are collected into one
+  [`ValidationError`][dua.errors.ValidationError] whose `source` is the file name and whose
+  problem paths read `line 14, column datum` (the column as the header writes it), e.g.
+  `line 14, column datum: not a valid date '2016-13-01' (write YYYY-MM-DD)`. Values shaped
+  like a personal identity number are masked in every message (`19900101-****`).
+
+**Excel workbooks** (`.xlsx`, needs `pip install 'dua-samverkan[xlsx]'`, which brings
+openpyxl) follow the same column rules. The sheet read is the one named, or else the only
+sheet that holds data. Blank cells are empty values (a short row is padded; empty cells
+after the last column are ignored); numbers are taken at their shortest decimal form
+(`21.0`, `171`), dates as dates. Problems read `sheet Blad1, row 14, column datum`.
+
+>>> layout = Layout("demo", (
+...     Column(name="date", swedish="datum", parse=parse_date, required=True),
+...     Column(name="value", swedish="värde", parse=parse_fraction),
+... ))
+>>> rows = parse_csv('\\ufeffDatum;Värde\\n2016-09-30;21,5\\n', layout, lambda row: row, source="x.csv")
+>>> rows[0].values["date"], rows[0].values["value"]
+(datetime.date(2016, 9, 30), Fraction(43, 2))
+>>> parse_csv("datum,värde\\n2016-13-01,1\\n", layout, lambda row: row, source="x.csv")
+Traceback (most recent call last):
+...
+dua.errors.ValidationError: 1 problem in x.csv:
+  - line 2, column datum: not a valid date '2016-13-01' (write YYYY-MM-DD)
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib
+import io
+import os
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from fractions import Fraction
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+import attrs
+
+from dua.errors import (
+    DuaError,
+    FieldValueError,
+    FileFormatError,
+    Problem,
+    ValidationError,
+    mask_value,
+)
+from dua.metrics.numbers import to_fraction
+from dua.model import exact_decimal
+
+__all__ = [
+    "CSV_SUFFIXES",
+    "XLSX_EXTRA",
+    "XLSX_SUFFIXES",
+    "Column",
+    "Layout",
+    "Reading",
+    "Row",
+    "RowError",
+    "choice",
+    "detect_separator",
+    "mask_text",
+    "normalise_name",
+    "parse_csv",
+    "parse_date",
+    "parse_decimal",
+    "parse_fraction",
+    "parse_list",
+    "parse_text",
+    "parse_whole_number",
+    "read_mappings",
+    "read_rows",
+    "read_table",
+]
+
+T = TypeVar("T")
+E = TypeVar("E", bound=Enum)
+
+CSV_SUFFIXES = (".csv", ".txt")
+"""File suffixes read as CSV text."""
+
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
+"""File suffixes read as Excel workbooks (with the `xlsx` extra)."""
+
+XLSX_EXTRA = "pip install 'dua-samverkan[xlsx]'"
+"""The command that installs what reading `.xlsx` needs (openpyxl)."""
+
+Parser = Callable[[str], object]
+"""A cell parser: takes the cell's non-empty, stripped text and returns its value, or raises
+`ValueError` with a message that shows the value masked (see `mask_value`)."""
+
+# Anything of the shape of a personal identity number, with or without the century or a
+# separator; `mask_value` decides what of it to hide (organisation numbers stay visible).
+_IDENTITY_SHAPE = re.compile(r"(?<!\d)(?:\d{8}|\d{6})[-+ ]?\d{4}(?!\d)")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_WHOLE = re.compile(r"^[+-]?\d+$")
+_SPACES = str.maketrans("", "", " \u00a0\u2009\u202f")
+
+
+def mask_text(text: str) -> str:
+    """`text` with everything shaped like a personal identity number masked as
+    [`mask_value`][dua.errors.mask_value] does (`19900101-1234` → `19900101-****`).
+
+    Used on every message this module builds, as a second line of defence after each
+    value has been shown through `mask_value` already.
+
+    >>> mask_text("row of 19900101-1234 and 9001011234, org 212000-1942")
+    'row of 19900101-**** and 900101****, org 212000-1942'
+    """
+    return _IDENTITY_SHAPE.sub(lambda match: mask_value(match.group(0))[1:-1], text)
+
+
+def normalise_name(text: str) -> str:
+    """A column name or choice in the form used to match it: case-folded, diacritics
+    removed (`ö` → `o`, `å` → `a`), and every run of other characters than letters and
+    digits made one `_`.
+
+    >>> normalise_name(" Födelse-datum "), normalise_name("Home municipality"), normalise_name("KÖN")
+    ('fodelse_datum', 'home_municipality', 'kon')
+    """
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return re.sub(r"[^0-9a-z]+", "_", stripped).strip("_")
+
+
+# -- cell parsers ------------------------------------------------------------------------
+
+
+def parse_text(value: str) -> str:
+    """A text cell, as written (already stripped of surrounding spaces)."""
+    return value
+
+
+def parse_date(value: str) -> date:
+    """A date written `YYYY-MM-DD` (ISO 8601, as Swedish systems export dates).
+
+    >>> parse_date("2016-09-30")
+    datetime.date(2016, 9, 30)
+    >>> parse_date("30/9/2016")
+    Traceback (most recent call last):
+    ...
+    ValueError: not a valid date '30/9/2016' (write YYYY-MM-DD)
+    """
+    if _DATE.match(value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise ValueError(f"not a valid date {mask_value(value)} (write YYYY-MM-DD)")
+
+
+def parse_whole_number(value: str) -> int:
+    """A whole number ≥ 0, with spaces allowed between thousands (`1 744`).
+
+    >>> parse_whole_number("1 744")
+    1744
+    """
+    cleaned = value.translate(_SPACES)
+    if not _WHOLE.match(cleaned) or cleaned.startswith("-"):
+        raise ValueError(f"not a whole number ≥ 0: {mask_value(value)} (write e.g. 171 or 1 744)")
+    return int(cleaned)
+
+
+def parse_fraction(value: str) -> Fraction:
+    """An exact number with a decimal comma or point (`21,0`, `0.28`, `1 744`), read by
+    [`to_fraction`][dua.metrics.numbers.to_fraction]; a trailing `%` divides by 100.
+
+    >>> parse_fraction("21,5"), parse_fraction("7,3 %")
+    (Fraction(43, 2), Fraction(73, 1000))
+    """
+    try:
+        return to_fraction(value)
+    except ValueError:
+        raise ValueError(
+            f"not a number: {mask_value(value)} (write e.g. 21,0 or 21.0; 1 744 for thousands)"
+        ) from None
+
+
+def parse_decimal(value: str) -> Decimal:
+    """An exact decimal with its stated precision (`21,0` stays `21.0`), read by
+    [`exact_decimal`][dua.model.exact_decimal].
+
+    >>> parse_decimal("21,0")
+    Decimal('21.0')
+    """
+    try:
+        return exact_decimal(value)
+    except ValueError:
+        raise ValueError(
+            f"not a number: {mask_value(value)} (write e.g. 21,0 or 21.0; 1 744 for thousands)"
+        ) from None
+
+
+def parse_list(value: str) -> tuple[str, ...]:
+    """A list of texts separated by `;` (empty items are dropped).
+
+    >>> parse_list("påbörjar jobbspår; reguljära studier")
+    ('påbörjar jobbspår', 'reguljära studier')
+    """
+    return tuple(item.strip() for item in value.split(";") if item.strip())
+
+
+def choice(kind: type[E], extra: Mapping[str, E] | None = None) -> Callable[[str], E]:
+    """A parser for one member of the enum `kind`, written as its value (the Swedish term
+    for a [`LabelledEnum`][dua.model.LabelledEnum]), its English label, or a key of `extra`;
+    matched like column names (case and diacritics do not matter).
+
+    >>> from dua.model import Sex
+    >>> parse_sex = choice(Sex, {"k": Sex.FEMALE})
+    >>> parse_sex("Kvinna"), parse_sex("woman"), parse_sex("K")
+    (<Sex.FEMALE: 'kvinna'>, <Sex.FEMALE: 'kvinna'>, <Sex.FEMALE: 'kvinna'>)
+    """
+    names: dict[str, E] = {}
+    for member in kind:
+        names[normalise_name(str(member.value))] = member
+        label = getattr(member, "label_en", None)
+        if isinstance(label, str):
+            names.setdefault(normalise_name(label), member)
+    for written, member in (extra or {}).items():
+        names[normalise_name(written)] = member
+    shown = ", ".join(str(member.value) for member in kind)
+
+    def parse(value: str) -> E:
+        try:
+            return names[normalise_name(value)]
+        except KeyError:
+            raise ValueError(f"not one of {shown}: {mask_value(value)}") from None
+
+    parse.__doc__ = f"One of {shown}."
+    return parse
+
+
+# -- layouts -----------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class Column:
+    """A column a layout knows: its English `name` (the key of the parsed value), its
+    Swedish name `swedish`, further `aliases`, the `parse` function for non-empty cells,
+    whether it is `required` (present, and a value in every row), a short `kind` saying what
+    it holds (for messages and docs) and a `description`."""
+
+    name: str
+    swedish: str
+    parse: Parser = parse_text
+    required: bool = False
+    aliases: tuple[str, ...] = ()
+    kind: str = "text"
+    description: str = ""
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every name the column is known by: English, Swedish, aliases."""
+        return (self.name, self.swedish, *self.aliases)
+
+    @property
+    def title(self) -> str:
+        """The column's names for a message: `date (datum)`."""
+        return self.name if self.swedish == self.name else f"{self.name} ({self.swedish})"
+
+
+@attrs.frozen
+class Layout:
+    """The columns a kind of file may have.
+
+    `one_of` lists groups of column names of which exactly one must be present (e.g. an
+    identity number *or* a ready pseudonym).
+    """
+
+    name: str
+    columns: tuple[Column, ...]
+    one_of: tuple[tuple[str, ...], ...] = ()
+    _lookup: dict[str, Column] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        lookup: dict[str, Column] = {}
+        for column in self.columns:
+            for written in column.names:
+                key = normalise_name(written)
+                if lookup.get(key, column) is not column:
+                    raise ValueError(f"layout {self.name}: the name {written!r} is used twice")
+                lookup[key] = column
+        known = {column.name for column in self.columns}
+        for group in self.one_of:
+            if not set(group) <= known:
+                raise ValueError(f"layout {self.name}: one_of names unknown columns {group}")
+        object.__setattr__(self, "_lookup", lookup)
+
+    def column(self, header: str) -> Column | None:
+        """The column that `header` names, or `None`."""
+        return self._lookup.get(normalise_name(header))
+
+    def __getitem__(self, name: str) -> Column:
+        for column in self.columns:
+            if column.name == name:
+                return column
+        raise KeyError(name)
+
+    def known(self) -> str:
+        """The known columns for a message: `indicator (indikator), unit (enhet), …`."""
+        return ", ".join(column.title for column in self.columns)
+
+
+class RowError(ValueError):
+    """Raised by a row builder: the row as a whole, or one of its columns (`column`, the
+    layout's English name), holds something wrong. The reader turns it into a
+    [`Problem`][dua.errors.Problem] at the row's line and column."""
+
+    def __init__(self, message: str, column: str | None = None) -> None:
+        self.column = column
+        self.message = message
+        self.errors: tuple[RowError, ...] = (self,)
+        super().__init__(message)
+
+    @classmethod
+    def combine(cls, errors: Sequence[RowError]) -> RowError:
+        """One error that reports each of `errors` (found in the same row)."""
+        combined = cls(errors[0].message, errors[0].column)
+        combined.errors = tuple(e for error in errors for e in error.errors)
+        return combined
+
+
+@attrs.frozen(kw_only=True)
+class Row:
+    """One data row: where it is (`where`, e.g. `line 14`), its line or row number, its
+    parsed `values` by English column name (`None` for an empty cell or an absent column)
+    and the `headers` as the file writes them."""
+
+    where: str
+    line: int
+    values: Mapping[str, object]
+    headers: Mapping[str, str]
+    separator: str = ", column "
+    layout: Layout | None = attrs.field(default=None, repr=False, eq=False)
+
+    def path(self, column: str | None = None) -> str:
+        """The problem path of this row, or of one of its cells (`line 14, column datum`;
+        a column the file does not have is named by its English and Swedish names)."""
+        if column is None:
+            return self.where
+        written = self.headers.get(column)
+        if written is None:
+            try:
+                written = column if self.layout is None else self.layout[column].title
+            except KeyError:
+                written = column
+        return f"{self.where}{self.separator}{written}"
+
+    def get(self, name: str, kind: type[T]) -> T | None:
+        """The value of column `name`, checked to be a `kind` (or `None`)."""
+        value = self.values.get(name)
+        if value is None:
+            return None
+        if not isinstance(value, kind):
+            raise TypeError(f"column {name!r} holds a {type(value).__name__}, not a {kind}")
+        return value
+
+    def require(self, name: str, kind: type[T]) -> T:
+        """The value of a column the builder needs; a missing value is a `RowError`."""
+        value = self.get(name, kind)
+        if value is None:
+            raise RowError("is empty; a value is required here", name)
+        return value
+
+
+@attrs.frozen(kw_only=True)
+class Reading(Generic[T]):
+    """What reading a table gave: the `results` of the rows that could be built (in file
+    order), every `problem` found, the `source` (file name) and the `headers` present
+    (English column name → header as written)."""
+
+    source: str
+    results: tuple[T, ...]
+    problems: tuple[Problem, ...]
+    headers: Mapping[str, str]
+
+    def check(self, extra: Iterable[Problem] = ()) -> tuple[T, ...]:
+        """The results, or a [`ValidationError`][dua.errors.ValidationError] listing every
+        problem (with `extra` ones found by the caller) under the file name."""
+        problems = (*self.problems, *extra)
+        if problems:
+            raise ValidationError(problems, source=self.source)
+        return self.results
+
+
+# -- the reader shared by CSV, xlsx and mappings -----------------------------------------
+
+
+@attrs.define
+class _Collector(Generic[T]):
+    layout: Layout
+    build: Callable[[Row], T]
+    header_where: str
+    where: Callable[[int], str]
+    separator: str = ", column "
+    strict_width: bool = True
+    problems: list[Problem] = attrs.field(factory=list)
+    results: list[T] = attrs.field(factory=list)
+    columns: list[Column | None] = attrs.field(factory=list)
+    headers: dict[str, str] = attrs.field(factory=dict)
+    header_ok: bool = True
+
+    def problem(self, path: str, message: str) -> None:
+        self.problems.append(Problem(mask_text(path), mask_text(message)))
+
+    def header(self, cells: Sequence[str]) -> None:
+        layout = self.layout
+        for index, written in enumerate(cells, start=1):
+            name = written.strip()
+            if not name:
+                self.problem(
+                    f"{self.header_where}, column {index}",
+                    "has no name; name the column or remove it",
+                )
+                self.columns.append(None)
+                continue
+            column = layout.column(name)
+            if column is None:
+                self.problem(
+                    f"{self.header_where}, column {name}",
+                    f"unknown column {mask_value(name)}; the known columns are {layout.known()}",
+                )
+            elif column.name in self.headers:
+                self.problem(
+                    f"{self.header_where}, column {name}",
+                    f"the column {column.title} is given twice (also as "
+                    f"{mask_value(self.headers[column.name])})",
+                )
+                column = None
+            else:
+                self.headers[column.name] = name
+            self.columns.append(column)
+        # Rows are still built past unknown, unnamed or repeated columns (their cells are
+        # not read); without a required column they cannot be.
+        before = len(self.problems)
+        for column in layout.columns:
+            if column.required and column.name not in self.headers:
+                self.problem(
+                    self.header_where,
+                    f"the required column {column.title} is missing (columns found: "
+                    f"{', '.join(h for h in cells if h.strip()) or 'none'})",
+                )
+        for group in layout.one_of:
+            present = [name for name in group if name in self.headers]
+            if len(present) != 1:
+                titles = " or ".join(layout[name].title for name in group)
+                self.problem(
+                    self.header_where,
+                    f"needs exactly one of the columns {titles}"
+                    + (f", found {len(present)}" if present else ""),
+                )
+        self.header_ok = len(self.problems) == before
+
+    def row(self, number: int, cells: Sequence[str]) -> None:
+        if all(not cell.strip() for cell in cells):
+            return
+        where = self.where(number)
+        width = len(self.columns)
+        if len(cells) != width:
+            if self.strict_width or (len(cells) > width and any(c.strip() for c in cells[width:])):
+                self.problem(
+                    where,
+                    f"has {len(cells)} cells but the header has {width} columns (a value "
+                    'holding the separator must be quoted, e.g. "21,0")',
+                )
+                return
+            cells = [*cells[:width], *([""] * (width - len(cells)))]
+        values: dict[str, object] = dict.fromkeys(self.headers)
+        row_ok = True
+        for column, cell in zip(self.columns, cells, strict=True):
+            if column is None:
+                continue
+            text = cell.strip()
+            path = f"{where}{self.separator}{self.headers[column.name]}"
+            if not text:
+                if column.required:
+                    self.problem(path, f"is empty; {column.title} is required ({column.kind})")
+                    row_ok = False
+                continue
+            try:
+                values[column.name] = column.parse(text)
+            except ValueError as error:
+                self.problem(path, str(error))
+                row_ok = False
+        if not (row_ok and self.header_ok):
+            return
+        row = Row(
+            where=where,
+            line=number,
+            values=values,
+            headers=self.headers,
+            separator=self.separator,
+            layout=self.layout,
+        )
+        self.build_row(row)
+
+    def build_row(self, row: Row) -> None:
+        try:
+            self.results.append(self.build(row))
+        except RowError as error:
+            for each in error.errors:
+                self.problem(row.path(each.column), each.message)
+        except FieldValueError as error:
+            column = error.field if error.field in self.headers else None
+            shown = f" (got {error.value})" if error.value is not None else ""
+            self.problem(row.path(column), f"{error.reason}{shown}")
+        except ValueError as error:
+            # A model's own validation (e.g. a share whose numerator exceeds its
+            # denominator); dua's own errors (such as a missing key) propagate.
+            if isinstance(error, DuaError):
+                raise
+            self.problem(row.path(), mask_text(str(error)))
+
+    def reading(self, source: str) -> Reading[T]:
+        return Reading(
+            source=source,
+            results=tuple(self.results),
+            problems=tuple(self.problems),
+            headers=dict(self.headers),
+        )
+
+
+def detect_separator(header_line: str) -> str:
+    """The separator of a CSV file, from its header line: `;` when the line has a `;`
+    outside double quotes, else `,`.
+
+    >>> detect_separator("indikator;enhet;datum"), detect_separator("indicator,unit,date")
+    (';', ',')
+    >>> detect_separator('"a;b",c')
+    ','
+    """
+    quoted = False
+    for ch in header_line:
+        if ch == '"':
+            quoted = not quoted
+        elif ch == ";" and not quoted:
+            return ";"
+    return ","
+
+
+def _decode(data: bytes | str, source: str) -> str:
+    if isinstance(data, str):
+        return data.removeprefix("\ufeff")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise FileFormatError(
+            f"{source}: not UTF-8 text (byte {error.start + 1} cannot be read); save it as "
+            "UTF-8 (in Excel: 'CSV UTF-8 (kommaavgränsad)')"
+        ) from None
+
+
+def _csv_records(text: str) -> Iterator[tuple[int, list[str]]]:
+    """(line of the record's start, cells) for every record, the header first."""
+    header_line = text.split("\n", 1)[0]
+    reader = csv.reader(
+        io.StringIO(text, newline=""), delimiter=detect_separator(header_line), strict=True
+    )
+    line = 1
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            raise _CsvSyntax(reader.line_num, str(error)) from None
+        yield line, cells
+        line = reader.line_num + 1
+
+
+class _CsvSyntax(Exception):
+    def __init__(self, line: int, message: str) -> None:
+        self.line = line
+        self.message = message
+
+
+def _collect_csv(text: str, collector: _Collector[T], source: str) -> None:
+    records = _csv_records(text)
+    try:
+        first = next(records, None)
+        if first is None:
+            raise FileFormatError(
+                f"{source}: the file is empty; it needs a header line naming the columns "
+                f"({collector.layout.known()})"
+            )
+        collector.header(first[1])
+        for line, cells in records:
+            collector.row(line, cells)
+    except _CsvSyntax as error:
+        collector.problem(
+            f"line {error.line}",
+            f"the CSV cannot be read from here on ({error.message}); check the quotes "
+            '(a " inside a quoted value is written "")',
+        )
+
+
+def parse_csv(
+    data: bytes | str, layout: Layout, build: Callable[[Row], T], *, source: str
+) -> list[T]:
+    """Read CSV `data` (bytes in UTF-8 with or without a byte-order mark, or text) with
+    `layout`, building each row with `build`; see the module rules.
+
+    Raises:
+        FileFormatError: not UTF-8, or empty.
+        ValidationError: every problem in the table, with `source` as its source.
+    """
+    collector: _Collector[T] = _Collector(layout, build, "line 1", lambda n: f"line {n}")
+    _collect_csv(_decode(data, source), collector, source)
+    return list(collector.reading(source).check())
+
+
+def _xlsx_text(value: object) -> str:
+    """A workbook cell as the text a CSV export would hold, exactly."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        # A workbook stores numbers as binary floats; its shortest decimal form is the
+        # number the user typed (`0.28`, not 0.2800000000000000266…).
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, datetime):
+        if (value.hour, value.minute, value.second, value.microsecond) == (0, 0, 0, 0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def _openpyxl(source: str) -> Any:
+    try:
+        # Imported by name: openpyxl is an optional extra and ships no type information.
+        return importlib.import_module("openpyxl")
+    except ModuleNotFoundError:
+        raise FileFormatError(
+            f"{source}: reading .xlsx workbooks needs openpyxl; install it with "
+            f"{XLSX_EXTRA} (or save the sheet as 'CSV UTF-8')"
+        ) from None
+
+
+def _has_data(sheet: Any) -> bool:
+    return any(
+        any(_xlsx_text(v).strip() for v in values) for values in sheet.iter_rows(values_only=True)
+    )
+
+
+def _collect_xlsx(
+    path: Path, layout: Layout, build: Callable[[Row], T], sheet: str | None
+) -> tuple[_Collector[T], str]:
+    source = path.name
+    openpyxl = _openpyxl(source)
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as error:
+        # openpyxl raises many kinds of exceptions for a broken or foreign file (zip,
+        # XML, KeyError for missing parts); each means the same thing to the user.
+        raise FileFormatError(
+            f"{source}: not a readable .xlsx workbook ({type(error).__name__}); save it "
+            "again from Excel as .xlsx, or as 'CSV UTF-8'"
+        ) from None
+    try:
+        names = list(workbook.sheetnames)
+        if sheet is not None:
+            if sheet not in names:
+                raise FileFormatError(
+                    f"{source}: no sheet named {mask_value(sheet)}; the sheets are "
+                    f"{', '.join(names)}"
+                )
+            chosen = sheet
+        else:
+            with_data = [name for name in names if _has_data(workbook[name])]
+            if len(with_data) > 1:
+                raise FileFormatError(
+                    f"{source}: several sheets hold data ({', '.join(with_data)}); name the "
+                    "sheet to read"
+                )
+            chosen = with_data[0] if with_data else names[0]
+        collector: _Collector[T] = _Collector(
+            layout,
+            build,
+            f"sheet {chosen}, row 1",
+            lambda n: f"sheet {chosen}, row {n}",
+            strict_width=False,
+        )
+        rows = workbook[chosen].iter_rows(values_only=True)
+        header = next(rows, None)
+        cells = [_xlsx_text(v) for v in header or ()]
+        while cells and not cells[-1].strip():
+            cells.pop()
+        if not cells:
+            raise FileFormatError(
+                f"{source}: sheet {chosen} is empty; its first row must name the columns "
+                f"({layout.known()})"
+            )
+        collector.header(cells)
+        for number, values in enumerate(rows, start=2):
+            collector.row(number, [_xlsx_text(v) for v in values])
+    finally:
+        workbook.close()
+    return collector, source
+
+
+def _suffix_error(path: Path) -> FileFormatError:
+    suffix = path.suffix.lower()
+    if suffix == ".xls":
+        hint = "the old Excel format .xls is not read; save it as .xlsx or as 'CSV UTF-8'"
+    else:
+        hint = f"cannot tell the format from the suffix {suffix or '(none)'!r}; use .csv or .xlsx"
+    return FileFormatError(f"{path.name}: {hint}")
+
+
+def _existing(path: str | os.PathLike[str]) -> Path:
+    file = Path(path)
+    if not file.exists():
+        raise FileFormatError(f"{file}: no such file")
+    if not file.is_file():
+        raise FileFormatError(f"{file}: not a file")
+    return file
+
+
+def read_rows(
+    path: str | os.PathLike[str],
+    layout: Layout,
+    build: Callable[[Row], T],
+    *,
+    sheet: str | None = None,
+) -> Reading[T]:
+    """Read the table in `path` (`.csv`/`.txt`, or `.xlsx` with the extra) with `layout`,
+    building each row with `build`, and return what was read *and* every problem found,
+    without raising for them (see [`read_table`][dua.io.tables.read_table]).
+
+    Raises:
+        FileFormatError: the file is missing, empty, not UTF-8, of an unknown type, or an
+            unreadable workbook; or `.xlsx` without openpyxl.
+    """
+    file = _existing(path)
+    suffix = file.suffix.lower()
+    if suffix in XLSX_SUFFIXES:
+        collector, source = _collect_xlsx(file, layout, build, sheet)
+        return collector.reading(source)
+    if suffix not in CSV_SUFFIXES:
+        raise _suffix_error(file)
+    source = file.name
+    try:
+        data = file.read_bytes()
+    except OSError as error:
+        raise FileFormatError(f"{source}: cannot be read ({error.strerror})") from None
+    csv_collector: _Collector[T] = _Collector(layout, build, "line 1", lambda n: f"line {n}")
+    _collect_csv(_decode(data, source), csv_collector, source)
+    return csv_collector.reading(source)
+
+
+def read_table(
+    path: str | os.PathLike[str],
+    layout: Layout,
+    build: Callable[[Row], T],
+    *,
+    sheet: str | None = None,
+) -> list[T]:
+    """Read the table in `path` with `layout`, building each row with `build`.
+
+    Raises:
+        FileFormatError: see [`read_rows`][dua.io.tables.read_rows].
+        ValidationError: every problem in the table (header, cells, rows), with the file
+            name as its source.
+    """
+    return list(read_rows(path, layout, build, sheet=sheet).check())
+
+
+def _mapping_text(value: object) -> str:
+    if isinstance(value, list | tuple):
+        items = [_mapping_text(item) for item in value]
+        if any(";" in item for item in items):
+            raise ValueError("a list item must not contain ';'")
+        return ";".join(items)
+    if isinstance(value, dict):
+        raise ValueError("expected a value, not an object")
+    return _xlsx_text(value)
+
+
+def _always(where: str) -> Callable[[int], str]:
+    return lambda _number: where
+
+
+def read_mappings(
+    records: Iterable[object],
+    layout: Layout,
+    build: Callable[[Row], T],
+    *,
+    name: str,
+) -> Reading[T]:
+    """Read rows given as mappings (e.g. parsed JSON objects) with the same column rules as
+    a table: keys are column names, values texts, whole numbers, exact decimals or lists
+    (for list columns). Problem paths read `observations[1].date` for `name="observations"`
+    (rows counted from 1). Each row may use its own subset of the columns.
+
+    Never raises for problems in the rows: they are in the returned `Reading`.
+    """
+    problems: list[Problem] = []
+    results: list[T] = []
+    headers: dict[str, str] = {}
+    if not isinstance(records, list):
+        problems.append(Problem(name, "expected a list of objects"))
+        records = []
+    for number, record in enumerate(records, start=1):
+        where = f"{name}[{number}]"
+        if not isinstance(record, Mapping):
+            problems.append(Problem(where, "expected an object with the columns as keys"))
+            continue
+        keys = [str(key) for key in record]
+        values = list(record.values())
+        cells: list[str] = []
+        for key, value in zip(keys, values, strict=True):
+            try:
+                cells.append(_mapping_text(value))
+            except ValueError as error:
+                problems.append(Problem(mask_text(f"{where}.{key}"), str(error)))
+                cells.append("")
+        collector: _Collector[T] = _Collector(layout, build, where, _always(where), separator=".")
+        collector.header(keys)
+        # A missing optional key is fine; keys are per row, so header problems are too.
+        collector.problems = [
+            Problem(p.path.replace(", column ", "."), p.message) for p in collector.problems
+        ]
+        collector.row(number, cells)
+        problems.extend(collector.problems)
+        results.extend(collector.results)
+        headers.update(collector.headers)
+    return Reading(source=name, results=tuple(results), problems=tuple(problems), headers=headers)
