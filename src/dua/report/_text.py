@@ -1,0 +1,459 @@
+"""Words and numbers of the reports, in Swedish and English (shared by every renderer)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from fractions import Fraction
+
+from dua.metrics.mapping import SUPPRESSED, Cell, Dimension
+from dua.metrics.numbers import format_count, format_number, format_percent
+from dua.model import Comparison, Direction, Period
+from dua.municipalities import by_code, is_municipality_code
+from dua.report._build import AgreementInfo, GoalEntry, Report, ResultEntry
+
+LANGS = ("sv", "en")
+
+WORDS: dict[str, dict[str, str]] = {
+    "sv": {
+        "title": "Uppföljningsrapport",
+        "about": "Om rapporten",
+        "agreement": "Överenskommelse",
+        "kind": "Slag",
+        "parties": "Parter",
+        "document_date": "Daterad",
+        "validity": "Giltighet",
+        "until": "tills vidare",
+        "on": "Beräknad för",
+        "sources": "Underlag",
+        "no_sources": "inga datafiler angivna",
+        "suppression": "Röjandekontroll",
+        "suppression_none": "ingen (alla antal visas)",
+        "suppression_on": (
+            "antal från 1 till {below} döljs och visas som {sign}, liksom antal som annars "
+            "kunde räknas fram; {cells} tabellceller och {results} målresultat dolda"
+        ),
+        "synthetic": "Syntetiska data",
+        "synthetic_text": (
+            "uppföljningsdata är påhittade för illustration och test; de beskriver ingen "
+            "verklig person"
+        ),
+        "participants": "Deltagare",
+        "summary": "Sammanfattning",
+        "goals": "Mål",
+        "goal": "mål",
+        "no_goals": "Överenskommelsen anger inga mål.",
+        "status": "status",
+        "part": "del",
+        "baseline": "utgångsvärde",
+        "target": "mål",
+        "observed": "utfall",
+        "observed_on": "per",
+        "expected": "rak linje",
+        "gap": "skillnad",
+        "basis": "underlag",
+        "note": "anmärkning",
+        "drilldown": "Måluppfyllelse för {goal}",
+        "percent_points": "procentenheter",
+        "suppressed_result": "dolt (få personer)",
+        "combine_EACH": "varje del måste uppnå målet",
+        "combine_TOTAL": "summan över delarna avgör; delarna visas för information",
+        "combine_WHOLE_AND_EACH": "både summan och varje del måste uppnå målet",
+        "deadline": "slutdatum",
+        "gender": "Könsfördelning bland deltagare",
+        "gender_intro": (
+            "Andel kvinnor och män bland deltagare med känt kön; jämn könsfördelning betyder "
+            "att varje kön utgör {lower}–{upper}."
+        ),
+        "gender_caption": "Könsfördelning per jobbspår och totalt",
+        "track": "jobbspår",
+        "women": "kvinnor",
+        "men": "män",
+        "unknown": "okänt kön",
+        "total": "totalt",
+        "all": "alla deltagare",
+        "women_share": "andel kvinnor",
+        "men_share": "andel män",
+        "verdict": "bedömning",
+        "balanced": "jämn",
+        "not_balanced": "ej jämn",
+        "cannot_judge": "kan inte bedömas",
+        "no_participants": "Uppföljningsdata innehåller inga deltagare till och med {on}.",
+        "mapping": "Kartläggning av deltagarna",
+        "mapping_intro": (
+            "Antal deltaganden till och med {on}; den som deltagit i två jobbspår räknas i båda."
+        ),
+        "findings": "Överensstämmelse i angiven statistik",
+        "no_findings": "Inga motsägelser i överenskommelsens angivna statistik.",
+        "where": "var",
+        "finding": "fynd",
+        "stated": "angivet",
+        "follows": "följer av övriga uppgifter",
+        "about_numbers": (
+            "Talen avrundas bara i text; beräkningarna är exakta. Procent skrivs med "
+            "decimalkomma och mellanslag före procenttecknet."
+        ),
+    },
+    "en": {
+        "title": "Follow-up report",
+        "about": "About this report",
+        "agreement": "Agreement",
+        "kind": "Kind",
+        "parties": "Parties",
+        "document_date": "Dated",
+        "validity": "Validity",
+        "until": "until further notice",
+        "on": "Computed for",
+        "sources": "Data files",
+        "no_sources": "no data files given",
+        "suppression": "Disclosure control",
+        "suppression_none": "none (every count is shown)",
+        "suppression_on": (
+            "counts from 1 to {below} are hidden and shown as {sign}, as are counts that "
+            "would reveal them; {cells} table cells and {results} goal results hidden"
+        ),
+        "synthetic": "Synthetic data",
+        "synthetic_text": (
+            "the follow-up data is invented for illustration and tests; it describes no real person"
+        ),
+        "participants": "Participants",
+        "summary": "Summary",
+        "goals": "Goals",
+        "goal": "goal",
+        "no_goals": "The agreement states no goals.",
+        "status": "status",
+        "part": "part",
+        "baseline": "baseline",
+        "target": "target",
+        "observed": "observed",
+        "observed_on": "as of",
+        "expected": "straight line",
+        "gap": "gap",
+        "basis": "basis",
+        "note": "note",
+        "drilldown": "Attainment of {goal}",
+        "percent_points": "percentage points",
+        "suppressed_result": "hidden (few persons)",
+        "combine_EACH": "every part must attain the goal",
+        "combine_TOTAL": "the sum over the parts decides; the parts are shown for information",
+        "combine_WHOLE_AND_EACH": "both the sum and every part must attain the goal",
+        "deadline": "deadline",
+        "gender": "Gender balance among participants",
+        "gender_intro": (
+            "Shares of women and men among participants with known sex; balanced means "
+            "each sex makes up {lower}–{upper}."
+        ),
+        "gender_caption": "Gender balance per track and in total",
+        "track": "track",
+        "women": "women",
+        "men": "men",
+        "unknown": "unknown sex",
+        "total": "total",
+        "all": "all participants",
+        "women_share": "share of women",
+        "men_share": "share of men",
+        "verdict": "verdict",
+        "balanced": "balanced",
+        "not_balanced": "not balanced",
+        "cannot_judge": "cannot be judged",
+        "no_participants": "The follow-up data holds no participants up to {on}.",
+        "mapping": "Mapping of the participants",
+        "mapping_intro": (
+            "Participations up to {on}; someone who took part in two tracks counts in both."
+        ),
+        "findings": "Consistency of the stated statistics",
+        "no_findings": "No contradictions in the agreement's stated statistics.",
+        "where": "where",
+        "finding": "finding",
+        "stated": "stated",
+        "follows": "follows from the other figures",
+        "about_numbers": (
+            "Numbers are rounded only in text; the computations are exact. Percentages use "
+            "a decimal point and no space before the sign."
+        ),
+    },
+}
+
+
+def language(report: Report, lang: str | None) -> str:
+    """The language to render in: `lang`, else the report's own."""
+    chosen = report.lang if lang is None else lang
+    if chosen not in LANGS:
+        raise ValueError(f"a report is rendered in 'sv' or 'en', got {chosen!r}")
+    return chosen
+
+
+def word(key: str, lang: str, **values: object) -> str:
+    """The phrase `key` in `lang`, with `values` filled in."""
+    text = WORDS[lang][key]
+    return text.format(**values) if values else text
+
+
+def number(value: Fraction, lang: str, percent: bool = False) -> str:
+    """A number as printed: whole numbers without decimals, others with one; percentages
+    with the sign ("20,6 %", "20.6%")."""
+    decimals = 0 if value.denominator == 1 else 1
+    text = format_number(value, decimals, lang)
+    if percent:
+        return f"{text} %" if lang == "sv" else f"{text}%"
+    return text
+
+
+def share(value: Fraction | None, lang: str) -> str:
+    """A share (0–1) as a percentage with one decimal ("35,0 %"), or a dash."""
+    return "–" if value is None else format_percent(value, 1, lang)
+
+
+def percent_text(value: Fraction, lang: str) -> str:
+    """A share (0–1) as a whole-number percentage when exact, else one decimal."""
+    return number(value * 100, lang, percent=True)
+
+
+def category(dimension: Dimension, category: str, lang: str) -> str:
+    """A category as the mapping tables print it: a municipality as "Borås (1490)", other
+    categories by the dimension's labels."""
+    if dimension.name == "kommun" and is_municipality_code(category):
+        return f"{by_code(category).name} ({category})"
+    return dimension.category_label(category, lang)
+
+
+def cell(cell: Cell, lang: str) -> str:
+    """A table count as published (`..` when hidden)."""
+    return SUPPRESSED if cell.suppressed else format_count(cell.count, lang)
+
+
+_SYMBOLS = {
+    Comparison.LESS_THAN: "<",
+    Comparison.AT_MOST: "≤",
+    Comparison.AT_LEAST: "≥",
+    Comparison.GREATER_THAN: ">",
+    Comparison.EQUAL: "=",
+}
+
+
+def target(entry: ResultEntry, lang: str, percent: bool) -> str:
+    """The target as a bound: "≤ 21 %", "6–8", or a dash."""
+    if entry.target is None:
+        return "–"
+    if entry.comparison is Comparison.BETWEEN and entry.upper is not None:
+        low = number(entry.target, lang)
+        return f"{low}–{number(entry.upper, lang, percent)}"
+    value = number(entry.target, lang, percent)
+    symbol = _SYMBOLS.get(entry.comparison) if entry.comparison is not None else None
+    return f"{symbol} {value}" if symbol else value
+
+
+def optional(value: Fraction | None, lang: str, percent: bool = False) -> str:
+    """A number, or a dash when there is none."""
+    return "–" if value is None else number(value, lang, percent)
+
+
+def gap(entry: ResultEntry, lang: str, percent: bool) -> str:
+    """Observed minus target; for percentages in percentage points."""
+    if entry.gap is None:
+        return "–"
+    text = number(entry.gap, lang)
+    if entry.gap > 0:
+        text = "+" + text
+    return f"{text} {word('percent_points', lang)}" if percent else text
+
+
+def basis(entry: ResultEntry, lang: str) -> str:
+    """Numerator/denominator, "dolt" when suppressed, or a dash."""
+    if entry.suppressed:
+        return SUPPRESSED
+    if entry.numerator is None or entry.denominator is None:
+        return "–"
+    return f"{format_count(entry.numerator, lang)}/{format_count(entry.denominator, lang)}"
+
+
+_LABELS_EN = {
+    "tills vidare": "until further notice",
+    "totalt": "total",
+    "hela överenskommelsen": "whole agreement",
+    "per år": "per year",
+    **{d.value: d.label_en for d in Direction},
+}
+
+
+def label(text: str, lang: str) -> str:
+    """A result's label in `lang`: the few fixed Swedish labels of
+    [`dua.metrics.goals`][dua.metrics.goals] translated, a municipality code with its name
+    ("Gnosjö (0617)"), other data (tracks, steps) as is."""
+    if is_municipality_code(text):
+        return f"{by_code(text).name} ({text})"
+    return _LABELS_EN.get(text, text) if lang == "en" else text
+
+
+_MEASURES: dict[str, dict[str, str]] = {
+    "sv": {
+        "women": "andel kvinnor",
+        "outcome_90_days": "arbete, studier eller eget företag inom 90 dagar",
+    },
+    "en": {
+        "women": "share of women",
+        "outcome_90_days": "work, studies or own business within 90 days",
+    },
+}
+_DETAILS_EN: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
+    (
+        re.compile(r"förändring (-?[\d ]+(?:,\d+)?) % från utgångsvärdet"),
+        lambda m: f"change {_sv_to_en(m.group(1))}% from the baseline",
+    ),
+    (
+        re.compile(r"förändring (-?[\d ]+(?:,\d+)?) % mot föregående period"),
+        lambda m: f"change {_sv_to_en(m.group(1))}% against the previous period",
+    ),
+    (
+        re.compile(r"(öka|minska): förändring (-?[\d ]+(?:,\d+)?)"),
+        lambda m: f"{Direction(m.group(1)).label_en}: change {_sv_to_en(m.group(2))}",
+    ),
+    (
+        re.compile(r"(\w+), (\d+) participants"),
+        lambda m: f"{_MEASURES['en'].get(m.group(1), m.group(1))}, {m.group(2)} participants",
+    ),
+]
+
+_PHRASES_EN = {
+    "året är inte slut": "the year has not ended",
+    "föregående period saknas": "no data for the previous period",
+    "föregående period är noll": "the previous period is zero",
+    "utgångsvärdet är noll": "the baseline is zero",
+    "inget slutdatum: senaste utfall": "no deadline: latest observation",
+    "utan daterat utgångsvärde jämförs utfallet med målet": (
+        "without a dated baseline the observation is compared with the target"
+    ),
+    "nått före periodens slut": "reached before the end of the period",
+    "övre gräns redan passerad": "upper bound already passed",
+    "varken observationer eller ett deltagarmått för indikatorn": (
+        "neither observations nor a participant measure for the indicator"
+    ),
+    "behöver två observationer": "needs two observations",
+}
+
+
+def _sv_to_en(text: str) -> str:
+    """A number printed the Swedish way, printed the English way: "-1 234,5" → "-1,234.5"."""
+    whole, _, decimals = text.partition(",")
+    grouped = whole.replace(" ", ",")
+    return f"{grouped}.{decimals}" if decimals else grouped
+
+
+_MEASURE_SV = re.compile(r"^(\w+), (\d+) deltagare$")
+
+
+def detail(text: str, lang: str) -> str:
+    """A result's detail in `lang`. [`dua.metrics.goals`][dua.metrics.goals] words details
+    in Swedish; the known phrases are translated for English, anything else is kept, and
+    participant measures are named in words (`women` → "andel kvinnor")."""
+    if not text:
+        return text
+    if lang != "en":
+        return _MEASURE_SV.sub(
+            lambda m: f"{_MEASURES['sv'].get(m.group(1), m.group(1))}, {m.group(2)} deltagare",
+            text,
+        )
+    text = _MEASURE_SV.sub(lambda m: f"{m.group(1)}, {m.group(2)} participants", text)
+    for phrase, english in _PHRASES_EN.items():
+        text = text.replace(phrase, english)
+    for pattern, replace in _DETAILS_EN:
+        text = pattern.sub(replace, text)
+    return text
+
+
+def note(entry: ResultEntry, lang: str) -> str:
+    """The reason, detail and combination of a result, as one remark."""
+    parts = []
+    if entry.reason is not None:
+        parts.append(entry.reason.label(lang))
+    if entry.suppressed:
+        parts.append(word("suppressed_result", lang))
+    if entry.detail:
+        parts.append(detail(entry.detail, lang))
+    if entry.combination is not None:
+        parts.append(word(f"combine_{entry.combination.name}", lang))
+    if entry.observed_on is not None and entry.expected is not None:
+        parts.append(f"{word('observed_on', lang)} {entry.observed_on.isoformat()}")
+    return "; ".join(parts)
+
+
+def period(value: Period | None, until_further_notice: bool, lang: str) -> str:
+    """A validity period as "2015-11-30 – 2017-12-31"."""
+    if value is None:
+        return word("until", lang) if until_further_notice else "–"
+    end = value.end.isoformat() if value.end is not None else word("until", lang)
+    return f"{value.start.isoformat()} – {end}"
+
+
+def verdict(balanced: bool | None, lang: str) -> str:
+    """The 40–60 % verdict in words."""
+    if balanced is None:
+        return word("cannot_judge", lang)
+    return word("balanced" if balanced else "not_balanced", lang)
+
+
+def bounds(report: Report, lang: str) -> tuple[str, str]:
+    """The bounds of a balanced gender distribution, as percentages."""
+    return (
+        percent_text(report.gender.lower, lang),
+        percent_text(report.gender.upper, lang),
+    )
+
+
+def suppression(report: Report, lang: str) -> str:
+    """What suppression was applied, in words."""
+    applied = report.suppression
+    if applied.threshold is None:
+        return word("suppression_none", lang)
+    return word(
+        "suppression_on",
+        lang,
+        below=format_count(applied.threshold - 1, lang),
+        sign=SUPPRESSED,
+        cells=format_count(applied.hidden_cells, lang),
+        results=format_count(applied.hidden_results, lang),
+    )
+
+
+def about(report: Report, lang: str) -> list[tuple[str, str]]:
+    """The report's facts as (heading, text) pairs: agreement, date, data, suppression."""
+    info: AgreementInfo = report.agreement
+    rows = [
+        (word("agreement", lang), f"{info.title} ({info.id})"),
+        (word("kind", lang), info.kind.label(lang)),
+    ]
+    if info.parties:
+        rows.append((word("parties", lang), ", ".join(info.parties)))
+    if info.document_date is not None:
+        rows.append((word("document_date", lang), info.document_date.isoformat()))
+    if info.validity is not None or info.until_further_notice:
+        rows.append(
+            (word("validity", lang), period(info.validity, info.until_further_notice, lang))
+        )
+    rows.append((word("on", lang), report.on.isoformat()))
+    rows.append((word("sources", lang), "; ".join(report.sources) or word("no_sources", lang)))
+    rows.append((word("suppression", lang), suppression(report, lang)))
+    if report.participants is not None:
+        rows.append((word("participants", lang), cell(report.participants, lang)))
+    if report.synthetic:
+        rows.append((word("synthetic", lang), word("synthetic_text", lang)))
+    return rows
+
+
+def status_line(goal: GoalEntry, lang: str) -> str:
+    """A goal's status, with the reason when not assessable."""
+    text = goal.status.label(lang)
+    if goal.reason is not None:
+        text += f" ({goal.reason.label(lang)})"
+    return text
+
+
+def result_status(entry: ResultEntry, lang: str) -> str:
+    """A result's status in words."""
+    return entry.status.label(lang)
+
+
+def result_label(entry: ResultEntry, depth: int, lang: str) -> str:
+    """A result's label, with its depth shown by leading arrows for nested parts."""
+    text = label(entry.label, lang) or "–"
+    return ("↳ " * depth) + text if depth else text
