@@ -1,5 +1,5 @@
 # Two commands for a fresh machine with only python3 and make (see README.md):
-#   make demo   creates .venv, installs the package and prints the bundled examples
+#   make demo   creates .venv, installs the package and prints a follow-up report
 #   make test   creates .venv with the dev extras and runs every check CI runs
 PYTHON ?= python3
 VENV := .venv
@@ -21,8 +21,10 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@ $(VENV)/.installed
 
+# The main job: the Swedish follow-up report of a bundled example from its bundled
+# (synthetic) follow-up data, computed for a fixed date so that it reads the same every run.
 demo: $(VENV)/.installed
-	$(BIN)/dua show --all-examples
+	$(BIN)/dua report --example hallefors-2015 --on 2017-12-31
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check src tests benchmarks

@@ -25,6 +25,7 @@ from dua.metrics.goals import (
     assess,
     assess_agreement,
     combine,
+    unmatched_data,
 )
 from dua.metrics.mapping import (
     Cell,
@@ -99,5 +100,6 @@ __all__ = [
     "rounds_to",
     "tabulate",
     "to_fraction",
+    "unmatched_data",
     "women_share",
 ]

@@ -91,6 +91,7 @@ __all__ = [
     "assess",
     "assess_agreement",
     "combine",
+    "unmatched_data",
 ]
 
 
@@ -1227,3 +1228,28 @@ def assess_agreement(agreement: Agreement, data: FollowUpData, on: date) -> list
     """
     period = _agreement_period(agreement)
     return [assess(goal, data, on, period=period) for goal in agreement.goals]
+
+
+def unmatched_data(agreement: Agreement, data: FollowUpData) -> tuple[str, ...]:
+    """What in `data` no goal of `agreement` can use: observed indicators, event kinds and
+    meeting bodies that match no goal's `indicator` (or, for meetings, `body`).
+
+    Data for a misspelt indicator would otherwise be passed over without a word; a report
+    or command shows these so that a user can correct the file.
+
+    >>> from dua import examples
+    >>> from dua.metrics.observations import Event
+    >>> data = FollowUpData(events=[Event(kind="traineejobb-startade", on=date(2016, 3, 1))])
+    >>> unmatched_data(examples.load("hallefors-2015"), data)
+    ("events: 'traineejobb-startade'",)
+    """
+    indicators = {goal.indicator for goal in agreement.goals if goal.indicator is not None}
+    bodies = indicators | {goal.body for goal in agreement.goals if goal.body is not None}
+    found: list[str] = []
+    for label, names, known in (
+        ("observations", {o.indicator for o in data.observations}, indicators),
+        ("events", {e.kind for e in data.events}, indicators),
+        ("meetings", {m.body for m in data.meetings}, bodies),
+    ):
+        found.extend(f"{label}: {name!r}" for name in sorted(names - known))
+    return tuple(found)

@@ -75,6 +75,7 @@ from dua.rules.dates import age, birthday, latest_birth_date_for_age
 
 __all__ = [
     "REASONS",
+    "REASON_LABELS",
     "RULE",
     "KaaRegister",
     "home_municipality",
@@ -89,6 +90,16 @@ RULE = "kaa"
 REASONS = ("age", "residence", "compulsory_school", "not_completed", "not_enrolled")
 """The criteria of [`kaa_coverage`][dua.rules.kaa.kaa_coverage], in the order a decision lists
 them. A person who is not covered is counted under the first criterion that fails."""
+
+REASON_LABELS: dict[str, tuple[str, str]] = {
+    "age": ("har fyllt 20 år", "has turned 20"),
+    "residence": ("asylsökande eller papperslös", "asylum seeker or undocumented"),
+    "compulsory_school": ("har skolplikt", "of compulsory-school age"),
+    "not_completed": ("har fullföljt gymnasieutbildning", "completed upper-secondary"),
+    "not_enrolled": ("går i gymnasieutbildning", "in upper-secondary education"),
+}
+"""Why a person is not covered, by [`REASONS`][dua.rules.kaa.REASONS] entry, as
+(Swedish, English) labels for reports."""
 
 _UPPER_SECONDARY = frozenset(
     {
@@ -610,13 +621,6 @@ class KaaRegister:
     def _repr_html_(self) -> str:
         """The register for notebooks: counts only (never keys or persons) — covered
         persons per home municipality, and the others by reason (Swedish labels)."""
-        reasons = {
-            "age": ("har fyllt 20 år", "has turned 20"),
-            "residence": ("asylsökande eller papperslös", "asylum seeker or undocumented"),
-            "compulsory_school": ("har skolplikt", "of compulsory-school age"),
-            "not_completed": ("har fullföljt gymnasieutbildning", "completed upper-secondary"),
-            "not_enrolled": ("går i gymnasieutbildning", "in upper-secondary education"),
-        }
 
         def place(code: str | None) -> str:
             if code is None:
@@ -648,7 +652,7 @@ class KaaRegister:
         others = _html.table(
             "Omfattas inte, efter första skäl",
             [("Skäl", "Reason"), ("antal", "count")],
-            [(reasons.get(name, name), count) for name, count in self.not_covered.items()],
+            [(REASON_LABELS.get(name, name), count) for name, count in self.not_covered.items()],
             numeric=[1],
             foot=[(("totalt", "total"), not_covered)],
         )
