@@ -131,8 +131,8 @@ def test_failed_write_leaves_existing_file_untouched(
     def broken_replace(src: str, dst: str) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr("dua.io.files.os.replace", broken_replace)
-    with pytest.raises(OSError, match="disk full"):
+    monkeypatch.setattr("dua.io._atomic.os.replace", broken_replace)
+    with pytest.raises(FileFormatError, match="cannot write the file: disk full"):
         dua.dump_agreement(minimal, path)
     assert path.read_text(encoding="utf-8") == "original"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["avtal.toml"]

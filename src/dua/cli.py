@@ -24,10 +24,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import secrets
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, timedelta
 from importlib import resources
@@ -37,6 +35,7 @@ from dateutil.relativedelta import relativedelta
 
 from dua import __version__, examples
 from dua.errors import DuaError, FileFormatError
+from dua.io._atomic import write_text_atomic
 from dua.io.files import load_agreement
 from dua.io.followup import followup_from_files, followup_names, load_followup
 from dua.io.ical import write_ical
@@ -79,23 +78,6 @@ def _progress(message: str) -> None:
     """Progress for people watching a terminal; silent in pipes, files and CI."""
     if sys.stderr.isatty():
         print(message, file=sys.stderr, flush=True)
-
-
-def _write_text(path: Path, text: str) -> None:
-    """Write `text` to `path` atomically, so a failed run never leaves half a report."""
-    try:
-        descriptor, temporary = tempfile.mkstemp(
-            dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
-        )
-    except OSError as error:
-        raise FileFormatError(f"{path}: cannot write here: {error.strerror}") from None
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _agreement_source(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Agreement:
@@ -178,7 +160,7 @@ def _report(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if args.output is None:
         sys.stdout.write(text)
     else:
-        _write_text(args.output, text)
+        write_text_atomic(args.output, text)
         print(f"{args.output}: {args.format}", file=sys.stderr)
     return 0
 
@@ -280,7 +262,7 @@ def _kaa(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if args.output is None:
         sys.stdout.write(text)
     else:
-        _write_text(args.output, text)
+        write_text_atomic(args.output, text)
     return 0
 
 
@@ -326,14 +308,14 @@ def _example(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if args.output is None:
         sys.stdout.write(text)
     else:
-        _write_text(args.output, text)
+        write_text_atomic(args.output, text)
         print(f"{args.output}: {args.name}", file=sys.stderr)
     if args.data is not None:
         args.data.mkdir(parents=True, exist_ok=True)
         folder = resources.files("dua.examples").joinpath("followup", args.name)
         for entry in sorted(folder.iterdir(), key=lambda e: e.name):
             if entry.name.endswith(".csv"):
-                _write_text(args.data / entry.name, entry.read_text(encoding="utf-8"))
+                write_text_atomic(args.data / entry.name, entry.read_text(encoding="utf-8"))
                 print(f"{args.data / entry.name}", file=sys.stderr)
     return 0
 

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 import tomllib
 from datetime import date
 from decimal import Decimal
@@ -36,6 +35,7 @@ from typing import Any, Literal
 import tomli_w
 
 from dua.errors import FileFormatError, Problem, ValidationError, mask_value
+from dua.io._atomic import write_text_atomic
 from dua.io._converter import structure, unstructure
 from dua.model import Agreement
 
@@ -189,16 +189,9 @@ def dump_agreement(agreement: Agreement, path: str | os.PathLike[str]) -> None:
 
     The text is written to a temporary file beside `path` and renamed into place, so an
     existing file is either fully replaced or left untouched.
+
+    Raises:
+        FileFormatError: the suffix is neither `.toml` nor `.json`, or the file cannot be
+            written.
     """
-    target = Path(path)
-    text = dumps_agreement(agreement, format_for(target))
-    descriptor, temporary = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
-    )
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_text_atomic(path, dumps_agreement(agreement, format_for(path)))

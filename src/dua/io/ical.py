@@ -34,12 +34,10 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 from urllib.parse import quote
 
-from dua.errors import FileFormatError
+from dua.io._atomic import write_text_atomic
 from dua.schedule import DateBasis, Occurrence, OccurrenceKind, Schedule
 
 __all__ = ["PRODID", "event_uid", "to_ical", "write_ical"]
@@ -221,22 +219,5 @@ def write_ical(
         FileFormatError: the file cannot be written (no such directory, no permission).
         ValueError: `stamp` has no time zone.
     """
-    target = Path(path)
     text = to_ical(schedule, stamp=stamp, calendar_name=calendar_name, lang=lang)
-    try:
-        descriptor, temporary = tempfile.mkstemp(
-            dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
-        )
-    except OSError as exc:
-        raise FileFormatError(f"{target}: cannot write the file: {exc.strerror}") from None
-    try:
-        # newline="" keeps the CRLF line endings iCalendar requires on every platform.
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.replace(temporary, target)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        raise FileFormatError(f"{target}: cannot write the file: {exc.strerror}") from None
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_text_atomic(path, text)
