@@ -6,6 +6,7 @@ import ast
 import os
 from collections.abc import Iterable, Sequence
 from datetime import date
+from decimal import Decimal
 from fractions import Fraction
 from typing import cast
 
@@ -151,7 +152,12 @@ class ResultEntry:
 
 @attrs.frozen(kw_only=True)
 class GoalEntry:
-    """One goal of the agreement with its status on the report's date and its drilldown."""
+    """One goal of the agreement with its status on the report's date and its drilldown.
+
+    `stated_decimals` pairs each target value with the number of decimals the agreement
+    states it with ("21,0 %" has one, "22 %" none), so that a target is printed as the
+    agreement words it.
+    """
 
     id: str
     text: str
@@ -160,6 +166,13 @@ class GoalEntry:
     reason: Reason | None = None
     percent: bool = False
     results: tuple[ResultEntry, ...] = ()
+    stated_decimals: tuple[tuple[Fraction, int], ...] = ()
+
+    def decimals_for(self, value: Fraction | None) -> int:
+        """The decimals the agreement states the target `value` with (0 if not stated)."""
+        return max(
+            (places for stated, places in self.stated_decimals if stated == value), default=0
+        )
 
     def rows(self) -> list[tuple[int, ResultEntry]]:
         """Every result row, depth first, with its depth (0 for the goal's own results)."""
@@ -308,7 +321,19 @@ def _goal(goal: Goal, assessment: GoalAssessment, threshold: int | None) -> Goal
         reason=assessment.reason,
         percent=goal.unit is Unit.PERCENT or goal.kind in _PERCENT_KINDS,
         results=tuple(_entry(result, threshold) for result in assessment.results),
+        stated_decimals=tuple(
+            (Fraction(value), _places(value))
+            for target in goal.targets
+            for value in (target.value, target.upper)
+            if value is not None
+        ),
     )
+
+
+def _places(value: Decimal) -> int:
+    """How many decimals a stated number has ("21.0" has one, "22" none)."""
+    exponent = value.as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
 
 
 # ---------------------------------------------------------------------------------------

@@ -105,7 +105,7 @@ def _goal(goal: GoalEntry, lang: str) -> list[str]:
                 f'<th scope="row" class="depth-{min(depth, 3)}">{_e(label)}</th>'
                 f"<td>{_status(entry.status, t.result_status(entry, lang))}</td>"
                 + _num(t.optional(entry.baseline, lang, goal.percent))
-                + _num(t.target(entry, lang, goal.percent))
+                + _num(t.target(entry, lang, goal.percent, goal.decimals_for(entry.target)))
                 + _num(t.optional(entry.observed, lang, goal.percent))
                 + _num(t.optional(entry.expected, lang, goal.percent))
                 + _num(t.gap(entry, lang, goal.percent))

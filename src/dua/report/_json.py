@@ -48,7 +48,9 @@ def _cell(cell: Cell) -> dict[str, Any]:
     return {"count": cell.shown, "suppressed": cell.suppressed}
 
 
-def _result(entry: ResultEntry, lang: str, percent: bool) -> dict[str, Any]:
+def _result(entry: ResultEntry, lang: str, goal: GoalEntry) -> dict[str, Any]:
+    percent = goal.percent
+    decimals = goal.decimals_for(entry.target)
     return {
         "label": entry.label,
         "label_text": t.label(entry.label, lang),
@@ -70,14 +72,14 @@ def _result(entry: ResultEntry, lang: str, percent: bool) -> dict[str, Any]:
         "note": t.note(entry, lang),
         "text": {
             "baseline": t.optional(entry.baseline, lang, percent),
-            "target": t.target(entry, lang, percent),
+            "target": t.target(entry, lang, percent, decimals),
             "observed": t.optional(entry.observed, lang, percent),
             "expected": t.optional(entry.expected, lang, percent),
             "gap": t.gap(entry, lang, percent),
             "basis": t.basis(entry, lang),
         },
         "combination": _enum(entry.combination, lang),
-        "parts": [_result(part, lang, percent) for part in entry.parts],
+        "parts": [_result(part, lang, goal) for part in entry.parts],
     }
 
 
@@ -89,7 +91,7 @@ def _goal(goal: GoalEntry, lang: str) -> dict[str, Any]:
         "status": _enum(goal.status, lang),
         "reason": _enum(goal.reason, lang),
         "percent": goal.percent,
-        "results": [_result(result, lang, goal.percent) for result in goal.results],
+        "results": [_result(result, lang, goal) for result in goal.results],
     }
 
 

@@ -46,7 +46,7 @@ def _goal(goal: GoalEntry, lang: str) -> list[str]:
             t.result_label(entry, depth, lang),
             t.result_status(entry, lang),
             t.optional(entry.baseline, lang, goal.percent),
-            t.target(entry, lang, goal.percent),
+            t.target(entry, lang, goal.percent, goal.decimals_for(entry.target)),
             t.optional(entry.observed, lang, goal.percent),
             t.optional(entry.expected, lang, goal.percent),
             t.gap(entry, lang, goal.percent),

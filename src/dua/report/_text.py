@@ -189,10 +189,10 @@ def word(key: str, lang: str, **values: object) -> str:
     return text.format(**values) if values else text
 
 
-def number(value: Fraction, lang: str, percent: bool = False) -> str:
-    """A number as printed: whole numbers without decimals, others with one; percentages
-    with the sign ("20,6 %", "20.6%")."""
-    decimals = 0 if value.denominator == 1 else 1
+def number(value: Fraction, lang: str, percent: bool = False, decimals: int = 0) -> str:
+    """A number as printed: whole numbers with `decimals` decimals (none by default),
+    others with at least one; percentages with the sign ("20,6 %", "20.6%")."""
+    decimals = max(decimals, 0 if value.denominator == 1 else 1)
     text = format_number(value, decimals, lang)
     if percent:
         return f"{text} %" if lang == "sv" else f"{text}%"
@@ -231,14 +231,15 @@ _SYMBOLS = {
 }
 
 
-def target(entry: ResultEntry, lang: str, percent: bool) -> str:
-    """The target as a bound: "≤ 21 %", "6–8", or a dash."""
+def target(entry: ResultEntry, lang: str, percent: bool, decimals: int = 0) -> str:
+    """The target as a bound, with the decimals the agreement states it with:
+    "≤ 21,0 %", "6–8", or a dash."""
     if entry.target is None:
         return "–"
     if entry.comparison is Comparison.BETWEEN and entry.upper is not None:
-        low = number(entry.target, lang)
-        return f"{low}–{number(entry.upper, lang, percent)}"
-    value = number(entry.target, lang, percent)
+        low = number(entry.target, lang, decimals=decimals)
+        return f"{low}–{number(entry.upper, lang, percent, decimals)}"
+    value = number(entry.target, lang, percent, decimals)
     symbol = _SYMBOLS.get(entry.comparison) if entry.comparison is not None else None
     return f"{symbol} {value}" if symbol else value
 
