@@ -10,6 +10,7 @@ from importlib import resources
 from pathlib import Path
 
 import attrs
+import openpyxl  # in the dev extra (via xlsx): never skipped
 import pytest
 
 from dua import examples
@@ -367,7 +368,6 @@ def test_unknown_dataset() -> None:
 
 
 def test_observations_from_a_workbook(tmp_path: Path) -> None:
-    openpyxl = pytest.importorskip("openpyxl")
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "Blad1"

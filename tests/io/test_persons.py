@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import openpyxl  # in the dev extra (via xlsx): never skipped
 import pytest
 
 from dua.errors import FileFormatError, InvalidPseudonymKey, ValidationError
@@ -257,7 +258,6 @@ def test_a_missing_key_file(tmp_path: Path) -> None:
 
 
 def test_a_register_workbook(tmp_path: Path) -> None:
-    openpyxl = pytest.importorskip("openpyxl")
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "KAA"

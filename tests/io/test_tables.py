@@ -15,6 +15,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+import openpyxl  # in the dev extra (via xlsx): never skipped
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -383,8 +384,6 @@ def test_mappings_follow_the_same_column_rules() -> None:
 
 
 # -- xlsx -------------------------------------------------------------------------------------
-
-openpyxl = pytest.importorskip("openpyxl")
 
 
 def workbook(path: Path, sheets: dict[str, list[list[Any]]]) -> Path:
