@@ -112,7 +112,7 @@ def assert_reported_at(data: dict[str, Any], path: str) -> ValidationError:
 
 # Values no scalar field accepts. A Decimal field accepts numbers as well as texts, so a
 # text field is never given a number; a bool is never a number or a text (the converter is
-# strict about both, see dua.io._converter).
+# strict about both, see dua.model._converter).
 WRONG_FOR_TEXT = [True, ["ett", "två"], {"fel": 1}]
 WRONG_FOR_NUMBER = ["sju", 1.5, True, [7]]
 WRONG_FOR_BOOL = ["ja", 1, [True]]

@@ -63,6 +63,7 @@ from stdnum.se import orgnr as _orgnr
 
 from dua.errors import InvalidIdentityNumber, InvalidPseudonymKey, Problem, ValidationError
 from dua.model import OrganisationNumber, Person, Sex
+from dua.model._converter import structure
 
 __all__ = [
     "MIN_KEY_BYTES",
@@ -413,8 +414,6 @@ def person_from_row(
     >>> "1236" in repr(person)
     False
     """
-    from dua.io import structure  # the edge layer, imported where it is used
-
     secret = _check_key(key)
     problems: list[Problem] = []
     pin: PersonalIdentityNumber | None = None

@@ -1,6 +1,5 @@
 """Reading and writing: the converter and agreement files (TOML and JSON)."""
 
-from dua.io._converter import converter, problems_from, structure, unstructure
 from dua.io.files import (
     SCHEMA_VERSION,
     Format,
@@ -15,6 +14,7 @@ from dua.io.files import (
 from dua.io.followup import followup_from_files, followup_names, load_followup, read_followup
 from dua.io.ical import to_ical, write_ical
 from dua.io.persons import read_key_file, read_persons
+from dua.model._converter import converter, problems_from, structure, unstructure
 
 __all__ = [
     "SCHEMA_VERSION",

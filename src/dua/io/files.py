@@ -36,8 +36,8 @@ import tomli_w
 
 from dua.errors import FileFormatError, Problem, ValidationError, mask_value
 from dua.io._atomic import write_text_atomic
-from dua.io._converter import structure, unstructure
 from dua.model import Agreement
+from dua.model._converter import structure, unstructure
 
 __all__ = [
     "SCHEMA_VERSION",

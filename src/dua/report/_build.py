@@ -31,6 +31,7 @@ from dua.model import (
     Person,
     Unit,
 )
+from dua.report._html import render_fragment
 
 __all__ = [
     "AgreementInfo",
@@ -261,8 +262,6 @@ class Report:
 
     def _repr_html_(self) -> str:
         """The report as an HTML fragment, for notebooks."""
-        from dua.report._html import render_fragment
-
         return render_fragment(self)
 
 

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from html import escape
+from typing import TYPE_CHECKING
 
 from dua.metrics.goals import Status
 from dua.metrics.mapping import CrossTable
 from dua.report import _text as t
-from dua.report._build import GenderRow, GoalEntry, MappingTable, Report
+
+# The report's types, for annotations only: the report (`_build`) shows itself in a
+# notebook with the HTML renderer, so the renderers must not import it at run time.
+if TYPE_CHECKING:
+    from dua.report._build import GenderRow, GoalEntry, MappingTable, Report
 
 # Colours are a second channel only: every status is also written out in words, and each
 # pair of text and background colour has a contrast ratio above 7:1 (WCAG 2.1 AAA).

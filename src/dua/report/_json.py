@@ -6,12 +6,16 @@ import json
 from datetime import date
 from fractions import Fraction
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dua.metrics.mapping import Cell, CrossTable, Dimension
 from dua.model import LabelledEnum
 from dua.report import _text as t
-from dua.report._build import GenderRow, GoalEntry, MappingTable, Report, ResultEntry
+
+# The report's types, for annotations only: the report (`_build`) shows itself in a
+# notebook with the HTML renderer, so the renderers must not import it at run time.
+if TYPE_CHECKING:
+    from dua.report._build import GenderRow, GoalEntry, MappingTable, Report, ResultEntry
 
 FORMAT = "dua-report"
 """The value of the document's `format` key."""

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from dua.report import _text as t
-from dua.report._build import GenderRow, GoalEntry, Report
+
+# The report's types, for annotations only: the report (`_build`) shows itself in a
+# notebook with the HTML renderer, so the renderers must not import it at run time.
+if TYPE_CHECKING:
+    from dua.report._build import GenderRow, GoalEntry, Report
 
 
 def _escape(text: str) -> str:

@@ -5,12 +5,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from dua.metrics.mapping import SUPPRESSED, Cell, Dimension
 from dua.metrics.numbers import format_count, format_number, format_percent
 from dua.model import Comparison, Direction, Period
 from dua.municipalities import by_code, is_municipality_code
-from dua.report._build import AgreementInfo, GoalEntry, Report, ResultEntry
+
+# The report's types, for annotations only: the report (`_build`) shows itself in a
+# notebook with the HTML renderer, so the renderers (and these words they share) must
+# not import it at run time.
+if TYPE_CHECKING:
+    from dua.report._build import AgreementInfo, GoalEntry, Report, ResultEntry
 
 LANGS = ("sv", "en")
 

@@ -73,6 +73,7 @@ from dua.errors import (
     ValidationError,
 )
 from dua.model import EducationLevel, Person, Programme, QualificationKind, Registration
+from dua.model._converter import structure
 from dua.rules._core import Criterion, Decision, LawVersion, parameter, version_in_force, versions
 from dua.rules.dates import age
 
@@ -891,10 +892,6 @@ class Catalogue:
 
 
 def _programmes_from_toml(source: str | Path) -> tuple[Programme, ...]:
-    # The one converter lives in dua.io; imported here, at call time, because the layer
-    # below (the rules) uses it only to read its own data files.
-    from dua.io import structure
-
     name: str | None = None
     if isinstance(source, Path):
         name = str(source)
