@@ -46,7 +46,14 @@ from typing import Any, TypeVar
 
 import attrs
 
-from dua.errors import FileFormatError, Problem, UnknownExampleError, ValidationError, mask_value
+from dua.errors import (
+    FileFormatError,
+    Problem,
+    UnknownExampleError,
+    ValidationError,
+    contains_identity_number,
+    mask_value,
+)
 from dua.io.tables import (
     CSV_SUFFIXES,
     XLSX_SUFFIXES,
@@ -99,7 +106,8 @@ __all__ = [
 T = TypeVar("T")
 PathLike = str | os.PathLike[str]
 
-# A pseudonymous key must not be an identity number (DOMAIN.md §7).
+# A pseudonymous key must not be an identity number (DOMAIN.md §7): neither ten or twelve
+# digits alone nor anything shaped like one anywhere in it (`contains_identity_number`).
 _IDENTITY_SHAPE = re.compile(r"^(\d{6}|\d{8})[-+ ]?\d{4}$")
 
 
@@ -382,7 +390,7 @@ def _event(row: Row) -> Event:
 
 def _participant(row: Row) -> Participant:
     key = row.require("key", str)
-    if _IDENTITY_SHAPE.match(key):
+    if _IDENTITY_SHAPE.match(key) or contains_identity_number(key):
         raise RowError(
             f"{mask_value(key)} looks like a personal identity number; use a pseudonymous key "
             "or case number (dua.io.persons pseudonymises registers with a key file)",

@@ -65,6 +65,7 @@ from typing import Any, TypedDict, Unpack
 import attrs
 
 from dua import _html
+from dua.errors import mask_value
 from dua.metrics.numbers import format_number
 from dua.metrics.observations import MEASURES, FollowUpData, Observation, Participant
 from dua.model import (
@@ -1251,5 +1252,6 @@ def unmatched_data(agreement: Agreement, data: FollowUpData) -> tuple[str, ...]:
         ("events", {e.kind for e in data.events}, indicators),
         ("meetings", {m.body for m in data.meetings}, bodies),
     ):
-        found.extend(f"{label}: {name!r}" for name in sorted(names - known))
+        # Through the privacy boundary: a value is quoted as the file wrote it.
+        found.extend(f"{label}: {mask_value(name)}" for name in sorted(names - known))
     return tuple(found)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from dua.errors import mask_text
 from dua.report import _text as t
 from dua.report._build import GenderRow, GoalEntry, Report
 
@@ -147,4 +148,5 @@ def render_markdown(report: Report, lang: str | None = None) -> str:
         ]
         rows = [[f.path, f.kind.label(lang), f.stated, f.follows] for f in report.findings]
         lines.extend(_table(header, rows))
-    return "\n".join(lines) + "\n"
+    # The privacy boundary: nothing shaped like an identity number leaves (DOMAIN.md §7).
+    return mask_text("\n".join(lines) + "\n")
