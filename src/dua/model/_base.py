@@ -78,7 +78,7 @@ def exact_decimal(value: object) -> Decimal:
     (Decimal('21.0'), Decimal('0.28'), Decimal('1744'))
     """
     if isinstance(value, bool):
-        raise TypeError(f"expected a number, got a boolean {value!r}")
+        raise TypeError(f"expected a number, got a boolean {mask_value(value)}")
     if isinstance(value, Decimal):
         result = value
     elif isinstance(value, int):
@@ -92,15 +92,15 @@ def exact_decimal(value: object) -> Decimal:
     elif isinstance(value, str):
         text = value.strip().translate(_SPACES)
         if not _NUMBER.match(text):
-            raise ValueError(f"not a number: {value!r} (write e.g. 21.0, 21,0 or 1 744)")
+            raise ValueError(f"not a number: {mask_value(value)} (write e.g. 21.0, 21,0 or 1 744)")
         try:
             result = Decimal(text.replace(",", "."))
         except InvalidOperation:  # pragma: no cover - the pattern admits only valid numbers
-            raise ValueError(f"not a number: {value!r}") from None
+            raise ValueError(f"not a number: {mask_value(value)}") from None
     else:
-        raise TypeError(f"expected a number, got {type(value).__name__} {value!r}")
+        raise TypeError(f"expected a number, got {type(value).__name__} {mask_value(value)}")
     if not result.is_finite():
-        raise ValueError(f"not a finite number: {value!r}")
+        raise ValueError(f"not a finite number: {mask_value(value)}")
     return result
 
 
@@ -142,7 +142,7 @@ def non_negative(instance: object, attribute: attrs.Attribute[Any], value: objec
 def as_tuple(values: Iterable[Any]) -> tuple[Any, ...]:
     """attrs converter: accept any iterable (but not a lone string) for a tuple field."""
     if isinstance(values, str | bytes):
-        raise TypeError(f"expected a list, got a text {values!r}")
+        raise TypeError(f"expected a list, got a text {mask_value(values)}")
     return tuple(values)
 
 
@@ -236,11 +236,11 @@ class MunicipalityCode(str):
             return value
         if isinstance(value, int) and not isinstance(value, bool):
             raise TypeError(
-                f"a municipality code is a text of four digits, got the number {value!r} "
+                f"a municipality code is a text of four digits, got the number {mask_value(value)} "
                 "(write it in quotes so that a leading zero is kept, e.g. '0114')"
             )
         if not isinstance(value, str):
-            raise TypeError(f"expected a four-digit text such as '1863', got {value!r}")
+            raise TypeError(f"expected a four-digit text such as '1863', got {mask_value(value)}")
         if not is_municipality_code(value):
             raise ValueError(
                 "not the SCB code of a Swedish municipality (four digits, e.g. '1863' for "
