@@ -177,23 +177,24 @@ def followup(agreement: Agreement, plant: Plant) -> FollowUpData:
     bodies = [goal.body for goal in agreement.goals if goal.body] + ["okänt-organ"]
     tracks = [track.id for track in agreement.tracks] or ["spår"]
     on = date(2016, 6, 1)
+    observations = [
+        Observation(indicator=plant.free(i), unit=plant.free("e"), on=on, value=3)
+        for i in indicators
+    ]
+    events = [Event(kind=plant.free(i), on=on, qualifier=plant.free("q")) for i in indicators]
+    meetings = [Meeting(body=plant.free(b), on=on, topics=(plant.free("t"),)) for b in bodies]
+    participants = [
+        Participant(
+            key=f"elev-{n}", track=plant.free(t), start=on, unit=plant.free("u"),
+            statuses=frozenset({plant.free("s")}),
+        )
+        for n, t in enumerate(tracks)
+    ]  # fmt: skip
     return FollowUpData(
-        observations=[
-            Observation(indicator=plant.free(i), unit=plant.free("e"), on=on, value=3)
-            for i in indicators
-        ],
-        events=[Event(kind=plant.free(i), on=on, qualifier=plant.free("q")) for i in indicators],
-        meetings=[Meeting(body=plant.free(b), on=on, topics=[plant.free("t")]) for b in bodies],
-        participants=[
-            Participant(
-                key=f"elev-{n}",
-                track=plant.free(t),
-                start=on,
-                unit=plant.free("u"),
-                statuses=[plant.free("s")],
-            )
-            for n, t in enumerate(tracks)
-        ],
+        observations=tuple(observations),
+        events=tuple(events),
+        meetings=tuple(meetings),
+        participants=tuple(participants),
         measures={plant.free(indicators[0]): "women"},
         sources=[plant.free("uppföljning.csv")],
     )
