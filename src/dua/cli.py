@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 from dateutil.relativedelta import relativedelta
 
 from dua import __version__, examples
-from dua.errors import DuaError, FileFormatError, mask_text, safe_text
+from dua.errors import DuaError, FileFormatError, mask_reprs, mask_text, safe_text
 from dua.io._atomic import write_text_atomic
 from dua.io.files import load_agreement
 from dua.io.followup import followup_from_files, followup_names, load_followup
@@ -61,9 +61,10 @@ _LANGS = ("sv", "en")
 
 # --- the privacy boundary -----------------------------------------------------------------
 # Everything the command prints passes `mask_text` (docs/personal-data.md): file names,
-# titles, warnings, errors and results alike. Only pseudonyms are printed as they are, since
-# a pseudonym is 64 hexadecimal characters that can by chance hold ten decimal digits in a
-# row and must still match the register it came from; they are checked where they are made.
+# titles, warnings, errors and results alike. Only pseudonyms are printed as they are: an
+# HMAC in 64 hexadecimal characters can by chance hold ten decimal digits in a row and must
+# still match the register it came from, and a `nyckel` from a register is refused when it
+# holds anything shaped like an identity number (dua.io.persons).
 
 
 def _print(*parts: object, file: TextIO | None = None) -> None:
@@ -81,6 +82,7 @@ def _output(text: str, path: Path | None) -> None:
         write_text_atomic(path, text)
 
 
+@mask_reprs
 class _Parser(argparse.ArgumentParser):
     """argparse, with its usage and error messages (which quote arguments such as file
     names) through the privacy boundary."""
