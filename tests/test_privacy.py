@@ -454,3 +454,26 @@ def test_every_class_of_dua_shows_itself_through_the_boundary() -> None:
             ):
                 unmasked.append(f"{name}.{value.__qualname__}")
     assert unmasked == []
+
+
+def test_a_pseudonym_that_happens_to_hold_a_number_shape_is_accepted_and_shown_whole(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """About one HMAC pseudonym in fifty holds ten decimal digits that read as a number; it
+    is a keyed hash, so a key column takes it and `dua kaa` prints it as it is."""
+    from dua.identifiers import is_pseudonym, pseudonymise
+
+    pseudonym = "ab199001011234" + "c" * 50
+    assert is_pseudonym(pseudonym)
+    assert contains_identity_number(pseudonym)
+    assert is_pseudonym(pseudonymise("19811228-9874", b"0123456789abcdef"))
+    register = tmp_path / "kaa.csv"
+    register.write_text(
+        f"nyckel;födelsedatum;hemkommun;inskrivning;inskrivning_start\n"
+        f"{pseudonym};2000-05-17;1863;introduktionsprogram;2016-08-20\n",
+        encoding="utf-8",
+    )
+    assert main(["kaa", str(register), "--on", "2017-01-15"]) == 0
+    assert f"    {pseudonym}\n" in capsys.readouterr().out
+    assert main(["kaa", str(register), "--on", "2017-01-15", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["covered"]["1863"][0]["key"] == pseudonym

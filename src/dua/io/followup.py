@@ -54,6 +54,7 @@ from dua.errors import (
     contains_identity_number,
     mask_value,
 )
+from dua.identifiers import is_pseudonym
 from dua.io.tables import (
     CSV_SUFFIXES,
     XLSX_SUFFIXES,
@@ -390,7 +391,9 @@ def _event(row: Row) -> Event:
 
 def _participant(row: Row) -> Participant:
     key = row.require("key", str)
-    if _IDENTITY_SHAPE.match(key) or contains_identity_number(key):
+    # A pseudonym made by `dua` (64 hexadecimal characters) is a keyed hash, whatever digits
+    # it happens to hold.
+    if not is_pseudonym(key) and (_IDENTITY_SHAPE.match(key) or contains_identity_number(key)):
         raise RowError(
             f"{mask_value(key)} looks like a personal identity number; use a pseudonymous key "
             "or case number (dua.io.persons pseudonymises registers with a key file)",
