@@ -49,3 +49,8 @@ __all__ = [
     "municipalities",
     "rules",
 ]
+
+
+# The privacy boundary: every class of `dua` imported so far shows its repr, str and
+# notebook HTML only through `dua.errors.mask_text` (docs/personal-data.md).
+errors.mask_package_reprs()

@@ -4,7 +4,8 @@ Jupyter and other notebook front ends call an object's `_repr_html_()` and show 
 it returns instead of its `repr` (IPython's rich display protocol,
 <https://ipython.readthedocs.io/en/stable/config/integrating.html>). The objects of `dua`
 build that HTML with these helpers, which sit at the bottom of the layering: this module
-imports nothing from `dua`, so the model, the rules and the metrics can all use it.
+imports nothing from `dua` but the privacy boundary (`dua._privacy`), so the model, the
+rules and the metrics can all use it.
 
 What every table gets (following the W3C Web Accessibility Initiative's table tutorial,
 <https://www.w3.org/WAI/tutorials/tables/>):
@@ -19,7 +20,9 @@ Labels are Swedish (the language of the agreements and of the reports); a label 
 a pair `(swedish, english)` shows the Swedish text with the English one as its `title`
 attribute (a tooltip). The whole block is marked `lang="sv"`.
 
-Every text is escaped: a title such as `<script>` shows as text and never runs.
+Every text is masked ([`dua.errors.mask_text`][dua.errors.mask_text]: nothing shaped like a
+personal identity number is shown) and escaped: a title such as `<script>` shows as text
+and never runs.
 
 >>> print(table("Parter", ["Part", ("Antal", "Count")], [["A & B", 2]], numeric=[1]))
 <table style="border-collapse:collapse;margin:0.4em 0"><caption style="text-align:left;font-weight:bold">Parter</caption><thead><tr><th scope="col" style="text-align:left">Part</th><th scope="col" title="Count" style="text-align:right">Antal</th></tr></thead><tbody><tr><th scope="row" style="text-align:left">A &amp; B</th><td style="text-align:right">2</td></tr></tbody></table>
@@ -31,6 +34,8 @@ import html
 import textwrap
 from collections.abc import Collection, Iterable, Sequence
 from decimal import Decimal
+
+from dua._privacy import mask_text
 
 __all__ = [
     "Label",
@@ -81,7 +86,8 @@ def escape(value: object) -> str:
         return yes_no(value)
     if isinstance(value, int | Decimal):
         return decimal_text(Decimal(value))
-    return html.escape(str(value), quote=True)
+    # Masked before escaping, so that no entity can split a number from the mask.
+    return html.escape(mask_text(str(value)), quote=True)
 
 
 def yes_no(value: bool | None) -> str:

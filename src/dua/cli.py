@@ -31,11 +31,15 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, timedelta
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
 
 from dateutil.relativedelta import relativedelta
 
 from dua import __version__, examples
-from dua.errors import DuaError, FileFormatError
+from dua.errors import DuaError, FileFormatError, mask_reprs, mask_text, safe_text
 from dua.io._atomic import write_files_atomic, write_text_atomic
 from dua.io.files import load_agreement
 from dua.io.followup import followup_from_files, followup_names, load_followup
@@ -54,6 +58,38 @@ from dua.summary import summarise
 __all__ = ["main"]
 
 _LANGS = ("sv", "en")
+
+
+# --- the privacy boundary -----------------------------------------------------------------
+# Everything the command prints passes `mask_text` (docs/personal-data.md): file names,
+# titles, warnings, errors and results alike. Only pseudonyms are printed as they are: an
+# HMAC in 64 hexadecimal characters can by chance hold ten decimal digits in a row and must
+# still match the register it came from, and a `nyckel` from a register is refused when it
+# holds anything shaped like an identity number (dua.io.persons).
+
+
+def _print(*parts: object, file: TextIO | None = None) -> None:
+    """`print` through the privacy boundary (messages on stderr are also capped)."""
+    text = " ".join(str(part) for part in parts)
+    stream = sys.stdout if file is None else file
+    print(safe_text(text) if stream is sys.stderr else mask_text(text), file=stream)
+
+
+def _output(text: str, path: Path | None) -> None:
+    """`text` (already masked) to stdout, or atomically to `path`."""
+    if path is None:
+        sys.stdout.write(text)
+    else:
+        write_text_atomic(path, text)
+
+
+@mask_reprs
+class _Parser(argparse.ArgumentParser):
+    """argparse, with its usage and error messages (which quote arguments such as file
+    names) through the privacy boundary."""
+
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        super()._print_message(mask_text(message), file)
 
 
 def _iso_date(text: str) -> date:
@@ -78,7 +114,7 @@ def _count(text: str) -> int:
 def _progress(message: str) -> None:
     """Progress for people watching a terminal; silent in pipes, files and CI."""
     if sys.stderr.isatty():
-        print(message, file=sys.stderr, flush=True)
+        _print(message, file=sys.stderr)
 
 
 def _agreement_source(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Agreement:
@@ -99,10 +135,10 @@ def _validate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         try:
             load_agreement(path)
         except DuaError as error:
-            print(error, file=sys.stderr)
+            _print(error, file=sys.stderr)
             status = 1
         else:
-            print(f"{path}: ok")
+            _print(f"{path}: ok")
     return status
 
 
@@ -112,7 +148,7 @@ def _show(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         parser.error("show needs FILE, --example NAME or --all-examples")
     agreements = [examples.load(name) for name in names]
     agreements.extend(load_agreement(path) for path in args.files)
-    print("\n\n".join(summarise(agreement, args.lang) for agreement in agreements))
+    _print("\n\n".join(summarise(agreement, args.lang) for agreement in agreements))
     return 0
 
 
@@ -143,7 +179,7 @@ def _report(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     agreement = _agreement_source(args, parser)
     data = _followup(args, parser)
     for item in unmatched_data(agreement, data):
-        print(f"dua: varning: inget mål använder {item} (no goal uses it)", file=sys.stderr)
+        _print(f"dua: varning: inget mål använder {item} (no goal uses it)", file=sys.stderr)
     on = args.on or date.today()
     sources = [args.file] if args.file is not None else [f"dua.examples:{args.example}"]
     _progress(f"dua: beräknar rapporten för {on.isoformat()}")
@@ -155,14 +191,12 @@ def _report(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         suppress_below=args.suppress_below,
         sources=sources,
     )
-    text = render(report, args.format)
+    text = mask_text(render(report, args.format))
     if not text.endswith("\n"):
         text += "\n"
-    if args.output is None:
-        sys.stdout.write(text)
-    else:
-        write_text_atomic(args.output, text)
-        print(f"{args.output}: {args.format}", file=sys.stderr)
+    _output(text, args.output)
+    if args.output is not None:
+        _print(f"{args.output}: {args.format}", file=sys.stderr)
     return 0
 
 
@@ -172,7 +206,7 @@ def _report(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 def _place(code: str | None, lang: str) -> str:
     if code is None:
         return "okänd hemkommun" if lang == "sv" else "unknown home municipality"
-    return f"{by_code(code).name} ({code})" if is_municipality_code(code) else code
+    return f"{by_code(code).name} ({code})" if is_municipality_code(code) else mask_text(code)
 
 
 def _kaa_text(register: KaaRegister, lang: str, explain: bool) -> str:
@@ -197,27 +231,31 @@ def _kaa_text(register: KaaRegister, lang: str, explain: bool) -> str:
         lines.append(f"{other}: {register.elsewhere}")
     lines.append("")
     lines.append("Omfattade personer (pseudonym)" if sv else "Covered persons (pseudonym)")
+    # Every line through the boundary but the pseudonyms themselves (see `_print`).
+    lines = [mask_text(line) for line in lines]
     for code, persons in sorted(register.covered.items(), key=lambda item: item[0] or ""):
-        lines.append(f"  {_place(code, lang)}")
+        lines.append(mask_text(f"  {_place(code, lang)}"))
         for person in persons:
             lines.append(f"    {person.key}")
             if explain:
                 decision = register.decision(person)
-                lines.extend(f"      {line}" for line in decision.explain(lang).splitlines()[1:])
+                lines.extend(
+                    mask_text(f"      {line}") for line in decision.explain(lang).splitlines()[1:]
+                )
     return "\n".join(lines) + "\n"
 
 
 def _kaa_json(register: KaaRegister) -> str:
     covered = {
-        code or "": [
+        mask_text(code or ""): [
             {
                 "key": person.key,
                 "criteria": [
                     {
                         "name": criterion.name,
                         "holds": criterion.holds,
-                        "sv": criterion.explanation_sv,
-                        "en": criterion.explanation_en,
+                        "sv": mask_text(criterion.explanation_sv),
+                        "en": mask_text(criterion.explanation_en),
                         "reference": criterion.reference.citation if criterion.reference else None,
                     }
                     for criterion in register.decision(person).criteria
@@ -230,7 +268,7 @@ def _kaa_json(register: KaaRegister) -> str:
     document = {
         "on": register.on.isoformat(),
         "version": {"id": register.version.id, "sv": register.version.description_sv},
-        "municipality": register.municipality,
+        "municipality": None if register.municipality is None else mask_text(register.municipality),
         "covered_count": register.total,
         "covered": covered,
         "not_covered": {reason: register.not_covered.get(reason, 0) for reason in REASONS},
@@ -246,7 +284,7 @@ def _kaa(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         # Without a key file the pseudonyms are keyed for this run only: safe to show, but
         # they will not match another run or another register.
         key = secrets.token_bytes(32)
-        print(
+        _print(
             "dua: ingen --key-file: pseudonymerna gäller bara denna körning "
             "(no --key-file: pseudonyms are valid for this run only)",
             file=sys.stderr,
@@ -260,10 +298,7 @@ def _kaa(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         if args.format == "json"
         else _kaa_text(register, args.lang, args.explain)
     )
-    if args.output is None:
-        sys.stdout.write(text)
-    else:
-        write_text_atomic(args.output, text)
+    _output(text, args.output)
     return 0
 
 
@@ -279,17 +314,17 @@ def _schedule(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     plan = schedule(agreement, start, end)
     lang = args.lang
     sv = lang == "sv"
-    print(f"{agreement.title}: {start.isoformat()} – {end.isoformat()}")
+    _print(f"{agreement.title}: {start.isoformat()} – {end.isoformat()}")
     for occurrence in plan:
-        print(
+        _print(
             f"{occurrence.on.isoformat()}  {occurrence.title(lang)}  ({occurrence.basis.label(lang)})"
         )
     for item in plan.unscheduled:
-        print(
+        _print(
             f"{'utan datum' if sv else 'no dates'}: {item.title(lang)} – {item.reason.label(lang)}"
         )
     for note in plan.notes:
-        print(f"{'obs' if sv else 'note'}: {note.text(lang)}")
+        _print(f"{'obs' if sv else 'note'}: {note.text(lang)}")
     if args.ics is not None:
         write_ical(
             plan,
@@ -298,7 +333,7 @@ def _schedule(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             calendar_name=f"DUA {agreement.id}",
             lang=lang,
         )
-        print(f"{args.ics}: {len(plan)} {'händelser' if sv else 'events'}", file=sys.stderr)
+        _print(f"{args.ics}: {len(plan)} {'händelser' if sv else 'events'}", file=sys.stderr)
     return 0
 
 
@@ -323,9 +358,10 @@ def _example(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             shutil.rmtree(created, ignore_errors=True)
         raise
     if args.output is None:
+        # A bundled example, written as it is (it holds no identity number).
         sys.stdout.write(text)
     for path in files:
-        print(f"{path}: {args.name}" if path == args.output else f"{path}", file=sys.stderr)
+        _print(f"{path}: {args.name}" if path == args.output else f"{path}", file=sys.stderr)
     return 0
 
 
@@ -352,7 +388,7 @@ def _schema(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="dua",
         description="Local agreements on youth and newcomer employment (DUA): "
         "agreement files, KAA, follow-up reports and calendars.",
@@ -435,7 +471,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return run(args, parser)
     except DuaError as error:
-        print(f"dua: {error}", file=sys.stderr)
+        _print(f"dua: {error}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # pragma: no cover - e.g. `dua report ... | head`
         return 0

@@ -4,19 +4,37 @@ Every message says *what* is wrong, *where* (a path into the file or object, suc
 `parties[1].organisation_number`) and, where it helps, what would be right. Bugs in `dua`
 itself are not wrapped: they stay loud as ordinary Python exceptions.
 
-No message ever contains a full personal identity number: values that look like one are
-masked before they are put into a message (see [`mask_value`][dua.errors.mask_value]).
+**The privacy boundary.** No message ever contains a full personal identity number: every
+message of a [`DuaError`][dua.errors.DuaError] (and of a
+[`FieldValueError`][dua.errors.FieldValueError]) passes
+[`safe_text`][dua.errors.safe_text] when the exception is made, which masks anything shaped
+like a personnummer or samordningsnummer ([`mask_text`][dua.errors.mask_text], the one
+masking function of `dua`) and cuts the message to
+[`MESSAGE_LIMIT`][dua.errors.MESSAGE_LIMIT] characters with a marker saying how much was
+cut. The same function masks every other surface: reprs, reports, calendars and the
+output of the `dua` command (see the page *Personal data*).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 
 import attrs
 
+from dua._privacy import (
+    MESSAGE_LIMIT,
+    cap_text,
+    contains_identity_number,
+    mask_package_reprs,
+    mask_reprs,
+    mask_text,
+    mask_value,
+    safe_text,
+)
+
 __all__ = [
+    "MESSAGE_LIMIT",
     "DuaError",
     "FieldValueError",
     "FileFormatError",
@@ -28,58 +46,36 @@ __all__ = [
     "UnknownMunicipalityError",
     "UnknownProgrammeError",
     "ValidationError",
+    "cap_text",
+    "contains_identity_number",
     "mask_identity_text",
+    "mask_package_reprs",
+    "mask_reprs",
     "mask_text",
     "mask_value",
+    "safe_text",
 ]
-
-# Ten or twelve digits with an optional separator: the shape of a personnummer or
-# samordningsnummer. Anything of that shape is masked in messages, whether or not it is
-# a valid number, because an invalid one can still identify a person.
-_PIN_SHAPE = re.compile(r"(?<!\d)(\d{2})?(\d{6})([-+ ]?)(\d{4})(?!\d)")
-
-
-def _mask_match(match: re.Match[str]) -> str:
-    # Organisation numbers of legal persons have 20 or more in the "month" position and
-    # identify no one; every other number of this shape could be a person's.
-    if int(match.group(2)[2:4]) >= 20:
-        return match.group(0)
-    return f"{match.group(1) or ''}{match.group(2)}{match.group(3)}****"
-
-
-def mask_text(text: str) -> str:
-    """`text` with every run of digits shaped like a personal identity number masked.
-
-    >>> mask_text("parties[0].19900101-1234: unknown key")
-    'parties[0].19900101-****: unknown key'
-    """
-    return _PIN_SHAPE.sub(_mask_match, text)
-
-
-def mask_value(value: object, limit: int = 80) -> str:
-    """Return a short, safe text form of `value` for an error message.
-
-    Digits shaped like a personal identity number (ten or twelve digits, with or
-    without a separator) keep only the birth date part (`YYMMDD-****`); organisation
-    numbers of legal persons (month position 20 or more) are shown as they are. Dates are
-    shown as ISO texts, and long values are shortened to `limit` characters.
-
-    >>> mask_value("19900101-1234")
-    "'19900101-****'"
-    >>> mask_value("212000-1942")
-    "'212000-1942'"
-    >>> mask_value(date(2015, 1, 1)), mask_value(42)
-    ('2015-01-01', '42')
-    """
-    text = value.isoformat() if isinstance(value, date) else repr(value)
-    text = mask_text(text)
-    if len(text) > limit:
-        text = text[: limit - 1] + "…"
-    return text
 
 
 class DuaError(Exception):
-    """Base class of every error a user of `dua` can cause."""
+    """Base class of every error a user of `dua` can cause.
+
+    Its message is masked and capped ([`safe_text`][dua.errors.safe_text]) when it is
+    made, so neither `str(error)` nor `error.args` holds a full identity number.
+    """
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*(safe_text(arg) if isinstance(arg, str) else arg for arg in args))
+
+
+# A path, message or value of one problem: long enough for any real one.
+_PART_LIMIT = 2000
+# How many problems a ValidationError's message lists; `problems` holds them all.
+_LISTED_PROBLEMS = 50
+
+
+def _safe_part(text: str) -> str:
+    return safe_text(text, _PART_LIMIT)
 
 
 @attrs.frozen
@@ -94,9 +90,9 @@ class Problem:
 
     # Masked on the way in: a number can reach a path (as an unknown key) or a message
     # (quoted by a parser) as well as the value.
-    path: str = attrs.field(converter=mask_text)
-    message: str = attrs.field(converter=mask_text)
-    value: str | None = attrs.field(default=None, converter=attrs.converters.optional(mask_text))
+    path: str = attrs.field(converter=_safe_part)
+    message: str = attrs.field(converter=_safe_part)
+    value: str | None = attrs.field(default=None, converter=attrs.converters.optional(_safe_part))
 
     def __str__(self) -> str:
         where = self.path or "(document)"
@@ -116,7 +112,7 @@ class ValidationError(DuaError, ValueError):
         if not problems:
             raise ValueError("a ValidationError needs at least one problem")
         self.problems: tuple[Problem, ...] = tuple(problems)
-        self.source = source
+        self.source = None if source is None else safe_text(source, _PART_LIMIT)
         super().__init__(self._message())
 
     def _message(self) -> str:
@@ -124,7 +120,9 @@ class ValidationError(DuaError, ValueError):
         count = len(self.problems)
         noun = "problem" if count == 1 else "problems"
         lines = [f"{count} {noun}{where}:"]
-        lines.extend(f"  - {problem}" for problem in self.problems)
+        lines.extend(f"  - {problem}" for problem in self.problems[:_LISTED_PROBLEMS])
+        if count > _LISTED_PROBLEMS:
+            lines.append(f"  … and {count - _LISTED_PROBLEMS} more (all are in `.problems`)")
         return "\n".join(lines)
 
     @property
@@ -148,7 +146,7 @@ class FieldValueError(ValueError):
         self.reason = message
         self.value = mask_value(value) if value is not None else None
         shown = f" (got {self.value})" if self.value is not None else ""
-        super().__init__(f"{field}: {message}{shown}")
+        super().__init__(safe_text(f"{field}: {message}{shown}"))
 
 
 class FileFormatError(DuaError, ValueError):
@@ -216,7 +214,8 @@ def mask_identity_text(value: object, limit: int = 40) -> str:
         name = type(value).__name__
         article = "an" if name[:1].lower() in "aeiou" else "a"
         return f"{article} {name}"
-    text = value.strip()
+    # Only the start can be shown; looking at more would make a huge value slow.
+    text = value.strip()[: limit + 24]
     digits = sum(ch.isdigit() for ch in text)
     keep = 8 if digits >= 12 else 6
     seen = 0

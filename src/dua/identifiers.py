@@ -69,6 +69,7 @@ __all__ = [
     "MIN_KEY_BYTES",
     "PersonalIdentityNumber",
     "Pseudonymiser",
+    "is_pseudonym",
     "is_valid_organisation_number",
     "is_valid_personal_identity_number",
     "organisation_number",
@@ -296,6 +297,25 @@ def _check_key(key: object) -> bytes:
             "(use e.g. secrets.token_bytes(32))"
         )
     return bytes(key)
+
+
+_PSEUDONYM = re.compile(r"[0-9a-f]{64}")
+
+
+def is_pseudonym(text: str) -> bool:
+    """Whether `text` has the form [`pseudonymise`][dua.identifiers.pseudonymise] gives:
+    64 lower-case hexadecimal characters.
+
+    Key columns refuse values that hold anything shaped like an identity number, but not
+    such a pseudonym: about one in fifty holds ten decimal digits in a row that happen to
+    read as one, and it is a keyed hash, not a number.
+
+    >>> is_pseudonym(pseudonymise("19811228-9874", b"0123456789abcdef"))
+    True
+    >>> is_pseudonym("P20060510-1237")
+    False
+    """
+    return isinstance(text, str) and _PSEUDONYM.fullmatch(text) is not None
 
 
 def pseudonymise(

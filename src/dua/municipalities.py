@@ -25,7 +25,7 @@ from importlib import resources
 
 import attrs
 
-from dua.errors import UnknownMunicipalityError
+from dua.errors import UnknownMunicipalityError, mask_value
 
 __all__ = [
     "County",
@@ -133,7 +133,7 @@ def by_code(code: str) -> Municipality:
         return _load()[0][code.strip()]
     except KeyError:
         raise UnknownMunicipalityError(
-            f"{code!r} is not an SCB municipality code (four digits, e.g. '1863' for Hällefors)"
+            f"{mask_value(code)} is not an SCB municipality code (four digits, e.g. '1863' for Hällefors)"
         ) from None
 
 
@@ -147,7 +147,7 @@ def county_by_code(code: str) -> County:
         return _load()[1][code.strip()]
     except KeyError:
         raise UnknownMunicipalityError(
-            f"{code!r} is not an SCB county code (two digits, e.g. '18' for Örebro län)"
+            f"{mask_value(code)} is not an SCB county code (two digits, e.g. '18' for Örebro län)"
         ) from None
 
 
@@ -175,5 +175,7 @@ def by_name(name: str) -> Municipality:
         return candidates[0]
     if candidates:
         listed = ", ".join(str(m) for m in candidates)
-        raise UnknownMunicipalityError(f"{name!r} could be any of {listed}; write å, ä, ö")
-    raise UnknownMunicipalityError(f"no Swedish municipality is called {name!r}")
+        raise UnknownMunicipalityError(
+            f"{mask_value(name)} could be any of {listed}; write å, ä, ö"
+        )
+    raise UnknownMunicipalityError(f"no Swedish municipality is called {mask_value(name)}")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from dua.errors import mask_text
 from dua.model import Agreement, Cadence, Goal, Target, Unit
 
 __all__ = ["summarise"]
@@ -215,4 +216,5 @@ def summarise(agreement: Agreement, lang: str = "sv") -> str:
             label["revisions"],
             [f"{r.on.isoformat()}: {r.description}" for r in agreement.revisions],
         )
-    return "\n".join(lines)
+    # The privacy boundary: a number in any free text leaves masked (docs/personal-data.md).
+    return mask_text("\n".join(lines))

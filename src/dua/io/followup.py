@@ -46,7 +46,15 @@ from typing import Any, TypeVar
 
 import attrs
 
-from dua.errors import FileFormatError, Problem, UnknownExampleError, ValidationError, mask_value
+from dua.errors import (
+    FileFormatError,
+    Problem,
+    UnknownExampleError,
+    ValidationError,
+    contains_identity_number,
+    mask_value,
+)
+from dua.identifiers import is_pseudonym
 from dua.io.tables import (
     CSV_SUFFIXES,
     XLSX_SUFFIXES,
@@ -99,7 +107,8 @@ __all__ = [
 T = TypeVar("T")
 PathLike = str | os.PathLike[str]
 
-# A pseudonymous key must not be an identity number (DOMAIN.md §7).
+# A pseudonymous key must not be an identity number (DOMAIN.md §7): neither ten or twelve
+# digits alone nor anything shaped like one anywhere in it (`contains_identity_number`).
 _IDENTITY_SHAPE = re.compile(r"^(\d{6}|\d{8})[-+ ]?\d{4}$")
 
 
@@ -382,7 +391,9 @@ def _event(row: Row) -> Event:
 
 def _participant(row: Row) -> Participant:
     key = row.require("key", str)
-    if _IDENTITY_SHAPE.match(key):
+    # A pseudonym made by `dua` (64 hexadecimal characters) is a keyed hash, whatever digits
+    # it happens to hold.
+    if not is_pseudonym(key) and (_IDENTITY_SHAPE.match(key) or contains_identity_number(key)):
         raise RowError(
             f"{mask_value(key)} looks like a personal identity number; use a pseudonymous key "
             "or case number (dua.io.persons pseudonymises registers with a key file)",

@@ -37,6 +37,7 @@ import re
 from datetime import UTC, date, datetime, timedelta
 from urllib.parse import quote
 
+from dua.errors import mask_text
 from dua.io._atomic import write_text_atomic
 from dua.schedule import DateBasis, Occurrence, OccurrenceKind, Schedule
 
@@ -61,8 +62,9 @@ _CONFIRMED = (DateBasis.EXACT, DateBasis.DUE)
 
 
 def _escape(value: str) -> str:
-    """Escape `value` as an iCalendar TEXT value (RFC 5545 §3.3.11)."""
-    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    """Escape `value` as an iCalendar TEXT value (RFC 5545 §3.3.11), masked first
+    ([`mask_text`][dua.errors.mask_text]) so that no escape splits an identity number."""
+    value = mask_text(value).replace("\r\n", "\n").replace("\r", "\n")
     value = _CONTROLS.sub(" ", value)
     return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
 
@@ -199,7 +201,9 @@ def to_ical(schedule: Schedule, *, stamp: datetime, calendar_name: str, lang: st
             "END:VEVENT",
         ]
     lines.append("END:VCALENDAR")
-    return "".join(_fold(line) + _CRLF for line in lines)
+    # The privacy boundary, on each whole line before it is folded: a fold could otherwise
+    # split a number so that the mask no longer sees it (docs/personal-data.md).
+    return "".join(_fold(mask_text(line)) + _CRLF for line in lines)
 
 
 def write_ical(

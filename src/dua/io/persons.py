@@ -64,9 +64,10 @@ from dua.errors import (
     InvalidIdentityNumber,
     InvalidPseudonymKey,
     Problem,
+    contains_identity_number,
     mask_value,
 )
-from dua.identifiers import MIN_KEY_BYTES, PersonalIdentityNumber, Pseudonymiser
+from dua.identifiers import MIN_KEY_BYTES, PersonalIdentityNumber, Pseudonymiser, is_pseudonym
 from dua.io.tables import (
     Column,
     Layout,
@@ -110,8 +111,14 @@ def _municipality(value: str) -> MunicipalityCode:
 
 
 def _pseudonym(value: str) -> str:
+    # Refused: ten or twelve digits with at most one other character, and anything shaped
+    # like an identity number wherever it sits (`P20060510-1237`, `pnr 060510-1237`).
+    # A pseudonym made by `dua` (64 hexadecimal characters) is a keyed hash, whatever digits
+    # it happens to hold.
+    if is_pseudonym(value):
+        return value
     digits = sum(ch.isdigit() for ch in value)
-    if digits in (10, 12) and digits >= len(value) - 1:
+    if (digits in (10, 12) and digits >= len(value) - 1) or contains_identity_number(value):
         raise ValueError(
             f"{mask_value(value)} looks like a personal identity number; give it in the "
             "personnummer column, to be pseudonymised with the key"

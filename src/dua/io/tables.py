@@ -80,6 +80,7 @@ from dua.errors import (
     FileFormatError,
     Problem,
     ValidationError,
+    mask_text,
     mask_value,
 )
 from dua.metrics.numbers import to_fraction
@@ -126,25 +127,9 @@ Parser = Callable[[str], object]
 """A cell parser: takes the cell's non-empty, stripped text and returns its value, or raises
 `ValueError` with a message that shows the value masked (see `mask_value`)."""
 
-# Anything of the shape of a personal identity number, with or without the century or a
-# separator; `mask_value` decides what of it to hide (organisation numbers stay visible).
-_IDENTITY_SHAPE = re.compile(r"(?<!\d)(?:\d{8}|\d{6})[-+ ]?\d{4}(?!\d)")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WHOLE = re.compile(r"^[+-]?\d+$")
 _SPACES = str.maketrans("", "", " \u00a0\u2009\u202f")
-
-
-def mask_text(text: str) -> str:
-    """`text` with everything shaped like a personal identity number masked as
-    [`mask_value`][dua.errors.mask_value] does (`19900101-1234` → `19900101-****`).
-
-    Used on every message this module builds, as a second line of defence after each
-    value has been shown through `mask_value` already.
-
-    >>> mask_text("row of 19900101-1234 and 9001011234, org 212000-1942")
-    'row of 19900101-**** and 900101****, org 212000-1942'
-    """
-    return _IDENTITY_SHAPE.sub(lambda match: mask_value(match.group(0))[1:-1], text)
 
 
 def normalise_name(text: str) -> str:

@@ -30,6 +30,7 @@ from typing import Any, TypeVar
 import attrs
 
 from dua import _html
+from dua.errors import mask_value
 from dua.metrics.numbers import (
     Number,
     Share,
@@ -66,7 +67,9 @@ _KNOWN = "persons with known sex"
 def _bound(value: Number) -> Fraction:
     share = to_fraction(value)
     if not 0 <= share <= 1:
-        raise ValueError(f"a balance bound is a share between 0 and 1 (e.g. '40 %'), got {value!r}")
+        raise ValueError(
+            f"a balance bound is a share between 0 and 1 (e.g. '40 %'), got {mask_value(value)}"
+        )
     return share
 
 

@@ -41,7 +41,7 @@ from typing import Self
 
 import attrs
 
-from dua.errors import DuaError
+from dua.errors import DuaError, mask_value
 
 __all__ = [
     "Number",
@@ -102,26 +102,28 @@ def to_fraction(value: Number) -> Fraction:
     (Fraction(7, 25), Fraction(39, 2), Fraction(1744, 1))
     """
     if isinstance(value, bool):
-        raise TypeError(f"expected a number, got a boolean {value!r}")
+        raise TypeError(f"expected a number, got a boolean {mask_value(value)}")
     if isinstance(value, Fraction | int):
         return Fraction(value)
     if isinstance(value, Decimal):
         if not value.is_finite():
-            raise ValueError(f"not a finite number: {value!r}")
+            raise ValueError(f"not a finite number: {mask_value(value)}")
         return Fraction(value)
     if isinstance(value, float):
         text = repr(value)
         if text in ("nan", "inf", "-inf"):
-            raise ValueError(f"not a finite number: {value!r}")
+            raise ValueError(f"not a finite number: {mask_value(value)}")
         return Fraction(Decimal(text))
     if isinstance(value, str):
         match = _NUMBER.match(_clean(value))
         if not match:
-            raise ValueError(f"not a number: {value!r} (write e.g. 0.28, 21,0, 21,0 % or 1 744)")
+            raise ValueError(
+                f"not a number: {mask_value(value)} (write e.g. 0.28, 21,0, 21,0 % or 1 744)"
+            )
         sign, digits, exponent, percent = match.groups()
         result = Fraction(Decimal(f"{sign}{digits.replace(',', '.')}{exponent or ''}"))
         return result / 100 if percent else result
-    raise TypeError(f"expected a number, got {type(value).__name__} {value!r}")
+    raise TypeError(f"expected a number, got {type(value).__name__} {mask_value(value)}")
 
 
 def percent_to_share(percent: Number) -> Fraction:
@@ -274,7 +276,7 @@ def format_count(count: int, lang: str = "sv") -> str:
     ('1 744', '1,681', '874')
     """
     if isinstance(count, bool) or not isinstance(count, int):
-        raise TypeError(f"a count is a whole number, got {count!r}")
+        raise TypeError(f"a count is a whole number, got {mask_value(count)}")
     return format_number(count, 0, lang)
 
 
@@ -293,11 +295,13 @@ def parse_percent(text: str, lang: str = "sv") -> Fraction:
     """
     cleaned = _clean(text)
     if not cleaned.endswith("%"):
-        raise ValueError(f"not a percentage: {text!r} (expected e.g. '7,3 %')")
+        raise ValueError(f"not a percentage: {mask_value(text)} (expected e.g. '7,3 %')")
     if lang == "en":
         cleaned = cleaned.replace(",", "")
     elif "." in cleaned:
-        raise ValueError(f"not a Swedish percentage: {text!r} (use a decimal comma: '7,3 %')")
+        raise ValueError(
+            f"not a Swedish percentage: {mask_value(text)} (use a decimal comma: '7,3 %')"
+        )
     return to_fraction(cleaned)
 
 
@@ -312,13 +316,13 @@ def parse_count(text: str, lang: str = "sv") -> int:
         cleaned = cleaned.replace(",", "")
     cleaned = cleaned.translate(_SPACE_TABLE)
     if not re.fullmatch(r"-?\d+", cleaned):
-        raise ValueError(f"not a whole number: {text!r} (expected e.g. '1 744')")
+        raise ValueError(f"not a whole number: {mask_value(text)} (expected e.g. '1 744')")
     return int(cleaned)
 
 
 def _count(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ValueError(f"{attribute.name} must be a whole number ≥ 0, got {value!r}")
+        raise ValueError(f"{attribute.name} must be a whole number ≥ 0, got {mask_value(value)}")
 
 
 @attrs.frozen(kw_only=True)

@@ -34,6 +34,7 @@ from fractions import Fraction
 
 import attrs
 
+from dua.errors import mask_value
 from dua.metrics.gender import gender_balance
 from dua.metrics.numbers import Share, to_fraction
 from dua.model import Outcome, Period, Person, Sex
@@ -66,7 +67,7 @@ def _fraction_or_none(value: object) -> Fraction | None:
             return None
     if isinstance(value, int | Fraction | Decimal | float | str):
         return to_fraction(value)
-    raise TypeError(f"expected a number, got {value!r}")
+    raise TypeError(f"expected a number, got {mask_value(value)}")
 
 
 @attrs.frozen(kw_only=True)
@@ -91,10 +92,12 @@ class Observation:
 
     def __attrs_post_init__(self) -> None:
         if self.on is None and self.period is None:
-            raise ValueError(f"an observation of {self.indicator!r} needs a date or a period")
+            raise ValueError(
+                f"an observation of {mask_value(self.indicator)} needs a date or a period"
+            )
         if self.value is None and (self.numerator is None or self.denominator is None):
             raise ValueError(
-                f"an observation of {self.indicator!r} needs a value or a numerator and a denominator"
+                f"an observation of {mask_value(self.indicator)} needs a value or a numerator and a denominator"
             )
         if self.numerator is not None and self.denominator is not None:
             Share(numerator=self.numerator, denominator=self.denominator)  # validates
@@ -308,7 +311,7 @@ class FollowUpData:
         for indicator, measure in self.measures.items():
             if measure not in MEASURES:
                 raise ValueError(
-                    f"indicator {indicator!r}: unknown participant measure {measure!r} "
+                    f"indicator {mask_value(indicator)}: unknown participant measure {mask_value(measure)} "
                     f"(known: {', '.join(MEASURES)})"
                 )
 
@@ -337,4 +340,6 @@ def parse_period(text: str) -> Period:
         first = date(year, month, 1)
         following = date(year + month // 12, month % 12 + 1, 1)
         return Period(start=first, end=following - timedelta(days=1))
-    raise ValueError(f"not a period: {text!r} (write 2016, 2016-09 or 2016-01-01/2016-06-30)")
+    raise ValueError(
+        f"not a period: {mask_value(text)} (write 2016, 2016-09 or 2016-01-01/2016-06-30)"
+    )

@@ -41,7 +41,7 @@ from dua.model.goal import (
     Target,
 )
 from dua.model.organisation import Body, BodyKind, Member, Organisation
-from dua.model.party import Party, PartyKind
+from dua.model.party import PUBLIC_BODIES, Party, PartyKind
 from dua.model.person import (
     EducationLevel,
     Enrolment,
@@ -61,6 +61,7 @@ from dua.model.target_group import Figure, Partition, StatisticsSnapshot, Target
 from dua.model.track import Content, Outcome, ProcessModel, Stage, Track, TrackKind
 
 __all__ = [
+    "PUBLIC_BODIES",
     "Activity",
     "ActivityKind",
     "ActivityStatus",

@@ -17,7 +17,7 @@ from typing import Any, Self
 import attrs
 from stdnum.se import orgnr as _orgnr
 
-from dua.errors import FieldValueError
+from dua.errors import FieldValueError, contains_identity_number, mask_text, mask_value
 from dua.municipalities import is_municipality_code
 
 __all__ = [
@@ -78,7 +78,7 @@ def exact_decimal(value: object) -> Decimal:
     (Decimal('21.0'), Decimal('0.28'), Decimal('1744'))
     """
     if isinstance(value, bool):
-        raise TypeError(f"expected a number, got a boolean {value!r}")
+        raise TypeError(f"expected a number, got a boolean {mask_value(value)}")
     if isinstance(value, Decimal):
         result = value
     elif isinstance(value, int):
@@ -92,15 +92,15 @@ def exact_decimal(value: object) -> Decimal:
     elif isinstance(value, str):
         text = value.strip().translate(_SPACES)
         if not _NUMBER.match(text):
-            raise ValueError(f"not a number: {value!r} (write e.g. 21.0, 21,0 or 1 744)")
+            raise ValueError(f"not a number: {mask_value(value)} (write e.g. 21.0, 21,0 or 1 744)")
         try:
             result = Decimal(text.replace(",", "."))
         except InvalidOperation:  # pragma: no cover - the pattern admits only valid numbers
-            raise ValueError(f"not a number: {value!r}") from None
+            raise ValueError(f"not a number: {mask_value(value)}") from None
     else:
-        raise TypeError(f"expected a number, got {type(value).__name__} {value!r}")
+        raise TypeError(f"expected a number, got {type(value).__name__} {mask_value(value)}")
     if not result.is_finite():
-        raise ValueError(f"not a finite number: {value!r}")
+        raise ValueError(f"not a finite number: {mask_value(value)}")
     return result
 
 
@@ -142,7 +142,7 @@ def non_negative(instance: object, attribute: attrs.Attribute[Any], value: objec
 def as_tuple(values: Iterable[Any]) -> tuple[Any, ...]:
     """attrs converter: accept any iterable (but not a lone string) for a tuple field."""
     if isinstance(values, str | bytes):
-        raise TypeError(f"expected a list, got a text {values!r}")
+        raise TypeError(f"expected a list, got a text {mask_value(values)}")
     return tuple(values)
 
 
@@ -152,8 +152,21 @@ class OrganisationNumber(str):
     Validated with python-stdnum (ten digits, Luhn check digit). Accepts the number with
     or without the hyphen.
 
+    A legal person's number has a third digit of 2 or more (its "month" is 20 or more).
+    A sole trader's organisation number *is* their personnummer, and python-stdnum accepts
+    it: such a number (one whose first six digits read as a birth date,
+    [`is_personal`][dua.model._base.OrganisationNumber.is_personal]) is held as an identity
+    number: `repr`, `str` and `format()` show `YYMMDD-****`, and only
+    [`reveal()`][dua.model._base.OrganisationNumber.reveal] returns it in full (files written by
+    `dua` keep it, as the user wrote it).
+
     >>> OrganisationNumber("2120001942")
     '212000-1942'
+    >>> sole_trader = OrganisationNumber("811228-9874")
+    >>> sole_trader, str(sole_trader), sole_trader.is_personal
+    ('811228-****', '811228-****', True)
+    >>> sole_trader.reveal()
+    '811228-9874'
     """
 
     __slots__ = ()
@@ -162,7 +175,10 @@ class OrganisationNumber(str):
         if isinstance(value, cls):
             return value
         if not isinstance(value, str):
-            raise TypeError(f"expected a text such as '212000-1942', got {value!r}")
+            raise TypeError(
+                f"expected a text such as '212000-1942', got {type(value).__name__} "
+                f"{mask_value(value)}"
+            )
         try:
             compact = _orgnr.validate(value)
         except Exception:  # stdnum raises its own ValidationError subclasses
@@ -171,6 +187,39 @@ class OrganisationNumber(str):
                 "(ten digits NNNNNN-NNNN with a correct Luhn check digit)"
             ) from None
         return super().__new__(cls, f"{compact[:6]}-{compact[6:]}")
+
+    @property
+    def is_personal(self) -> bool:
+        """Whether the number is shaped like a personal identity number (a sole trader's
+        number): its third digit is below 2 and its first six digits read as a birth date."""
+        return contains_identity_number(str.__str__(self))
+
+    @property
+    def public_body_shape(self) -> bool:
+        """Whether the third digit is 2 or more, as in every legal person's number
+        (Skatteverket, SKV 709 *Organisationsnummer*).
+
+        >>> OrganisationNumber("212000-1942").public_body_shape
+        True
+        """
+        return int(str.__str__(self)[2]) >= 2
+
+    def reveal(self) -> str:
+        """The full number as a plain text `NNNNNN-NNNN`, even when it is a personnummer:
+        for writing the agreement back to its file, never for display."""
+        return str.__str__(self)
+
+    def _shown(self) -> str:
+        return mask_text(str.__str__(self))
+
+    def __repr__(self) -> str:
+        return repr(self._shown())
+
+    def __str__(self) -> str:
+        return self._shown()
+
+    def __format__(self, spec: str) -> str:
+        return format(self._shown(), spec)
 
 
 class MunicipalityCode(str):
@@ -187,11 +236,11 @@ class MunicipalityCode(str):
             return value
         if isinstance(value, int) and not isinstance(value, bool):
             raise TypeError(
-                f"a municipality code is a text of four digits, got the number {value!r} "
+                f"a municipality code is a text of four digits, got the number {mask_value(value)} "
                 "(write it in quotes so that a leading zero is kept, e.g. '0114')"
             )
         if not isinstance(value, str):
-            raise TypeError(f"expected a four-digit text such as '1863', got {value!r}")
+            raise TypeError(f"expected a four-digit text such as '1863', got {mask_value(value)}")
         if not is_municipality_code(value):
             raise ValueError(
                 "not the SCB code of a Swedish municipality (four digits, e.g. '1863' for "

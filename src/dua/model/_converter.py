@@ -155,7 +155,7 @@ converter.register_structure_hook_factory(attrs.has, _structure_table_factory)
 
 converter.register_unstructure_hook(Decimal, str)
 converter.register_unstructure_hook(_dt.date, lambda d: d)
-converter.register_unstructure_hook(OrganisationNumber, str)
+converter.register_unstructure_hook(OrganisationNumber, OrganisationNumber.reveal)
 converter.register_unstructure_hook(MunicipalityCode, str)
 
 

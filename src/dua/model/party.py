@@ -15,7 +15,7 @@ from dua.model._base import (
     optional_organisation_number,
 )
 
-__all__ = ["Party", "PartyKind"]
+__all__ = ["PUBLIC_BODIES", "Party", "PartyKind"]
 
 
 class PartyKind(LabelledEnum):
@@ -28,6 +28,21 @@ class PartyKind(LabelledEnum):
     COORDINATION_ASSOCIATION = "samordningsförbund", "coordination association"
     EDUCATION_PROVIDER = "utbildningsanordnare", "education provider"
     OTHER = "annan", "other"
+
+
+PUBLIC_BODIES = frozenset(
+    {
+        PartyKind.MUNICIPALITY,
+        PartyKind.PUBLIC_EMPLOYMENT_SERVICE,
+        PartyKind.REGION,
+        PartyKind.SOCIAL_INSURANCE_AGENCY,
+        PartyKind.COORDINATION_ASSOCIATION,
+    }
+)
+"""Kinds of party that are public bodies (legal persons): their organisation number must
+have a third digit of 2 or more. Other parties (education providers, others) may be sole
+traders, whose organisation number is their personnummer: it is accepted, held as an
+identity number and shown masked (see [`OrganisationNumber`][dua.model.OrganisationNumber])."""
 
 
 @attrs.frozen(kw_only=True)
@@ -57,3 +72,12 @@ class Party:
     def __attrs_post_init__(self) -> None:
         if self.kind is PartyKind.MUNICIPALITY and self.municipality_code is None:
             raise fail("municipality_code", "a municipality party needs its SCB kommunkod")
+        number = self.organisation_number
+        if self.kind in PUBLIC_BODIES and number is not None and not number.public_body_shape:
+            raise fail(
+                "organisation_number",
+                f"the organisation number of a {self.kind.label_en} has a third digit of 2 "
+                "or more (a legal person's number, e.g. 212000-1942); this one is shaped like "
+                "a personal identity number",
+                number,
+            )

@@ -29,7 +29,7 @@ True
 
 from __future__ import annotations
 
-from dua.errors import DuaError
+from dua.errors import DuaError, mask_package_reprs
 from dua.report._build import (
     AgreementInfo,
     GenderRow,
@@ -92,3 +92,7 @@ def render(report: Report, format: str = "md", lang: str | None = None) -> str:
     if format == "json":
         return to_json_text(report, lang)
     raise UnknownReportFormatError(format)
+
+
+# Every class of the report shows itself only through the privacy boundary.
+mask_package_reprs()

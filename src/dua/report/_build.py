@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ast
 import os
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -12,7 +11,7 @@ from typing import cast
 
 import attrs
 
-from dua.errors import mask_value
+from dua.errors import mask_text
 from dua.metrics.consistency import Finding, check_agreement
 from dua.metrics.gender import DEFAULT_LOWER, DEFAULT_UPPER, gender_balance, gender_by_group
 from dua.metrics.goals import GoalAssessment, Reason, Result, Status, assess_agreement
@@ -47,18 +46,10 @@ __all__ = [
 
 
 def _safe(text: str) -> str:
-    """`text` with anything shaped like a personal identity number masked (`YYMMDD-****`).
-
-    Labels in a report come from the agreement and from the follow-up files (track ids,
-    unit codes, file names); none should hold a personnummer, but a report must never
-    print one (DOMAIN.md §7), so the shape rule of `dua.errors.mask_value` is applied to
-    every such text. `mask_value` returns a `repr`; `literal_eval` turns it back into text.
-    """
-    if not any(ch.isdigit() for ch in text):
-        return text
-    masked = ast.literal_eval(mask_value(text, limit=10 * len(text) + 16))
-    assert isinstance(masked, str)
-    return masked
+    """`text` with anything shaped like a personal identity number masked
+    ([`dua.errors.mask_text`][dua.errors.mask_text]): labels in a report come from the
+    agreement and the follow-up files, and a report must never print a personnummer."""
+    return mask_text(text)
 
 
 @attrs.frozen(kw_only=True)

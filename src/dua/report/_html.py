@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
+from dua.errors import mask_text
 from dua.metrics.goals import Status
 from dua.metrics.mapping import CrossTable
 from dua.report import _text as t
@@ -61,7 +62,8 @@ _STATUS_CLASS = {
 
 
 def _e(text: str) -> str:
-    return escape(text, quote=True)
+    # Masked before escaping, so that an entity can never split a number from the mask.
+    return escape(mask_text(text), quote=True)
 
 
 def _status(status: Status, text: str) -> str:
@@ -259,7 +261,8 @@ def render_fragment(report: Report, lang: str | None = None) -> str:
             )
         out.append("</tbody></table>")
     out.append("</section></article>")
-    return "\n".join(out)
+    # The privacy boundary: nothing shaped like an identity number leaves (DOMAIN.md §7).
+    return mask_text("\n".join(out))
 
 
 def render_html(report: Report, lang: str | None = None) -> str:
@@ -272,7 +275,7 @@ def render_html(report: Report, lang: str | None = None) -> str:
     """
     lang = t.language(report, lang)
     title = f"{t.word('title', lang)}: {report.agreement.title} ({report.on.isoformat()})"
-    return (
+    return mask_text(
         "<!DOCTYPE html>\n"
         f'<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'

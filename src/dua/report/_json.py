@@ -8,6 +8,7 @@ from fractions import Fraction
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from dua.errors import mask_text
 from dua.metrics.mapping import Cell, CrossTable, Dimension
 from dua.model import LabelledEnum
 from dua.report import _text as t
@@ -152,53 +153,68 @@ def render_json(report: Report, lang: str | None = None) -> dict[str, Any]:
     info = report.agreement
     suppression = report.suppression
     gender = report.gender
-    return {
-        "format": FORMAT,
-        "version": VERSION,
-        "lang": lang,
-        "agreement": {
-            "id": info.id,
-            "title": info.title,
-            "kind": _enum(info.kind, lang),
-            "parties": list(info.parties),
-            "document_date": _day(info.document_date),
-            "validity": None
-            if info.validity is None
-            else {"start": _day(info.validity.start), "end": _day(info.validity.end)},
-            "until_further_notice": info.until_further_notice,
-        },
-        "computed_for": report.on.isoformat(),
-        "sources": list(report.sources),
-        "synthetic": report.synthetic,
-        "suppression": {
-            "applied": suppression.applied,
-            "threshold": suppression.threshold,
-            "hidden_cells": suppression.hidden_cells,
-            "hidden_results": suppression.hidden_results,
-            "symbol": "..",
-            "text": t.suppression(report, lang),
-        },
-        "participants": None if report.participants is None else _cell(report.participants),
-        "goals": [_goal(goal, lang) for goal in report.goals],
-        "gender": {
-            "lower": exact(gender.lower),
-            "upper": exact(gender.upper),
-            "groups": [_gender_row(row) for row in gender.rows],
-            "total": None if gender.total is None else _gender_row(gender.total),
-        },
-        "mapping": [_table(entry, lang) for entry in report.mapping],
-        "findings": [
-            {
-                "kind": _enum(finding.kind, lang),
-                "path": finding.path,
-                "stated": finding.stated,
-                "follows": finding.follows,
-                "figures": list(finding.figures),
-                "text": finding.describe(lang),
-            }
-            for finding in report.findings
-        ],
-    }
+    document: dict[str, Any] = _masked(
+        {
+            "format": FORMAT,
+            "version": VERSION,
+            "lang": lang,
+            "agreement": {
+                "id": info.id,
+                "title": info.title,
+                "kind": _enum(info.kind, lang),
+                "parties": list(info.parties),
+                "document_date": _day(info.document_date),
+                "validity": None
+                if info.validity is None
+                else {"start": _day(info.validity.start), "end": _day(info.validity.end)},
+                "until_further_notice": info.until_further_notice,
+            },
+            "computed_for": report.on.isoformat(),
+            "sources": list(report.sources),
+            "synthetic": report.synthetic,
+            "suppression": {
+                "applied": suppression.applied,
+                "threshold": suppression.threshold,
+                "hidden_cells": suppression.hidden_cells,
+                "hidden_results": suppression.hidden_results,
+                "symbol": "..",
+                "text": t.suppression(report, lang),
+            },
+            "participants": None if report.participants is None else _cell(report.participants),
+            "goals": [_goal(goal, lang) for goal in report.goals],
+            "gender": {
+                "lower": exact(gender.lower),
+                "upper": exact(gender.upper),
+                "groups": [_gender_row(row) for row in gender.rows],
+                "total": None if gender.total is None else _gender_row(gender.total),
+            },
+            "mapping": [_table(entry, lang) for entry in report.mapping],
+            "findings": [
+                {
+                    "kind": _enum(finding.kind, lang),
+                    "path": finding.path,
+                    "stated": finding.stated,
+                    "follows": finding.follows,
+                    "figures": list(finding.figures),
+                    "text": finding.describe(lang),
+                }
+                for finding in report.findings
+            ],
+        }
+    )
+    return document
+
+
+def _masked(value: Any) -> Any:
+    """`value` with every text in it masked ([`mask_text`][dua.errors.mask_text]): the
+    privacy boundary, applied to the texts rather than to the JSON so that it stays valid."""
+    if isinstance(value, str):
+        return mask_text(value)
+    if isinstance(value, dict):
+        return {mask_text(key): _masked(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_masked(item) for item in value]
+    return value
 
 
 def to_json_text(report: Report, lang: str | None = None) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from dua.errors import mask_text
 from dua.report import _text as t
 
 # The report's types, for annotations only: the report (`_build`) shows itself in a
@@ -152,4 +153,5 @@ def render_markdown(report: Report, lang: str | None = None) -> str:
         ]
         rows = [[f.path, f.kind.label(lang), f.stated, f.follows] for f in report.findings]
         lines.extend(_table(header, rows))
-    return "\n".join(lines) + "\n"
+    # The privacy boundary: nothing shaped like an identity number leaves (DOMAIN.md §7).
+    return mask_text("\n".join(lines) + "\n")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from dua.errors import mask_value
 from dua.metrics.goals._context import _Context
 from dua.metrics.goals._result import GoalAssessment, Reason, Result, Status, combine
 from dua.metrics.goals.cadence import _assess_cadence
@@ -100,5 +101,6 @@ def unmatched_data(agreement: Agreement, data: FollowUpData) -> tuple[str, ...]:
         ("events", {e.kind for e in data.events}, indicators),
         ("meetings", {m.body for m in data.meetings}, bodies),
     ):
-        found.extend(f"{label}: {name!r}" for name in sorted(names - known))
+        # Through the privacy boundary: a value is quoted as the file wrote it.
+        found.extend(f"{label}: {mask_value(name)}" for name in sorted(names - known))
     return tuple(found)
