@@ -41,6 +41,7 @@ from dua.io.followup import followup_from_files, followup_names, load_followup
 from dua.io.ical import write_ical
 from dua.io.persons import read_key_file, read_persons
 from dua.io.schema import agreement_json_schema_text
+from dua.limits import MAX_NUMBER_DIGITS, MAX_SCHEDULE_YEARS, parse_iso_date
 from dua.metrics.goals import unmatched_data
 from dua.metrics.observations import FollowUpData
 from dua.model import Agreement
@@ -57,7 +58,7 @@ _LANGS = ("sv", "en")
 
 def _iso_date(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        return parse_iso_date(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"not a date: {text!r} (write YYYY-MM-DD, e.g. 2016-09-30)"
@@ -65,8 +66,9 @@ def _iso_date(text: str) -> date:
 
 
 def _count(text: str) -> int:
+    # Bounded before `int`, which refuses more than 4 300 digits with a ValueError of its own.
     try:
-        value = int(text)
+        value = int(text) if len(text.strip()) <= MAX_NUMBER_DIGITS else -1
     except ValueError:
         value = -1
     if value < 1:
@@ -272,9 +274,19 @@ def _kaa(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 def _schedule(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     agreement = _agreement_source(args, parser)
     start = args.from_date or date.today()
-    end = args.to_date or start + relativedelta(years=1) - timedelta(days=1)
+    if args.to_date is not None:
+        end = args.to_date
+    elif start.year < date.max.year:
+        end = start + relativedelta(years=1) - timedelta(days=1)
+    else:  # a year from late 9999 is past the calendar; the calendar's end will do
+        end = date.max
     if end < start:
         parser.error(f"--to {end.isoformat()} is before --from {start.isoformat()}")
+    if end.year - start.year > MAX_SCHEDULE_YEARS:
+        parser.error(
+            f"--from {start.isoformat()} --to {end.isoformat()} spans more than "
+            f"{MAX_SCHEDULE_YEARS} years (dua.limits.MAX_SCHEDULE_YEARS)"
+        )
     plan = schedule(agreement, start, end)
     lang = args.lang
     sv = lang == "sv"

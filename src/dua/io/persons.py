@@ -67,6 +67,7 @@ from dua.errors import (
     mask_value,
 )
 from dua.identifiers import MIN_KEY_BYTES, PersonalIdentityNumber, Pseudonymiser
+from dua.io._parse import read_limited
 from dua.io.tables import (
     Column,
     Layout,
@@ -485,7 +486,7 @@ def read_key_file(path: PathLike) -> bytes:
     """
     file = Path(path)
     try:
-        text = file.read_text(encoding="utf-8-sig")
+        text = read_limited(file).decode("utf-8-sig")
     except FileNotFoundError:
         raise FileFormatError(f"{file}: no such key file") from None
     except (OSError, UnicodeDecodeError):
