@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 export HYPOTHESIS_PROFILE ?= ci
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: demo test lint typecheck unit docs dist bench clean
+.PHONY: demo test lint typecheck unit fuzz-short fuzz docs dist bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,7 +34,17 @@ typecheck: $(VENV)/.installed-dev
 	$(BIN)/mypy --strict src/dua
 
 unit: $(VENV)/.installed-dev
-	$(BIN)/pytest -q src tests
+	$(BIN)/pytest -q src tests --ignore=tests/fuzz
+
+# Fuzzing (tests/fuzz, issue 8): agreement files, every table reader and the commands,
+# mutated. `fuzz-short` is the bounded, derandomised run of `make test` (about two
+# minutes); `fuzz` the long, randomised one (FUZZ_FACTOR times the examples, shrinking
+# what fails), to run by hand or nightly.
+fuzz-short: $(VENV)/.installed-dev
+	$(BIN)/pytest -q tests/fuzz
+
+fuzz: $(VENV)/.installed-dev
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest -q tests/fuzz
 
 docs: $(VENV)/.installed-dev
 	$(BIN)/mkdocs build --strict --quiet --site-dir site
@@ -44,7 +54,7 @@ dist: $(VENV)/.installed-dev
 	$(BIN)/python -m build --outdir dist . > /dev/null
 	$(BIN)/twine check --strict dist/*
 
-test: lint typecheck unit docs dist
+test: lint typecheck unit docs dist fuzz-short
 
 bench: $(VENV)/.installed-dev
 	@for script in benchmarks/*.py; do $(BIN)/python $$script; done

@@ -45,7 +45,7 @@ def check_text(text: str, format: str) -> None:
         assert isinstance(result, DuaError)
 
 
-@fuzz_settings(80)
+@fuzz_settings(100)
 @given(st.sampled_from(NAMES).flatmap(lambda name: mutated_trees(DATA[name])))
 def test_structurally_mutated_agreements(tree: Any) -> None:
     for text, format in ((json_text(tree), "json"), (toml_text(tree), "toml")):
@@ -58,7 +58,7 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("agreements")
 
 
-@fuzz_settings(80)
+@fuzz_settings(100)
 @given(
     st.sampled_from(NAMES),
     st.sampled_from(["toml", "json"]),

@@ -61,7 +61,7 @@ def agreement_files(draw: st.DrawFn, folder: Path) -> Path:
     return path
 
 
-@fuzz_settings(25)
+@fuzz_settings(40)
 @given(st.data())
 def test_validate_show_and_schedule(folder: Path, data: Any) -> None:
     path = data.draw(agreement_files(folder))
@@ -73,7 +73,7 @@ def test_validate_show_and_schedule(folder: Path, data: Any) -> None:
     run_cli(argv)
 
 
-@fuzz_settings(25)
+@fuzz_settings(40)
 @given(st.data())
 def test_report(folder: Path, data: Any) -> None:
     path = data.draw(agreement_files(folder))
@@ -99,7 +99,7 @@ def test_report_on_a_bundled_example(data: Any) -> None:
     run_cli(argv, seconds=REPORT_SECONDS)
 
 
-@fuzz_settings(30)
+@fuzz_settings(50)
 @given(registers(), st.data())
 def test_kaa(folder: Path, rows: list[list[str]], data: Any) -> None:
     path = folder / "register.csv"

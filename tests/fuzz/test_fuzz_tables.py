@@ -120,7 +120,7 @@ def read_register(path: Path, on: date) -> None:
 DATES = st.one_of(st.dates(), st.sampled_from([date.min, date.max, date(2019, 9, 15)]))
 
 
-@fuzz_settings(100)
+@fuzz_settings(150)
 @given(st.sampled_from(BUNDLED), st.sampled_from([",", ";"]), st.data())
 def test_follow_up_csv_cells(
     folder: Path, bundled: tuple[str, str], separator: str, data: Any
@@ -133,7 +133,7 @@ def test_follow_up_csv_cells(
     read_followup_file(kind, path)
 
 
-@fuzz_settings(100)
+@fuzz_settings(150)
 @given(st.sampled_from(BUNDLED), st.data())
 def test_follow_up_csv_bytes(folder: Path, bundled: tuple[str, str], data: Any) -> None:
     kind, text = bundled
@@ -142,7 +142,7 @@ def test_follow_up_csv_bytes(folder: Path, bundled: tuple[str, str], data: Any) 
     read_followup_file(kind, path)
 
 
-@fuzz_settings(60)
+@fuzz_settings(100)
 @given(registers(), st.sampled_from([",", ";"]), DATES, st.data())
 def test_person_register_cells(
     folder: Path, rows: list[list[str]], separator: str, on: date, data: Any
@@ -153,7 +153,7 @@ def test_person_register_cells(
     read_register(path, on)
 
 
-@fuzz_settings(60)
+@fuzz_settings(100)
 @given(registers(), DATES, st.data())
 def test_person_register_bytes(folder: Path, rows: list[list[str]], on: date, data: Any) -> None:
     path = folder / "register.csv"
