@@ -383,3 +383,10 @@ def test_a_loaded_file_round_trips_after_the_checks() -> None:
         for format in ("toml", "json"):
             text = dumps_agreement(agreement, format)  # type: ignore[arg-type]  # a literal
             assert loads_agreement(text, format) == agreement  # type: ignore[arg-type]  # a literal
+
+
+def test_a_file_with_windows_line_ends_reads_as_before(tmp_path: Path) -> None:
+    # The size-limited reader reads bytes; line ends are still made "\n" as read_text did.
+    path = tmp_path / "avtal.toml"
+    path.write_bytes(HALLEFORS.replace("\n", "\r\n").encode("utf-8-sig"))
+    assert load_agreement(path) == dua.examples.load("hallefors-2015")

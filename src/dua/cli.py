@@ -34,7 +34,7 @@ from pathlib import Path
 from dateutil.relativedelta import relativedelta
 
 from dua import __version__, examples
-from dua.errors import DuaError, FileFormatError
+from dua.errors import DuaError, FileFormatError, mask_text
 from dua.io._atomic import write_text_atomic
 from dua.io.files import load_agreement
 from dua.io.followup import followup_from_files, followup_names, load_followup
@@ -144,7 +144,10 @@ def _report(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     agreement = _agreement_source(args, parser)
     data = _followup(args, parser)
     for item in unmatched_data(agreement, data):
-        print(f"dua: varning: inget mål använder {item} (no goal uses it)", file=sys.stderr)
+        # The item quotes a name from the user's file, which may be an identity number.
+        print(
+            f"dua: varning: inget mål använder {mask_text(item)} (no goal uses it)", file=sys.stderr
+        )
     on = args.on or date.today()
     sources = [args.file] if args.file is not None else [f"dua.examples:{args.example}"]
     _progress(f"dua: beräknar rapporten för {on.isoformat()}")

@@ -38,7 +38,7 @@ from dua.limits import (
     check_whole_number,
 )
 
-__all__ = ["check_text_size", "loads_json", "loads_toml", "read_limited"]
+__all__ = ["check_text_size", "loads_json", "loads_toml", "read_limited", "read_limited_text"]
 
 
 def _place(text: str, index: int) -> str:
@@ -83,6 +83,19 @@ def read_limited(path: Path, limit: int = MAX_FILE_BYTES, name: str = "MAX_FILE_
             f"{limit:,} are read (dua.limits.{name})".replace(",", " ")
         )
     return data
+
+
+def read_limited_text(path: Path) -> str:
+    """The text of the UTF-8 file `path` (a byte-order mark dropped, line ends made `\\n`
+    as `Path.read_text` makes them), at most `MAX_FILE_BYTES` long.
+
+    Raises:
+        OSError: the file cannot be read.
+        UnicodeDecodeError: the file is not UTF-8.
+        FileFormatError: the file is larger than `MAX_FILE_BYTES`.
+    """
+    text = read_limited(path).decode("utf-8-sig")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 # -- refused values, noted by the parser hooks and reported by the walk ----------------

@@ -36,8 +36,7 @@ import tomli_w
 from dua.errors import FileFormatError, Problem, ValidationError, mask_value
 from dua.io._atomic import write_text_atomic
 from dua.io._converter import structure, unstructure
-from dua.io._parse import loads_json, loads_toml, read_limited
-from dua.limits import MAX_FILE_BYTES
+from dua.io._parse import loads_json, loads_toml, read_limited_text
 from dua.model import Agreement
 
 __all__ = [
@@ -174,7 +173,7 @@ def load_agreement(path: str | os.PathLike[str]) -> Agreement:
     """
     fmt = format_for(path)
     try:
-        text = read_limited(Path(path), MAX_FILE_BYTES).decode("utf-8-sig")
+        text = read_limited_text(Path(path))
     except OSError as exc:
         raise FileFormatError(f"{path}: cannot read the file: {exc.strerror}") from None
     except UnicodeDecodeError:

@@ -46,7 +46,7 @@ from typing import Any, TypeVar
 import attrs
 
 from dua.errors import FileFormatError, Problem, UnknownExampleError, ValidationError, mask_value
-from dua.io._parse import loads_json, read_limited
+from dua.io._parse import loads_json, read_limited_text
 from dua.io.tables import (
     CSV_SUFFIXES,
     XLSX_SUFFIXES,
@@ -689,7 +689,7 @@ def read_followup(path: PathLike) -> FollowUpData:
         return _read_folder(file)
     if file.is_file() and file.suffix.lower() == ".json":
         try:
-            text = read_limited(file).decode("utf-8-sig")
+            text = read_limited_text(file)
         except (OSError, UnicodeDecodeError) as error:
             raise FileFormatError(f"{file.name}: cannot be read as UTF-8 text ({error})") from None
         return attrs.evolve(read_json(text, source=file.name), sources=(str(file),))

@@ -67,7 +67,7 @@ from dua.errors import (
     mask_value,
 )
 from dua.identifiers import MIN_KEY_BYTES, PersonalIdentityNumber, Pseudonymiser
-from dua.io._parse import read_limited
+from dua.io._parse import read_limited_text
 from dua.io.tables import (
     Column,
     Layout,
@@ -486,7 +486,7 @@ def read_key_file(path: PathLike) -> bytes:
     """
     file = Path(path)
     try:
-        text = read_limited(file).decode("utf-8-sig")
+        text = read_limited_text(file)
     except FileNotFoundError:
         raise FileFormatError(f"{file}: no such key file") from None
     except (OSError, UnicodeDecodeError):
