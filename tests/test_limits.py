@@ -325,7 +325,20 @@ def test_a_schedule_over_more_than_a_century_is_a_usage_error() -> None:
         "schedule", "--example", "sjuharad-2020", "--from", "0001-01-01", "--to", "9999-12-31"
     )
     assert (status, out) == (2, "")
-    assert "spans more than 100 years (dua.limits.MAX_SCHEDULE_YEARS)" in err
+    assert "spans more than 100 years (dua.limits.MAX_SPAN_YEARS)" in err
+
+
+def test_a_report_more_than_a_century_after_the_agreement_is_a_usage_error() -> None:
+    # sjuharad-2020 has no end and monthly meetings: 96 000 months to list for 9999-12-31,
+    # 3 s of CPU time (found by tests/fuzz). A century after its start is still read.
+    status, out, err = run("report", "--example", "sjuharad-2020", "--on", "9999-12-31")
+    assert (status, out) == (2, "")
+    assert "more than 100 years after the last date the agreement states" in err
+    assert "dua.limits.MAX_SPAN_YEARS" in err
+    with fast(3.0):
+        status, out, _ = run("report", "--example", "sjuharad-2020", "--on", "2120-06-30")
+    assert status == 0
+    assert out
 
 
 def test_date_rules_compute_or_raise_a_dua_error_at_the_ends() -> None:

@@ -36,12 +36,12 @@ from dateutil.relativedelta import relativedelta
 from dua import __version__, examples
 from dua.errors import DuaError, FileFormatError, mask_text
 from dua.io._atomic import write_text_atomic
-from dua.io.files import load_agreement
+from dua.io.files import agreement_to_data, load_agreement
 from dua.io.followup import followup_from_files, followup_names, load_followup
 from dua.io.ical import write_ical
 from dua.io.persons import read_key_file, read_persons
 from dua.io.schema import agreement_json_schema_text
-from dua.limits import MAX_NUMBER_DIGITS, MAX_SCHEDULE_YEARS, parse_iso_date
+from dua.limits import MAX_NUMBER_DIGITS, MAX_SPAN_YEARS, parse_iso_date
 from dua.metrics.goals import unmatched_data
 from dua.metrics.observations import FollowUpData
 from dua.model import Agreement
@@ -140,6 +140,15 @@ def _followup(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Foll
     return load_followup(args.example)
 
 
+def _last_date(data: object) -> date | None:
+    """The latest date anywhere in an agreement's plain data."""
+    if isinstance(data, date):
+        return data
+    items = data.values() if isinstance(data, dict) else data if isinstance(data, list) else ()
+    found = [day for day in map(_last_date, items) if day is not None]
+    return max(found, default=None)
+
+
 def _report(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     agreement = _agreement_source(args, parser)
     data = _followup(args, parser)
@@ -149,6 +158,12 @@ def _report(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             f"dua: varning: inget mål använder {mask_text(item)} (no goal uses it)", file=sys.stderr
         )
     on = args.on or date.today()
+    last = _last_date(agreement_to_data(agreement))
+    if last is not None and on.year - last.year > MAX_SPAN_YEARS:
+        parser.error(
+            f"--on {on.isoformat()} is more than {MAX_SPAN_YEARS} years after the last date "
+            f"the agreement states, {last.isoformat()} (dua.limits.MAX_SPAN_YEARS)"
+        )
     sources = [args.file] if args.file is not None else [f"dua.examples:{args.example}"]
     _progress(f"dua: beräknar rapporten för {on.isoformat()}")
     report = build_report(
@@ -285,10 +300,10 @@ def _schedule(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         end = date.max
     if end < start:
         parser.error(f"--to {end.isoformat()} is before --from {start.isoformat()}")
-    if end.year - start.year > MAX_SCHEDULE_YEARS:
+    if end.year - start.year > MAX_SPAN_YEARS:
         parser.error(
             f"--from {start.isoformat()} --to {end.isoformat()} spans more than "
-            f"{MAX_SCHEDULE_YEARS} years (dua.limits.MAX_SCHEDULE_YEARS)"
+            f"{MAX_SPAN_YEARS} years (dua.limits.MAX_SPAN_YEARS)"
         )
     plan = schedule(agreement, start, end)
     lang = args.lang

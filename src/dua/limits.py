@@ -16,7 +16,7 @@ hanging the program or ending it with a traceback.
 | [`MAX_DEPTH`][dua.limits.MAX_DEPTH] | 32 | nesting of tables and lists, dotted-key parts included |
 | [`MAX_NUMBER_DIGITS`][dua.limits.MAX_NUMBER_DIGITS] | 30 | digits of one number |
 | [`MAX_NUMBER_EXPONENT`][dua.limits.MAX_NUMBER_EXPONENT] | 30 | the power of ten of a number: 10⁻³⁰ to 10³⁰ |
-| [`MAX_SCHEDULE_YEARS`][dua.limits.MAX_SCHEDULE_YEARS] | 100 | the span of `dua schedule --from … --to …` |
+| [`MAX_SPAN_YEARS`][dua.limits.MAX_SPAN_YEARS] | 100 | the years `dua schedule` and `dua report` list |
 
 Dates are written exactly `YYYY-MM-DD` everywhere (files, cells, arguments):
 [`parse_iso_date`][dua.limits.parse_iso_date] refuses the other forms ISO 8601 and
@@ -43,7 +43,7 @@ __all__ = [
     "MAX_FILE_BYTES",
     "MAX_NUMBER_DIGITS",
     "MAX_NUMBER_EXPONENT",
-    "MAX_SCHEDULE_YEARS",
+    "MAX_SPAN_YEARS",
     "MAX_TABLE_BYTES",
     "BeyondLimit",
     "check_number",
@@ -73,10 +73,12 @@ MAX_NUMBER_EXPONENT = 30
 hours to turn into an exact fraction.)"""
 
 
-MAX_SCHEDULE_YEARS = 100
-"""The longest span `dua schedule` lists, in years. An agreement valid *tills vidare* with a
-weekly meeting has 50 000 dates in a thousand years; a span from 0001-01-01 to 9999-12-31
-would print millions of lines."""
+MAX_SPAN_YEARS = 100
+"""The longest span of dates the `dua` command lists, in years: `dua schedule --from …
+--to …`, and `dua report --on …` counted from the last date the agreement states (a report
+lists a cadence goal month by month). An agreement valid *tills vidare* with a monthly meeting
+has 96 000 months until 9999-12-31; listing them would take seconds and print a table
+nobody reads."""
 
 
 class BeyondLimit(ValueError):
