@@ -13,7 +13,7 @@ export PIP_CONSTRAINT := $(abspath $(CONSTRAINTS))
 MKDOCS_CONFIG ?= mkdocs.yml
 SITE_DIR ?= site
 
-.PHONY: demo test lint typecheck unit docs dist bench lock clean
+.PHONY: demo test lint typecheck unit fuzz-short fuzz docs dist bench lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,7 +41,17 @@ typecheck: $(VENV)/.installed-dev
 	$(BIN)/mypy --strict src/dua
 
 unit: $(VENV)/.installed-dev
-	$(BIN)/pytest -q src tests
+	$(BIN)/pytest -q src tests --ignore=tests/fuzz
+
+# Fuzzing (tests/fuzz, issue 8): agreement files, every table reader and the commands,
+# mutated. `fuzz-short` is the bounded, derandomised run of `make test` (about two
+# minutes); `fuzz` the long, randomised one (FUZZ_FACTOR times the examples, shrinking
+# what fails), to run by hand or nightly.
+fuzz-short: $(VENV)/.installed-dev
+	$(BIN)/pytest -q tests/fuzz
+
+fuzz: $(VENV)/.installed-dev
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest -q tests/fuzz
 
 # No --quiet: it hides the warnings, and then --strict cannot fail (tests/test_docs_build.py
 # proves that a broken cross-reference fails this very recipe).
@@ -53,7 +63,7 @@ dist: $(VENV)/.installed-dev
 	$(BIN)/python -m build --outdir dist . > /dev/null
 	$(BIN)/twine check --strict dist/*
 
-test: lint typecheck unit docs dist
+test: lint typecheck unit docs dist fuzz-short
 
 bench: $(VENV)/.installed-dev
 	@for script in benchmarks/*.py; do $(BIN)/python $$script; done

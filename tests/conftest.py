@@ -18,6 +18,8 @@ settings.register_profile(
     print_blob=True,
 )
 settings.register_profile("dev", max_examples=200, deadline=None)
+# `make fuzz`: randomised; tests/fuzz multiply their examples by FUZZ_FACTOR under it.
+settings.register_profile("fuzz", deadline=None, print_blob=True)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 # Copies of the five source documents (shared/seeds), kept with the tests so that the

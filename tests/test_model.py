@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dua.errors import FieldValueError, ValidationError
+from dua.limits import BeyondLimit
 from dua.model import (
     AgeBand,
     Agreement,
@@ -75,10 +76,20 @@ class TestExactDecimal:
         with pytest.raises(ValueError, match="finite decimal"):
             exact_decimal(Fraction(1, 3))
 
-    @given(st.decimals(allow_nan=False, allow_infinity=False, places=3))
+    # Within dua.limits (30 digits, powers of ten from -30 to 30; issue 8).
+    @given(
+        st.decimals(
+            allow_nan=False, allow_infinity=False, places=3, min_value=-(10**26), max_value=10**26
+        )
+    )
     def test_text_round_trip_is_exact(self, value: Decimal) -> None:
         assert exact_decimal(str(value)) == value
         assert exact_decimal(str(value).replace(".", ",")) == value
+
+    @given(st.decimals(allow_nan=False, allow_infinity=False, min_value=10**31))
+    def test_numbers_beyond_the_limits_are_refused(self, value: Decimal) -> None:
+        with pytest.raises(BeyondLimit, match=r"dua\.limits\.MAX_NUMBER_"):
+            exact_decimal(str(value))
 
 
 class TestValueTypes:

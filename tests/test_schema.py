@@ -28,6 +28,7 @@ from hypothesis import strategies as st
 import dua
 from dua import testing
 from dua.io.schema import DIALECT, agreement_json_schema, agreement_json_schema_text
+from dua.limits import BeyondLimit
 from dua.model import Agreement, exact_decimal
 
 EXAMPLES = Path(dua.examples.__file__).parent
@@ -248,6 +249,10 @@ _DECIMAL_TEXT = st.text(st.sampled_from("0123456789+-.,eE _\u00a0\u2009\u202f\t"
 def _reads(text: str) -> bool:
     try:
         exact_decimal(text)
+    except BeyondLimit:
+        # Well-formed, but beyond dua.limits (digits or power of ten, issue 8): the schema
+        # states the syntax; the limits are documented beside it (docs/files.md#limits).
+        return True
     except ValueError:
         return False
     return True

@@ -15,10 +15,12 @@ The public surface:
 - [`dua.identifiers`][dua.identifiers]: personal identity numbers that never show
   themselves, and keyed pseudonyms.
 - [`dua.errors`][dua.errors]: every error a user can cause.
+- [`dua.limits`][dua.limits]: how large, deep and precise input may be, and the one
+  date form (`YYYY-MM-DD`).
 - `dua.testing`: Hypothesis strategies for every model (needs the `testing` extra).
 """
 
-from dua import errors, examples, identifiers, metrics, model, municipalities, rules
+from dua import errors, examples, identifiers, limits, metrics, model, municipalities, rules
 from dua.errors import DuaError, ValidationError
 from dua.io.files import (
     SCHEMA_VERSION,
@@ -42,6 +44,7 @@ __all__ = [
     "errors",
     "examples",
     "identifiers",
+    "limits",
     "load_agreement",
     "loads_agreement",
     "metrics",

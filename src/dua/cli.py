@@ -41,11 +41,12 @@ from dateutil.relativedelta import relativedelta
 from dua import __version__, examples
 from dua.errors import DuaError, FileFormatError, mask_reprs, mask_text, safe_text
 from dua.io._atomic import write_files_atomic, write_text_atomic
-from dua.io.files import load_agreement
+from dua.io.files import agreement_to_data, load_agreement
 from dua.io.followup import followup_from_files, followup_names, load_followup
 from dua.io.ical import write_ical
 from dua.io.persons import read_key_file, read_persons
 from dua.io.schema import agreement_json_schema_text
+from dua.limits import MAX_NUMBER_DIGITS, MAX_SPAN_YEARS, parse_iso_date
 from dua.metrics.goals import unmatched_data
 from dua.metrics.observations import FollowUpData
 from dua.model import Agreement
@@ -94,7 +95,7 @@ class _Parser(argparse.ArgumentParser):
 
 def _iso_date(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        return parse_iso_date(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"not a date: {text!r} (write YYYY-MM-DD, e.g. 2016-09-30)"
@@ -102,8 +103,9 @@ def _iso_date(text: str) -> date:
 
 
 def _count(text: str) -> int:
+    # Bounded before `int`, which refuses more than 4 300 digits with a ValueError of its own.
     try:
-        value = int(text)
+        value = int(text) if len(text.strip()) <= MAX_NUMBER_DIGITS else -1
     except ValueError:
         value = -1
     if value < 1:
@@ -175,12 +177,27 @@ def _followup(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Foll
     return load_followup(args.example)
 
 
+def _last_date(data: object) -> date | None:
+    """The latest date anywhere in an agreement's plain data."""
+    if isinstance(data, date):
+        return data
+    items = data.values() if isinstance(data, dict) else data if isinstance(data, list) else ()
+    found = [day for day in map(_last_date, items) if day is not None]
+    return max(found, default=None)
+
+
 def _report(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     agreement = _agreement_source(args, parser)
     data = _followup(args, parser)
     for item in unmatched_data(agreement, data):
         _print(f"dua: varning: inget mål använder {item} (no goal uses it)", file=sys.stderr)
     on = args.on or date.today()
+    last = _last_date(agreement_to_data(agreement))
+    if last is not None and on.year - last.year > MAX_SPAN_YEARS:
+        parser.error(
+            f"--on {on.isoformat()} is more than {MAX_SPAN_YEARS} years after the last date "
+            f"the agreement states, {last.isoformat()} (dua.limits.MAX_SPAN_YEARS)"
+        )
     sources = [args.file] if args.file is not None else [f"dua.examples:{args.example}"]
     _progress(f"dua: beräknar rapporten för {on.isoformat()}")
     report = build_report(
@@ -308,9 +325,19 @@ def _kaa(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 def _schedule(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     agreement = _agreement_source(args, parser)
     start = args.from_date or date.today()
-    end = args.to_date or start + relativedelta(years=1) - timedelta(days=1)
+    if args.to_date is not None:
+        end = args.to_date
+    elif start.year < date.max.year:
+        end = start + relativedelta(years=1) - timedelta(days=1)
+    else:  # a year from late 9999 is past the calendar; the calendar's end will do
+        end = date.max
     if end < start:
         parser.error(f"--to {end.isoformat()} is before --from {start.isoformat()}")
+    if end.year - start.year > MAX_SPAN_YEARS:
+        parser.error(
+            f"--from {start.isoformat()} --to {end.isoformat()} spans more than "
+            f"{MAX_SPAN_YEARS} years (dua.limits.MAX_SPAN_YEARS)"
+        )
     plan = schedule(agreement, start, end)
     lang = args.lang
     sv = lang == "sv"

@@ -35,6 +35,7 @@ from dua._privacy import (
 
 __all__ = [
     "MESSAGE_LIMIT",
+    "DateOutOfRange",
     "DuaError",
     "FieldValueError",
     "FileFormatError",
@@ -194,6 +195,15 @@ class RuleNotInForce(DuaError, LookupError):
             else f"{covered_from.isoformat()} onwards"
         )
         super().__init__(f"{rule}: no version in force on {on.isoformat()}; versions cover {span}")
+
+
+class DateOutOfRange(DuaError, ValueError):
+    """A date computed from the input (a birthday, a deadline, a calendar's end) would
+    fall outside the calendar `dua` can count in, 0001-01-01 to 9999-12-31.
+
+    Raised instead of Python's `OverflowError` or "year 10000 is out of range", e.g. for
+    `dua schedule --from 9999-12-31`, whose default end is a year later.
+    """
 
 
 def mask_identity_text(value: object, limit: int = 40) -> str:

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import json
 import os
-import tomllib
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -36,6 +35,7 @@ import tomli_w
 
 from dua.errors import FileFormatError, Problem, ValidationError, mask_value
 from dua.io._atomic import write_text_atomic
+from dua.io._parse import loads_json, loads_toml, read_limited_text
 from dua.model import Agreement
 from dua.model._converter import structure, unstructure
 
@@ -143,24 +143,21 @@ def dumps_agreement(agreement: Agreement, format: Format = "toml") -> str:
 def loads_agreement(text: str, format: Format = "toml", *, source: str | None = None) -> Agreement:
     """Parse the text of an agreement file.
 
+    The text is read within the limits of [`dua.limits`][dua.limits]: at most
+    `MAX_FILE_BYTES` long, nested at most `MAX_DEPTH` deep, numbers bounded; a JSON key
+    given twice and a lone surrogate (`"\\ud800"`) are refused.
+
     Raises:
-        FileFormatError: the text is not valid TOML/JSON.
-        ValidationError: the text is well-formed but does not describe a valid agreement.
+        FileFormatError: the text is not valid TOML/JSON, or too long or too deep (the
+            message names the limit, line and column).
+        ValidationError: the text is well-formed but does not describe a valid agreement,
+            or holds a duplicate key, a lone surrogate or a number beyond the limits.
     """
-    where = source or f"<{format} text>"
     data: object
     if format == "toml":
-        try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as exc:
-            raise FileFormatError(f"{where}: not valid TOML: {exc}") from None
+        data = loads_toml(text, source=source)
     elif format == "json":
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise FileFormatError(
-                f"{where}: not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
-            ) from None
+        data = loads_json(text, source=source)
     else:
         raise FileFormatError(f"unknown format {format!r}; use 'toml' or 'json'")
     return agreement_from_data(data, source=source)
@@ -176,7 +173,7 @@ def load_agreement(path: str | os.PathLike[str]) -> Agreement:
     """
     fmt = format_for(path)
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")
+        text = read_limited_text(Path(path))
     except OSError as exc:
         raise FileFormatError(f"{path}: cannot read the file: {exc.strerror}") from None
     except UnicodeDecodeError:

@@ -32,7 +32,6 @@ read from in `FollowUpData.sources`, so that a report can name them.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from collections.abc import Callable, Mapping
@@ -55,6 +54,7 @@ from dua.errors import (
     mask_value,
 )
 from dua.identifiers import is_pseudonym
+from dua.io._parse import loads_json, read_limited_text
 from dua.io.tables import (
     CSV_SUFFIXES,
     XLSX_SUFFIXES,
@@ -700,7 +700,7 @@ def read_followup(path: PathLike) -> FollowUpData:
         return _read_folder(file)
     if file.is_file() and file.suffix.lower() == ".json":
         try:
-            text = file.read_text(encoding="utf-8-sig")
+            text = read_limited_text(file)
         except (OSError, UnicodeDecodeError) as error:
             raise FileFormatError(f"{file.name}: cannot be read as UTF-8 text ({error})") from None
         return attrs.evolve(read_json(text, source=file.name), sources=(str(file),))
@@ -726,13 +726,13 @@ def read_json(text: str, source: str = "<json>") -> FollowUpData:
     datetime.date(2016, 3, 1)
 
     Raises:
-        FileFormatError: not valid JSON, or not an object.
-        ValidationError: every problem, with paths such as `observations[2].datum`.
+        FileFormatError: not valid JSON, not an object, or beyond a limit of
+            [`dua.limits`][dua.limits] (size, depth).
+        ValidationError: every problem, with paths such as `observations[2].datum`
+            (duplicate keys, lone surrogates and numbers beyond the limits included).
     """
-    try:
-        document = json.loads(text, parse_float=Decimal)
-    except json.JSONDecodeError as error:
-        raise FileFormatError(f"{source}: not valid JSON ({error})") from None
+    # Within the limits of dua.limits (size, depth, numbers, duplicate keys, surrogates).
+    document = loads_json(text, source=source, parse_float=Decimal)
     if not isinstance(document, dict):
         raise FileFormatError(f"{source}: expected a JSON object with lists of rows")
     problems: list[Problem] = [

@@ -68,6 +68,7 @@ from dua.errors import (
     mask_value,
 )
 from dua.identifiers import MIN_KEY_BYTES, PersonalIdentityNumber, Pseudonymiser, is_pseudonym
+from dua.io._parse import read_limited_text
 from dua.io.tables import (
     Column,
     Layout,
@@ -492,7 +493,7 @@ def read_key_file(path: PathLike) -> bytes:
     """
     file = Path(path)
     try:
-        text = file.read_text(encoding="utf-8-sig")
+        text = read_limited_text(file)
     except FileNotFoundError:
         raise FileFormatError(f"{file}: no such key file") from None
     except (OSError, UnicodeDecodeError):

@@ -64,6 +64,7 @@ import io
 import os
 import re
 import unicodedata
+import zipfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
@@ -83,6 +84,8 @@ from dua.errors import (
     mask_text,
     mask_value,
 )
+from dua.io._parse import read_limited
+from dua.limits import MAX_NUMBER_DIGITS, MAX_TABLE_BYTES, BeyondLimit
 from dua.metrics.numbers import to_fraction
 from dua.model import exact_decimal
 
@@ -163,7 +166,7 @@ def parse_date(value: str) -> date:
     ...
     ValueError: not a valid date '30/9/2016' (write YYYY-MM-DD)
     """
-    if _DATE.match(value):
+    if _DATE.fullmatch(value):
         try:
             return date.fromisoformat(value)
         except ValueError:
@@ -178,8 +181,13 @@ def parse_whole_number(value: str) -> int:
     1744
     """
     cleaned = value.translate(_SPACES)
-    if not _WHOLE.match(cleaned) or cleaned.startswith("-"):
+    if not _WHOLE.fullmatch(cleaned) or cleaned.startswith("-"):
         raise ValueError(f"not a whole number ≥ 0: {mask_value(value)} (write e.g. 171 or 1 744)")
+    if len(cleaned.lstrip("+0")) > MAX_NUMBER_DIGITS:
+        # Checked before `int`, which refuses more than 4 300 digits with its own error.
+        raise BeyondLimit(
+            f"a whole number of more than {MAX_NUMBER_DIGITS} digits (dua.limits.MAX_NUMBER_DIGITS)"
+        )
     return int(cleaned)
 
 
@@ -192,6 +200,8 @@ def parse_fraction(value: str) -> Fraction:
     """
     try:
         return to_fraction(value)
+    except BeyondLimit:
+        raise  # its message names the limit
     except ValueError:
         raise ValueError(
             f"not a number: {mask_value(value)} (write e.g. 21,0 or 21.0; 1 744 for thousands)"
@@ -207,6 +217,8 @@ def parse_decimal(value: str) -> Decimal:
     """
     try:
         return exact_decimal(value)
+    except BeyondLimit:
+        raise  # its message names the limit
     except ValueError:
         raise ValueError(
             f"not a number: {mask_value(value)} (write e.g. 21,0 or 21.0; 1 744 for thousands)"
@@ -561,7 +573,20 @@ def detect_separator(header_line: str) -> str:
 
 
 def _decode(data: bytes | str, source: str) -> str:
+    if len(data) > MAX_TABLE_BYTES:
+        raise FileFormatError(
+            f"{source}: more than {MAX_TABLE_BYTES:,} bytes; larger tables are not read "
+            "(dua.limits.MAX_TABLE_BYTES)".replace(",", " ")
+        )
     if isinstance(data, str):
+        try:
+            data.encode("utf-8")
+        except UnicodeEncodeError as error:
+            # Only text handed over in Python can hold one; UTF-8 bytes cannot.
+            raise FileFormatError(
+                f"{source}: character {error.start + 1} is a lone surrogate, not a "
+                "character; the text is not valid Unicode"
+            ) from None
         return data.removeprefix("\ufeff")
     try:
         return data.decode("utf-8-sig")
@@ -671,11 +696,29 @@ def _has_data(sheet: Any) -> bool:
     )
 
 
+def _check_workbook_size(path: Path) -> None:
+    """Refuse a workbook larger than `MAX_TABLE_BYTES`, packed or unpacked (a small
+    `.xlsx` can unpack to gigabytes of XML)."""
+    try:
+        packed = path.stat().st_size
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(entry.file_size for entry in archive.infolist())
+    except (OSError, zipfile.BadZipFile):
+        return  # openpyxl says what is wrong with a file that is no workbook
+    if max(packed, unpacked) > MAX_TABLE_BYTES:
+        raise FileFormatError(
+            f"{path.name}: the workbook holds {max(packed, unpacked):,} bytes "
+            f"{'unpacked' if unpacked > packed else ''}; at most {MAX_TABLE_BYTES:,} are "
+            "read (dua.limits.MAX_TABLE_BYTES)".replace(",", " ").replace("  ", " ")
+        )
+
+
 def _collect_xlsx(
     path: Path, layout: Layout, build: Callable[[Row], T], sheet: str | None
 ) -> tuple[_Collector[T], str]:
     source = path.name
     openpyxl = _openpyxl(source)
+    _check_workbook_size(path)
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as error:
@@ -769,7 +812,7 @@ def read_rows(
         raise _suffix_error(file)
     source = file.name
     try:
-        data = file.read_bytes()
+        data = read_limited(file, MAX_TABLE_BYTES, "MAX_TABLE_BYTES")
     except OSError as error:
         raise FileFormatError(f"{source}: cannot be read ({error.strerror})") from None
     csv_collector: _Collector[T] = _Collector(layout, build, "line 1", lambda n: f"line {n}")

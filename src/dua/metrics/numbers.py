@@ -42,6 +42,7 @@ from typing import Self
 import attrs
 
 from dua.errors import DuaError, mask_value
+from dua.limits import check_number
 
 __all__ = [
     "Number",
@@ -94,7 +95,9 @@ def to_fraction(value: Number) -> Fraction:
 
     Raises:
         TypeError: not a number type.
-        ValueError: a text that is not a number, or a non-finite value.
+        ValueError: a text that is not a number, a non-finite value, or a stated number
+            (text or `Decimal`) beyond the limits of
+            [`check_number`][dua.limits.check_number].
 
     >>> to_fraction("21,0 %"), to_fraction("0.28"), to_fraction("7,3%")
     (Fraction(21, 100), Fraction(7, 25), Fraction(73, 1000))
@@ -108,7 +111,8 @@ def to_fraction(value: Number) -> Fraction:
     if isinstance(value, Decimal):
         if not value.is_finite():
             raise ValueError(f"not a finite number: {mask_value(value)}")
-        return Fraction(value)
+        # Bounded first: Fraction(Decimal("1e999999999")) would compute for hours.
+        return Fraction(check_number(value))
     if isinstance(value, float):
         text = repr(value)
         if text in ("nan", "inf", "-inf"):
@@ -121,7 +125,8 @@ def to_fraction(value: Number) -> Fraction:
                 f"not a number: {mask_value(value)} (write e.g. 0.28, 21,0, 21,0 % or 1 744)"
             )
         sign, digits, exponent, percent = match.groups()
-        result = Fraction(Decimal(f"{sign}{digits.replace(',', '.')}{exponent or ''}"))
+        stated = Decimal(f"{sign}{digits.replace(',', '.')}{exponent or ''}")
+        result = Fraction(check_number(stated))
         return result / 100 if percent else result
     raise TypeError(f"expected a number, got {type(value).__name__} {mask_value(value)}")
 

@@ -27,6 +27,7 @@ tables (CSV or `.xlsx`), JSON documents and the bundled synthetic datasets into 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from decimal import Decimal
@@ -35,6 +36,7 @@ from fractions import Fraction
 import attrs
 
 from dua.errors import mask_value
+from dua.limits import parse_iso_date
 from dua.metrics.gender import gender_balance
 from dua.metrics.numbers import Share, to_fraction
 from dua.model import Outcome, Period, Person, Sex
@@ -331,15 +333,15 @@ def parse_period(text: str) -> Period:
     text = text.strip()
     if "/" in text:
         start, _, end = text.partition("/")
-        return Period(start=date.fromisoformat(start.strip()), end=date.fromisoformat(end.strip()))
-    parts = text.split("-")
-    if len(parts) == 1 and parts[0].isdigit():
-        return Period.year(int(parts[0]))
-    if len(parts) == 2 and all(p.isdigit() for p in parts):
-        year, month = int(parts[0]), int(parts[1])
+        return Period(start=parse_iso_date(start), end=parse_iso_date(end))
+    # Four-digit years only: `int` of a long run of digits is slow or refused.
+    if re.fullmatch(r"[0-9]{4}", text):
+        return Period.year(int(text))
+    if re.fullmatch(r"[0-9]{4}-[0-9]{2}", text):
+        year, month = int(text[:4]), int(text[5:])
         first = date(year, month, 1)
-        following = date(year + month // 12, month % 12 + 1, 1)
-        return Period(start=first, end=following - timedelta(days=1))
+        last = date(year, 12, 31) if month == 12 else date(year, month + 1, 1) - timedelta(days=1)
+        return Period(start=first, end=last)
     raise ValueError(
         f"not a period: {mask_value(text)} (write 2016, 2016-09 or 2016-01-01/2016-06-30)"
     )

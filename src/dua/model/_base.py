@@ -18,6 +18,7 @@ import attrs
 from stdnum.se import orgnr as _orgnr
 
 from dua.errors import FieldValueError, contains_identity_number, mask_text, mask_value
+from dua.limits import check_number
 from dua.municipalities import is_municipality_code
 
 __all__ = [
@@ -72,7 +73,10 @@ def exact_decimal(value: object) -> Decimal:
     Accepts `int`, `Decimal`, `Fraction` with a finite decimal expansion, strings with a
     decimal point or a Swedish decimal comma and space thousands separators (`"1 744"`,
     `"21,0"`), and `float`, which is taken at its shortest decimal representation
-    (`0.28` means exactly 28/100). `bool` is rejected.
+    (`0.28` means exactly 28/100). `bool` is rejected, and so is a number beyond
+    [`MAX_NUMBER_DIGITS`][dua.limits.MAX_NUMBER_DIGITS] or
+    [`MAX_NUMBER_EXPONENT`][dua.limits.MAX_NUMBER_EXPONENT] (see
+    [`check_number`][dua.limits.check_number]).
 
     >>> exact_decimal("21,0"), exact_decimal(0.28), exact_decimal("1 744")
     (Decimal('21.0'), Decimal('0.28'), Decimal('1744'))
@@ -101,7 +105,7 @@ def exact_decimal(value: object) -> Decimal:
         raise TypeError(f"expected a number, got {type(value).__name__} {mask_value(value)}")
     if not result.is_finite():
         raise ValueError(f"not a finite number: {mask_value(value)}")
-    return result
+    return check_number(result)
 
 
 def optional_decimal(value: object) -> Decimal | None:

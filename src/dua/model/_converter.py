@@ -22,6 +22,7 @@ from cattrs.cols import homogenous_tuple_structure_factory
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 
 from dua.errors import FieldValueError, Problem, ValidationError, mask_value
+from dua.limits import check_whole_number, parse_iso_date
 from dua.model._base import LabelledEnum, MunicipalityCode, OrganisationNumber, exact_decimal
 
 __all__ = ["converter", "problems_from", "structure", "unstructure"]
@@ -57,7 +58,7 @@ def _structure_str(value: object, _: type) -> str:
 def _structure_int(value: object, _: type) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError(f"expected a whole number, not {_describe(value)}")
-    return value
+    return check_whole_number(value)
 
 
 def _structure_bool(value: object, _: type) -> bool:
@@ -72,8 +73,10 @@ def _structure_date(value: object, _: type) -> _dt.date:
     if isinstance(value, _dt.date):
         return value
     if isinstance(value, str):
+        # Exactly YYYY-MM-DD: `date.fromisoformat` would also read `20150203` and week
+        # dates such as `2015-W05-2`, which the file format does not promise.
         try:
-            return _dt.date.fromisoformat(value)
+            return parse_iso_date(value)
         except ValueError:
             raise ValueError(
                 f"not a valid date: {mask_value(value)} (write YYYY-MM-DD, e.g. 2015-11-30)"

@@ -16,6 +16,10 @@ in years "enligt lag", and no statute or source found for this library says othe
 child born on the leap day. Some countries count 1 March instead; if a municipality follows
 that practice, adjust the inputs, not this module.
 
+Dates that would fall outside 0001-01-01 to 9999-12-31 (a birthday in the year 10000) raise
+[`DateOutOfRange`][dua.errors.DateOutOfRange], a `dua.errors` exception, not a bare
+`OverflowError`.
+
 Age bands ([`AgeBand`][dua.model.AgeBand]) are inclusive in whole years: "16–24 år" holds from
 the 16th birthday up to and including the day before the 25th.
 
@@ -36,6 +40,7 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
+from dua.errors import DateOutOfRange
 from dua.model import AgeBand, Period
 
 __all__ = [
@@ -52,6 +57,24 @@ __all__ = [
 ]
 
 
+def _shifted(day: date, shift: relativedelta | timedelta) -> date:
+    """`day + shift`, or `DateOutOfRange` when that leaves 0001-01-01 to 9999-12-31."""
+    try:
+        result: date = day + shift
+    except (OverflowError, ValueError):
+        raise DateOutOfRange(
+            f"{day.isoformat()} moved by {_describe(shift)} falls outside the calendar "
+            "(0001-01-01 to 9999-12-31)"
+        ) from None
+    return result
+
+
+def _describe(shift: relativedelta | timedelta) -> str:
+    if isinstance(shift, timedelta):
+        return f"{shift.days} days"
+    return f"{shift.years * 12 + shift.months} months" if shift.months else f"{shift.years} years"
+
+
 def birthday(birth_date: date, years: int) -> date:
     """The day a person born on `birth_date` turns `years` years old.
 
@@ -63,7 +86,7 @@ def birthday(birth_date: date, years: int) -> date:
     """
     if years < 0:
         raise ValueError(f"an age cannot be negative, got {years}")
-    return birth_date + relativedelta(years=years)
+    return _shifted(birth_date, relativedelta(years=years))
 
 
 def last_day_before_birthday(birth_date: date, years: int) -> date:
@@ -75,7 +98,7 @@ def last_day_before_birthday(birth_date: date, years: int) -> date:
     >>> last_day_before_birthday(date(2004, 2, 29), 19)
     datetime.date(2023, 2, 27)
     """
-    return birthday(birth_date, years) - timedelta(days=1)
+    return _shifted(birthday(birth_date, years), timedelta(days=-1))
 
 
 def age(birth_date: date, on: date) -> int:
@@ -110,11 +133,18 @@ def latest_birth_date_for_age(years: int, on: date) -> date:
     >>> latest_birth_date_for_age(19, date(2023, 2, 28))  # a leap-day child turns 19 today
     datetime.date(2004, 2, 29)
     """
-    candidate = on - relativedelta(years=years)
+    candidate = _shifted(on, relativedelta(years=-years))
     # Clamping in subtraction can land one day early (for 29 February); step forward while
-    # the next day's birthday still falls on or before `on`.
-    while birthday(candidate + timedelta(days=1), years) <= on:
-        candidate += timedelta(days=1)
+    # the next day's birthday still falls on or before `on`. A birthday past 9999-12-31
+    # is after any `on`, so it ends the search rather than the program.
+    while candidate < date.max:
+        following = candidate + timedelta(days=1)
+        try:
+            if birthday(following, years) > on:
+                break
+        except DateOutOfRange:
+            break
+        candidate = following
     return candidate
 
 
@@ -149,7 +179,7 @@ def add_days(day: date, days: int) -> date:
     >>> add_days(date(2015, 12, 31), 90)
     datetime.date(2016, 3, 30)
     """
-    return day + timedelta(days=days)
+    return _shifted(day, timedelta(days=days))
 
 
 def add_months(day: date, months: int) -> date:
@@ -159,8 +189,7 @@ def add_months(day: date, months: int) -> date:
     >>> add_months(date(2016, 8, 31), 6), add_months(date(2016, 3, 31), -1)
     (datetime.date(2017, 2, 28), datetime.date(2016, 2, 29))
     """
-    result: date = day + relativedelta(months=months)
-    return result
+    return _shifted(day, relativedelta(months=months))
 
 
 def add_years(day: date, years: int) -> date:
@@ -169,8 +198,7 @@ def add_years(day: date, years: int) -> date:
     >>> add_years(date(2016, 2, 29), 1)
     datetime.date(2017, 2, 28)
     """
-    result: date = day + relativedelta(years=years)
-    return result
+    return _shifted(day, relativedelta(years=years))
 
 
 def whole_months_between(start: date, end: date) -> int:
