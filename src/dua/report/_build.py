@@ -375,7 +375,8 @@ def _dimensions(agreement: Agreement) -> tuple[Dimension, Dimension, Dimension]:
         name="utfall",
         label_en="outcome",
         key=_outcome,
-        categories=(*(o.value for o in Outcome), _NO_OUTCOME),
+        # An A-kassa (not a positive outcome) gets a column only where a participant has it.
+        categories=(*(o.value for o in Outcome if o.positive), _NO_OUTCOME),
         labels_en={**{o.value: o.label_en for o in Outcome}, _NO_OUTCOME: "no outcome"},
     )
     return track, municipality, outcome
