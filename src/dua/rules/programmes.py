@@ -1026,7 +1026,7 @@ def utbildningskontrakt_eligible(
     Raises:
         RuleNotInForce: `on` is outside 2015-08-03–2019-12-31.
 
-    >>> omar = Person(key="p-4", birth_date=date(1996, 3, 1), home_municipality="1863",
+    >>> omar = Person(key="p-4", birth_date=date(1995, 3, 1), home_municipality="1863",
     ...               education=EducationLevel.PRIMARY)
     >>> bool(utbildningskontrakt_eligible(omar, date(2016, 1, 1), agreement_municipalities=["1863"]))
     True
