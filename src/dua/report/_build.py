@@ -497,7 +497,7 @@ def build_report(
     ...                       on=date(2018, 1, 31), sources=["hallefors.toml"])
     >>> goal = report.goals[0]
     >>> goal.id, goal.status.label("en"), goal.results[0].observed
-    ('ungdomsarbetsloshet', 'not attained', Fraction(9000, 437))
+    ('ungdomsarbetsloshet', 'not attained', Fraction(7600, 363))
     >>> report.suppression.applied, report.sources[0], report.sources[1]
     (False, 'hallefors.toml', 'dua.examples.followup:hallefors-2015/observations.csv')
     """
