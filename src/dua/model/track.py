@@ -37,8 +37,9 @@ class Outcome(LabelledEnum):
     is where Hällefors' Slussen may also lead ("Havet": self-support through work, studies
     or membership of an A-kassa); it is self-support but not a positive outcome.
 
-    >>> [o.value for o in Outcome if o.positive]
-    ['arbete', 'studier', 'eget företag']
+    Examples:
+        >>> [o.value for o in Outcome if o.positive]
+        ['arbete', 'studier', 'eget företag']
     """
 
     WORK = "arbete", "work"

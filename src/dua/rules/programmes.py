@@ -986,16 +986,17 @@ def traineejobb_eligible(
     Raises:
         RuleNotInForce: `on` is outside 2015-08-01–2017-12-31.
 
-    >>> from dua.model import Qualification
-    >>> eva = Person(key="p-2", birth_date=date(1995, 1, 10), qualifications=[
-    ...     Qualification(kind=QualificationKind.UPPER_SECONDARY_DIPLOMA, on=date(2014, 6, 10))])
-    >>> bool(traineejobb_eligible(eva, date(2016, 1, 1)))
-    True
-    >>> bool(utbildningskontrakt_eligible(eva, date(2016, 1, 1)))
-    False
-    >>> ali = Person(key="p-3", birth_date=date(1980, 1, 1), newly_arrived=True)
-    >>> [bool(traineejobb_eligible(ali, day)) for day in (date(2016, 5, 31), date(2016, 6, 1))]
-    [False, True]
+    Examples:
+        >>> from dua.model import Qualification
+        >>> eva = Person(key="p-2", birth_date=date(1995, 1, 10), qualifications=[
+        ...     Qualification(kind=QualificationKind.UPPER_SECONDARY_DIPLOMA, on=date(2014, 6, 10))])
+        >>> bool(traineejobb_eligible(eva, date(2016, 1, 1)))
+        True
+        >>> bool(utbildningskontrakt_eligible(eva, date(2016, 1, 1)))
+        False
+        >>> ali = Person(key="p-3", birth_date=date(1980, 1, 1), newly_arrived=True)
+        >>> [bool(traineejobb_eligible(ali, day)) for day in (date(2016, 5, 31), date(2016, 6, 1))]
+        [False, True]
     """
     return _youth_measure("traineejobb_eligibility", person, on, diploma_kinds=diploma_kinds)
 
