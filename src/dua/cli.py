@@ -3,6 +3,7 @@ steering group needs.
 
 ```
 dua validate FILE...                  check agreement files; every problem with its path
+dua check FILE... | --example NAME    what an agreement says that does not agree with itself
 dua show FILE... | --example NAME     a readable summary of agreements
 dua report FILE | --example NAME      the follow-up report (Markdown, HTML or JSON)
 dua kaa PERSONS --on DATE             who is covered by KAA on a date, and why
@@ -142,6 +143,46 @@ def _validate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         else:
             _print(f"{path}: ok")
     return status
+
+
+def _check(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from dua.metrics.agreement_checks import check
+
+    names = list(examples.names()) if args.all_examples else list(args.example)
+    if not names and not args.files:
+        parser.error("check needs FILE, --example NAME or --all-examples")
+    loaded = [(name, examples.load(name)) for name in names]
+    loaded.extend((str(path), load_agreement(path)) for path in args.files)
+    results = [(name, agreement, check(agreement)) for name, agreement in loaded]
+    if args.format == "json":
+        document = [
+            {
+                "source": name,
+                "agreement": agreement.id,
+                "findings": [
+                    {
+                        "kind": finding.kind.name.lower(),
+                        "severity": finding.severity.name.lower(),
+                        "places": [{"path": p.path, "words": p.words} for p in finding.places],
+                        "follows": finding.follows_sv if args.lang == "sv" else finding.follows,
+                        "text": finding.describe(args.lang),
+                    }
+                    for finding in findings
+                ],
+            }
+            for name, agreement, findings in results
+        ]
+        _print(json.dumps(document, ensure_ascii=False, indent=2))
+    else:
+        none = "inga avvikelser" if args.lang == "sv" else "no findings"
+        blocks = []
+        for name, agreement, findings in results:
+            lines = [f"{name} ({agreement.id}): {len(findings) or none}"]
+            lines.extend(f"  {finding.describe(args.lang)}" for finding in findings)
+            blocks.append("\n".join(lines))
+        _print("\n".join(blocks))
+    found = any(findings for _, _, findings in results)
+    return 1 if args.strict and found else 0
 
 
 def _show(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
@@ -427,6 +468,17 @@ def _parser() -> argparse.ArgumentParser:
     validate = commands.add_parser("validate", help="check agreement files")
     validate.add_argument("files", nargs="+", metavar="FILE", help="agreement files (.toml/.json)")
     validate.set_defaults(run=_validate)
+
+    checks = commands.add_parser(
+        "check", help="findings where an agreement does not agree with itself"
+    )
+    checks.add_argument("files", nargs="*", type=Path, metavar="FILE", help="agreement files")
+    checks.add_argument("--example", action="append", default=[], metavar="NAME", help=example_help)
+    checks.add_argument("--all-examples", action="store_true", help="all bundled examples")
+    checks.add_argument("--format", choices=("text", "json"), default="text", help="text or json")
+    checks.add_argument("--lang", choices=_LANGS, default="sv", help="language (default sv)")
+    checks.add_argument("--strict", action="store_true", help="exit 1 when there are findings")
+    checks.set_defaults(run=_check)
 
     show = commands.add_parser("show", help="print a readable summary of agreements")
     show.add_argument("files", nargs="*", metavar="FILE", help="agreement files (.toml/.json)")
