@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 export HYPOTHESIS_PROFILE ?= ci
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: demo test lint typecheck unit docs dist bench clean
+.PHONY: demo test lint typecheck unit docs dist bench mutation clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,8 +27,8 @@ demo: $(VENV)/.installed
 	$(BIN)/dua report --example hallefors-2015 --on 2017-12-31
 
 lint: $(VENV)/.installed-dev
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks tools
+	$(BIN)/ruff format --check src tests benchmarks tools
 
 typecheck: $(VENV)/.installed-dev
 	$(BIN)/mypy --strict src/dua
@@ -49,5 +49,15 @@ test: lint typecheck unit docs dist
 bench: $(VENV)/.installed-dev
 	@for script in benchmarks/*.py; do $(BIN)/python $$script; done
 
+# Mutation testing of rules/, metrics/ and identifiers.py (docs/testing.md): slow, so not
+# part of `make test`. MUTANTS narrows the run to mutant names (globs), e.g.
+#   make mutation MUTANTS='dua.rules.kaa.*'
+# A second run re-tests only the functions that changed since the last one.
+MUTANTS ?=
+MUTATION_JOBS ?= 2
+mutation: $(VENV)/.installed-dev
+	$(BIN)/mutmut run --max-children $(MUTATION_JOBS) $(MUTANTS)
+	$(BIN)/python tools/mutation_report.py
+
 clean:
-	rm -rf $(VENV) dist site .mypy_cache .ruff_cache .pytest_cache .hypothesis
+	rm -rf $(VENV) dist site mutants .mypy_cache .ruff_cache .pytest_cache .hypothesis
