@@ -150,3 +150,39 @@ def test_a_sex_column_wins_over_the_number() -> None:
     assert person_from_row({"personnummer": "19811228-9874"}, key=KEY, derive_sex=True).sex is (
         Sex.MALE
     )
+
+
+def test_pickling_a_number_says_why_not_and_what_to_do() -> None:
+    with pytest.raises(TypeError) as info:
+        pickle.dumps(PersonalIdentityNumber("19811228-9874"))
+    assert str(info.value) == (
+        "a PersonalIdentityNumber cannot be pickled, because the pickle would hold the "
+        "full number; store pseudonymise(number, key) instead, or .reveal() explicitly"
+    )
+
+
+def test_initialising_a_number_again_says_it_is_immutable() -> None:
+    pin = PersonalIdentityNumber("19811228-9874")
+    with pytest.raises(AttributeError, match=r"^PersonalIdentityNumber is immutable$"):
+        pin.__init__("19811228-9841")  # type: ignore[misc]  # re-initialising is the test
+
+
+@pytest.mark.parametrize(
+    ("key", "message"),
+    [
+        (
+            "a text key",
+            "a pseudonymisation key must be bytes, not str "
+            "(e.g. secrets.token_bytes(32), kept outside the code)",
+        ),
+        (
+            b"short",
+            "a pseudonymisation key must be at least 16 bytes, got 5 "
+            "(use e.g. secrets.token_bytes(32))",
+        ),
+    ],
+)
+def test_an_unusable_key_is_explained(key: object, message: str) -> None:
+    with pytest.raises(InvalidPseudonymKey) as info:
+        Pseudonymiser(key)  # type: ignore[arg-type]  # the wrong key is the test
+    assert str(info.value) == message

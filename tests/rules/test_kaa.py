@@ -875,3 +875,39 @@ def test_decisions_of_a_municipality_without_covered_persons_are_none() -> None:
     register = kaa_register([young()], ON)
     assert list(register.decisions("0180")) == []
     assert [d.subject for d in register.decisions("1863")] == ["ung-1"]
+
+
+@pytest.mark.parametrize(
+    ("person", "holds", "code"),
+    [
+        pytest.param(young(), True, "1863", id="registered"),
+        pytest.param(young(home_municipality=None), False, None, id="unknown"),
+        pytest.param(
+            young(residence=ResidenceStatus.ASYLUM_SEEKER), False, None, id="asylum seeker"
+        ),
+    ],
+)
+def test_the_home_municipality_decision(person: Person, holds: bool, code: str | None) -> None:
+    # Issue 8: mutants of everything but `value` survived (holds, rule, date, subject).
+    decision = home_municipality(person, on=ON)
+    assert decision.holds is holds
+    assert decision.value == code
+    assert decision.rule == "kaa.home_municipality"
+    assert decision.on == ON
+    assert decision.subject == person.key
+    assert decision.version.id == "kaa-2018-07-01"
+    [criterion] = decision.criteria
+    assert (criterion.name, criterion.holds) == ("home_municipality", holds)
+    assert criterion.reference is not None
+    assert criterion.reference.id == "sfs-2010-800-29-6"
+
+
+def test_a_register_built_by_hand_shows_codes_and_reasons_it_does_not_know() -> None:
+    # KaaRegister is public: a caller may build one from its own counts. A code that is not
+    # a municipality and a reason outside REASONS are shown as they are.
+    register = kaa_register([], ON)
+    html = attrs.evolve(
+        register, covered={"utomlands": ()}, not_covered={"flyttat": 2}
+    )._repr_html_()
+    assert '<th scope="row" style="text-align:left">utomlands</th>' in html
+    assert ">flyttat</th>" in html
