@@ -186,3 +186,16 @@ def test_an_unusable_key_is_explained(key: object, message: str) -> None:
     with pytest.raises(InvalidPseudonymKey) as info:
         Pseudonymiser(key)  # type: ignore[arg-type]  # the wrong key is the test
     assert str(info.value) == message
+
+
+def test_the_pseudonymiser_passes_the_reference_date_on() -> None:
+    # A ten-digit number needs `on` (module docstring); the Pseudonymiser must pass it.
+    on = date(2015, 1, 1)
+    p = Pseudonymiser(KEY)
+    assert p("811228-9874", on=on) == p("19811228-9874")
+
+
+def test_reduce_called_directly_is_refused_too() -> None:
+    # Some serialisers call __reduce__ rather than __reduce_ex__.
+    with pytest.raises(TypeError, match="cannot be pickled"):
+        PersonalIdentityNumber("19811228-9874").__reduce__()
