@@ -911,3 +911,23 @@ def test_a_register_built_by_hand_shows_codes_and_reasons_it_does_not_know() -> 
     )._repr_html_()
     assert '<th scope="row" style="text-align:left">utomlands</th>' in html
     assert ">flyttat</th>" in html
+
+
+@pytest.mark.parametrize(
+    ("person", "on", "holds"),
+    [
+        # A criterion that is met says True; only what cannot be judged says None (an
+        # unknown residence status). Issue 8: `holds=True` → `holds=None` survived.
+        pytest.param(young(), ON, (True,) * 5, id="certificate"),
+        pytest.param(young(residence=None), ON, (True, None, True, True, True), id="unknown"),
+        pytest.param(
+            young(qualifications=[], registered_in_sweden=date(2018, 9, 1)),
+            ON,
+            (True,) * 5,
+            id="registered after compulsory-school age",
+        ),
+        pytest.param(young(qualifications=[]), ON, (True,) * 5, id="compulsory schooling ended"),
+    ],
+)
+def test_met_criteria_say_so(person: Person, on: date, holds: tuple[bool | None, ...]) -> None:
+    assert tuple(c.holds for c in kaa_coverage(person, on=on).criteria) == holds
