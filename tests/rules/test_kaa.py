@@ -55,6 +55,7 @@ def enrolment(
 
 
 COMPULSORY_DONE = qualification(QualificationKind.COMPULSORY_COMPLETED)
+STUDIEBEVIS = QualificationKind.CERTIFICATE_OF_STUDIES
 
 
 def young(**changes: Any) -> Person:
@@ -927,7 +928,60 @@ def test_a_register_built_by_hand_shows_codes_and_reasons_it_does_not_know() -> 
             id="registered after compulsory-school age",
         ),
         pytest.param(young(qualifications=[]), ON, (True,) * 5, id="compulsory schooling ended"),
+        pytest.param(
+            young(qualifications=[COMPULSORY_DONE, qualification(STUDIEBEVIS, ON)]),
+            ON,
+            (True,) * 5,
+            id="studiebevis dated the day asked",
+        ),
+        pytest.param(im_pupil(), date(2018, 6, 30), (True,) * 5, id="introduction 2018-06-30"),
+        pytest.param(
+            young(enrolments=[enrolment(EnrolmentKind.ADULT_EDUCATION)]),
+            ON,
+            (True,) * 5,
+            id="komvux",
+        ),
     ],
 )
 def test_met_criteria_say_so(person: Person, on: date, holds: tuple[bool | None, ...]) -> None:
-    assert tuple(c.holds for c in kaa_coverage(person, on=on).criteria) == holds
+    criteria = kaa_coverage(person, on=on).criteria
+    assert tuple(c.holds for c in criteria) == holds
+    assert [c.name for c in criteria] == list(REASONS)
+
+
+@pytest.mark.parametrize(
+    ("person", "criterion", "text"),
+    [
+        # The explanation names what was found (29 kap. 9 §; Skolverket on studiebevis).
+        pytest.param(
+            young(qualifications=[COMPULSORY_DONE, qualification(STUDIEBEVIS, ON)]),
+            3,
+            "Has only a certificate of studies (studiebevis), which does not count as completed",
+            id="studiebevis on the day asked counts",
+        ),
+        pytest.param(
+            young(enrolments=[enrolment(EnrolmentKind.ADAPTED_UPPER_SECONDARY)]),
+            4,
+            "Går i gymnasieutbildning: gymnasiesärskola (sedan 2017-08-20)",
+            id="the adapted school by its name in the version in force",
+        ),
+        pytest.param(
+            young(enrolments=[enrolment(EnrolmentKind.NATIONAL_PROGRAMME)]),
+            4,
+            "Går i gymnasieutbildning: nationellt program (sedan 2017-08-20)",
+            id="a national programme by its own name",
+        ),
+        pytest.param(
+            young(
+                enrolments=[enrolment(EnrolmentKind.SFI), enrolment(EnrolmentKind.ADULT_EDUCATION)]
+            ),
+            4,
+            "Går inte i gymnasieskola eller motsvarande; annan utbildning (komvux, sfi) "
+            "avslutar inte ansvaret",
+            id="other education listed",
+        ),
+    ],
+)
+def test_explanations_name_what_was_found(person: Person, criterion: int, text: str) -> None:
+    found = kaa_coverage(person, on=ON).criteria[criterion]
+    assert text in (found.explanation_sv, found.explanation_en)
