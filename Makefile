@@ -34,7 +34,7 @@ typecheck: $(VENV)/.installed-dev
 	$(BIN)/mypy --strict src/dua
 
 unit: $(VENV)/.installed-dev
-	$(BIN)/pytest -q src tests
+	$(BIN)/pytest -q src tests tools
 
 docs: $(VENV)/.installed-dev
 	$(BIN)/mkdocs build --strict --quiet --site-dir site
