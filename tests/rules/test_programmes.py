@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from dateutil.relativedelta import relativedelta
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from dua.errors import DuaError, FileFormatError, RuleNotInForce, ValidationError
@@ -585,16 +585,18 @@ days = st.integers(0, 2600).map(lambda n: date(2010, 1, 1) + n * D)
 
 
 @given(people, days)
+@example(person(open_from(date(2010, 2, 1)), birth=date(1985, 5, 2)), date(2010, 5, 1))
 def test_uga_entry_never_precedes_registration(p: Person, on: date) -> None:
     decision = uga_entry(p, on=on)
     if decision:
         first = min(r.start for r in p.registrations if r.category == "11")
-        # 90 days from 2011-01-01; before, three consecutive months (SFS 2008:274), which
-        # can be 89 days (1 February to 30 April 2010, entry on 1 May).
-        qualifying = (
-            relativedelta(months=3) if decision.version.id == "uga-entry-2007-12-01" else 90 * D
-        )
-        assert first + qualifying <= decision.value <= on
+        # 2007 version: three consecutive months (SFS 2008:274), which is 89 days from
+        # 1 February; from 2011: 90 days (SFS 2010:2033). Found by Hypothesis, issue 8.
+        if decision.version.id == "uga-entry-2007-12-01":
+            earliest = first + relativedelta(months=3)
+        else:
+            earliest = first + 90 * D
+        assert earliest <= decision.value <= on
 
 
 @given(people, days, st.randoms(use_true_random=False))
