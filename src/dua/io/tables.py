@@ -40,7 +40,12 @@ Reading a file with a layout follows these rules (issue 5, §2 "Inputs people ac
 openpyxl) follow the same column rules. The sheet read is the one named, or else the only
 sheet that holds data. Blank cells are empty values (a short row is padded; empty cells
 after the last column are ignored); numbers are taken at their shortest decimal form
-(`21.0`, `171`), dates as dates. Problems read `sheet Blad1, row 14, column datum`.
+(`21.0`, `171`), dates as dates. Cells are read by their **number format**, as the sheet
+shows them: a cell formatted as a percentage that shows `10,1 %` (stored as 0.101) is read
+as `10.1 %`, exactly what a CSV export holds, so an observation's value is 10,1 in a
+percent indicator, never 0,1 (issue 12). A format that does not tell for sure (its sections
+disagree on the percent sign, or `0%%`) stops the reading with a message naming the cell,
+rather than guess. Problems read `sheet Blad1, row 14, column datum`.
 
 >>> layout = Layout("demo", (
 ...     Column(name="date", swedish="datum", parse=parse_date, required=True),
@@ -679,6 +684,60 @@ def _xlsx_text(value: object) -> str:
     return str(value)
 
 
+_FORMAT_LITERAL = re.compile(r'"[^"]*"|\\.|[_*].|\[[^\]]*\]')
+"""What a number format shows as it is: quoted text, an escaped or padding character,
+and bracketed colours, conditions and locales (`[Red]`, `[$-41D]`)."""
+
+
+def _percent_kind(number_format: str) -> str | None:
+    """How a cell's number format shows a `%`: `"scaled"` when the value is shown times 100
+    with a percent sign (`0.0%`: 0.101 shows as 10,1 %), `"literal"` when the sign is text
+    after the value as it is (`0.0"%"`: 10.1 shows as 10,1 %), `None` without a sign.
+
+    Raises:
+        ValueError: the format's sections disagree, or a section scales twice (`0%%`):
+            what the cell shows cannot be told for sure.
+    """
+    kinds = set()
+    for section in number_format.split(";"):
+        if not section:
+            continue
+        bare = _FORMAT_LITERAL.sub("", section)
+        signs = bare.count("%")
+        if signs > 1:
+            raise ValueError(
+                f"the number format {mask_value(number_format)} multiplies by 100 twice"
+            )
+        kinds.add("scaled" if signs else "literal" if "%" in section else None)
+    if len(kinds) > 1:
+        raise ValueError(
+            f"the number format {mask_value(number_format)} shows some values as percentages and "
+            "others not"
+        )
+    return kinds.pop() if kinds else None
+
+
+def _xlsx_cell_text(value: object, number_format: str | None) -> str:
+    """A workbook cell as the text a CSV export would hold, read by its number format: a
+    number in a percentage cell is the percentage it shows, with its sign (0.101 formatted
+    `0.0%` is `10.1 %`, never 0.101); every other cell as
+    [`_xlsx_text`][dua.io.tables._xlsx_text] reads it.
+
+    Raises:
+        ValueError: a number in a cell whose format does not tell for sure whether it is a
+            percentage (see `_percent_kind`).
+    """
+    if isinstance(value, bool) or not isinstance(value, int | float) or not number_format:
+        return _xlsx_text(value)
+    kind = _percent_kind(number_format)
+    if kind is None:
+        return _xlsx_text(value)
+    shown = Decimal(_xlsx_text(value))
+    if kind == "scaled":
+        shown = shown.scaleb(2)
+    return f"{shown.normalize():f} %"
+
+
 def _openpyxl(source: str) -> Any:
     try:
         # Imported by name: openpyxl is an optional extra and ships no type information.
@@ -752,9 +811,9 @@ def _collect_xlsx(
             lambda n: f"sheet {chosen}, row {n}",
             strict_width=False,
         )
-        rows = workbook[chosen].iter_rows(values_only=True)
+        rows = workbook[chosen].iter_rows()
         header = next(rows, None)
-        cells = [_xlsx_text(v) for v in header or ()]
+        cells = [_xlsx_text(cell.value) for cell in header or ()]
         while cells and not cells[-1].strip():
             cells.pop()
         if not cells:
@@ -763,8 +822,19 @@ def _collect_xlsx(
                 f"({layout.known()})"
             )
         collector.header(cells)
-        for number, values in enumerate(rows, start=2):
-            collector.row(number, [_xlsx_text(v) for v in values])
+        for number, row in enumerate(rows, start=2):
+            texts = []
+            for column, cell in enumerate(row):
+                try:
+                    texts.append(_xlsx_cell_text(cell.value, cell.number_format))
+                except ValueError as error:
+                    name = cells[column] if column < len(cells) else f"{column + 1}"
+                    raise FileFormatError(
+                        f"{source}: sheet {chosen}, row {number}, column {mask_text(name)}: "
+                        f"{error}; format the cell as Procent (0,0 %) or as Tal, so that "
+                        "it is clear whether it holds a percentage"
+                    ) from None
+            collector.row(number, texts)
     finally:
         workbook.close()
     return collector, source
