@@ -13,7 +13,7 @@ export PIP_CONSTRAINT := $(abspath $(CONSTRAINTS))
 MKDOCS_CONFIG ?= mkdocs.yml
 SITE_DIR ?= site
 
-.PHONY: demo test lint typecheck unit fuzz-short fuzz docs dist bench lock clean
+.PHONY: demo test lint typecheck unit fuzz-short fuzz docs dist bench mutation lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,15 +33,15 @@ demo: $(VENV)/.installed
 	$(BIN)/dua report --example hallefors-2015 --on 2017-12-31
 
 lint: $(VENV)/.installed-dev
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks tools
+	$(BIN)/ruff format --check src tests benchmarks tools
 	$(BIN)/lint-imports --no-cache --no-logo
 
 typecheck: $(VENV)/.installed-dev
 	$(BIN)/mypy --strict src/dua
 
 unit: $(VENV)/.installed-dev
-	$(BIN)/pytest -q src tests --ignore=tests/fuzz
+	$(BIN)/pytest -q src tests tools --ignore=tests/fuzz
 
 # Fuzzing (tests/fuzz, issue 8): agreement files, every table reader and the commands,
 # mutated. `fuzz-short` is the bounded, derandomised run of `make test` (about two
@@ -68,6 +68,16 @@ test: lint typecheck unit docs dist fuzz-short
 bench: $(VENV)/.installed-dev
 	@for script in benchmarks/*.py; do $(BIN)/python $$script; done
 
+# Mutation testing of rules/, metrics/ and identifiers.py (docs/testing.md): slow, so not
+# part of `make test`. MUTANTS narrows the run to mutant names (globs), e.g.
+#   make mutation MUTANTS='dua.rules.kaa.*'
+# A second run re-tests only the functions that changed since the last one.
+MUTANTS ?=
+MUTATION_JOBS ?= 2
+mutation: $(VENV)/.installed-dev
+	$(BIN)/mutmut run --max-children $(MUTATION_JOBS) $(MUTANTS)
+	$(BIN)/python tools/mutation_report.py
+
 # Refresh constraints.txt: resolve the dev extra afresh in a throw-away venv and freeze it.
 # Run it on purpose (e.g. monthly), then `make test`, and commit the new file.
 lock:
@@ -81,4 +91,4 @@ lock:
 	rm -rf .lock-venv
 
 clean:
-	rm -rf $(VENV) .lock-venv dist site .mypy_cache .ruff_cache .pytest_cache .hypothesis
+	rm -rf $(VENV) .lock-venv dist site mutants .mypy_cache .ruff_cache .pytest_cache .hypothesis

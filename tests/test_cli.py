@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -90,3 +91,48 @@ def test_runs_as_a_module() -> None:
     )
     assert result.returncode == 0
     assert result.stdout.strip() == f"dua {dua.__version__}"
+
+
+# --- dua check (issue 11 §3) ------------------------------------------------------------------
+
+
+def test_check_lists_the_examples_findings(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--example", "ggv-2016", "--example", "sjuharad-2020"]) == 0
+    out = capsys.readouterr().out
+    assert "ggv-2016 (ggv-2016): 1" in out
+    assert 'state_grants[0].duration "12 månader"' in out
+    assert '"åtta kommuner"' in out
+    assert "mötesfrekvens angiven på två sätt" in out
+
+
+def test_check_strict_fails_on_findings_and_json(
+    agreement_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["check", str(agreement_file), "--strict"]) == 0
+    assert "inga avvikelser" in capsys.readouterr().out
+    assert (
+        main(
+            [
+                "check",
+                "--example",
+                "norrkoping-2018",
+                "--strict",
+                "--format",
+                "json",
+                "--lang",
+                "en",
+            ]
+        )
+        == 1
+    )
+    (document,) = json.loads(capsys.readouterr().out)
+    assert document["agreement"] == "norrkoping-2018"
+    assert [f["kind"] for f in document["findings"]] == ["count_word", "part_exceeds_whole"]
+    assert document["findings"][1]["follows"] == "the whole is 113.4–130.8, the part 180"
+
+
+def test_check_needs_an_agreement(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["check"])
+    assert exited.value.code == 2
+    assert "check needs FILE" in capsys.readouterr().err

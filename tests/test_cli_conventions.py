@@ -211,7 +211,7 @@ def test_sheet_picks_the_sheet_of_a_workbook_with_several(
     )
 
 
-COMMANDS = ("validate", "show", "report", "kaa", "schedule", "example", "schema")
+COMMANDS = ("validate", "check", "show", "report", "kaa", "schedule", "example", "schema")
 
 
 @pytest.mark.parametrize("command", COMMANDS)

@@ -3,6 +3,7 @@ steering group needs.
 
 ```
 dua validate FILE...                  check agreement files; every problem with its path
+dua check FILE... | --example NAME    what an agreement says that does not agree with itself
 dua show FILE... | --example NAME     a readable summary of agreements
 dua report FILE | --example NAME      the follow-up report (Markdown, HTML or JSON)
 dua kaa PERSONS --on DATE             who is covered by KAA on a date, and why
@@ -196,6 +197,47 @@ def _validate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         else:
             _print(f"{path}: ok")
     return status
+
+
+def _check(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from dua.metrics.agreement_checks import check
+
+    names = list(examples.names()) if args.all_examples else list(args.example)
+    if not names and not args.files:
+        parser.error("check needs FILE, --example NAME or --all-examples")
+    _one_stdin(parser, *args.files)
+    loaded = [(name, examples.load(name)) for name in names]
+    loaded.extend((str(path), _load_agreement(path)) for path in args.files)
+    results = [(name, agreement, check(agreement)) for name, agreement in loaded]
+    if args.format == "json":
+        document = [
+            {
+                "source": name,
+                "agreement": agreement.id,
+                "findings": [
+                    {
+                        "kind": finding.kind.name.lower(),
+                        "severity": finding.severity.name.lower(),
+                        "places": [{"path": p.path, "words": p.words} for p in finding.places],
+                        "follows": finding.follows_sv if args.lang == "sv" else finding.follows,
+                        "text": finding.describe(args.lang),
+                    }
+                    for finding in findings
+                ],
+            }
+            for name, agreement, findings in results
+        ]
+        _print(json.dumps(document, ensure_ascii=False, indent=2))
+    else:
+        none = "inga avvikelser" if args.lang == "sv" else "no findings"
+        blocks = []
+        for name, agreement, findings in results:
+            lines = [f"{name} ({agreement.id}): {len(findings) or none}"]
+            lines.extend(f"  {finding.describe(args.lang)}" for finding in findings)
+            blocks.append("\n".join(lines))
+        _print("\n".join(blocks))
+    found = any(findings for _, _, findings in results)
+    return 1 if args.strict and found else 0
 
 
 def _show(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
@@ -499,6 +541,12 @@ _EPILOGS = {
   dua example hallefors-2015 | dua validate - check the agreement on standard input
 """
     + _EXIT.format(ok=" (and every file is valid)"),
+    "check": """examples:
+  dua check avtal.toml                        what the agreement says that does not agree
+  dua check --all-examples --format json      every bundled example, for machines
+  dua check avtal.toml --strict               exit 1 when there is a finding (for CI)
+"""
+    + _EXIT.format(ok=" (with --strict: and no findings)"),
     "show": """examples:
   dua show hallefors.toml                     a readable summary of an agreement
   dua show --all-examples --lang en           every bundled example, in English
@@ -576,6 +624,16 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument("files", nargs="+", metavar="FILE",
                           help="agreement files (.toml/.json; - for standard input)")  # fmt: skip
     validate.set_defaults(run=_validate)
+
+    checks = _command(commands, "check", "findings where an agreement does not agree with itself")
+    checks.add_argument("files", nargs="*", type=Path, metavar="FILE",
+                        help="agreement files (.toml/.json; - for standard input)")  # fmt: skip
+    checks.add_argument("--example", action="append", default=[], metavar="NAME", help=example_help)
+    checks.add_argument("--all-examples", action="store_true", help="all bundled examples")
+    checks.add_argument("--format", choices=("text", "json"), default="text", help="text or json")
+    checks.add_argument("--lang", choices=_LANGS, default="sv", help="language (default sv)")
+    checks.add_argument("--strict", action="store_true", help="exit 1 when there are findings")
+    checks.set_defaults(run=_check)
 
     show = _command(commands, "show", "print a readable summary of agreements")
     show.add_argument("files", nargs="*", metavar="FILE",

@@ -621,9 +621,11 @@ def test_slussen_plan_term_and_measure_length_are_kept_in_text(
         assert phrase in seed
 
 
-def test_havet_leads_to_work_or_studies(agreement: Agreement, seed: str) -> None:
+def test_havet_leads_to_work_studies_or_a_kassa(agreement: Agreement, seed: str) -> None:
+    # Issue 11 §2: "Havet" is self-support through work, studies *or A-kassa*.
     havet = agreement.process_models[0].stages[-1]
-    assert havet.outcomes == (Outcome.WORK, Outcome.STUDIES)
+    assert havet.outcomes == (Outcome.WORK, Outcome.STUDIES, Outcome.UNEMPLOYMENT_INSURANCE)
+    assert not Outcome.UNEMPLOYMENT_INSURANCE.positive  # self-support, not establishment
     assert "egen försörjning i form av arbete, studier eller A-Kassa" in seed
     assert agreement.tracks == ()  # the document describes no job track
 

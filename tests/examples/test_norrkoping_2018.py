@@ -899,6 +899,27 @@ def test_one_operational_group_per_track(agreement: Agreement, body: str) -> Non
     )
 
 
+@pytest.mark.parametrize(
+    ("body_id", "sentence"),
+    [
+        # Issue 11 §2: sentences of s. 9 that were in no field or section.
+        ("strategisk-arbetsgrupp-nyanlanda", "Det kan gälla att beslut om arbetsgivarkontakter och koppling till jobbspår, planering av framtagande och utveckling av jobbspår och genomförande av samverkan med ytterligare aktörer från exempelvis det civila samhället."),
+        ("operativ-grupp-industri", "Verkställandet och genomförandet av modellen sker på olika nivåer inom arbetsförmedlingen och kommunen beroende på insatsen i jobbspåren."),
+        ("operativ-grupp-industri", "Det kan vara arbetsförmedlare, arbetskonsulenter, lärare med flera beroende på spårens karaktär."),
+        ("operativ-grupp-industri", "Det kan även ske möten mellan de olika grupperna där det finns behov och möjligheter till kunskapsutbyte."),
+        ("operativ-grupp-industri", "I denna nivå sker även uppföljningen av spåren och individen, som sedan lämnas över till den strategiska arbetsgruppen för utvärdering av modellen."),
+    ],
+)  # fmt: skip
+def test_organisation_sentences_are_placed(
+    agreement: Agreement, body: str, body_id: str, sentence: str
+) -> None:
+    assert agreement.organisation is not None
+    (group,) = [b for b in agreement.organisation.bodies if b.id == body_id]
+    assert group.description is not None
+    assert sentence in " ".join(group.description.split())
+    assert sentence in body
+
+
 def test_no_cadence_stated_for_steering_and_strategic_groups(agreement: Agreement) -> None:
     assert agreement.organisation is not None
     for body_id in (

@@ -255,7 +255,7 @@ MISSING = ActivityStatus.MISSING
         ("yrkesintroduktionsanstallningar", ActivityKind.AF_PROGRAMME, EXISTING, (AF,), None, "Yrkesintroduktionsanställningar, Traineejobb och Utbildningskontrakt"),
         ("traineejobb", ActivityKind.AF_PROGRAMME, EXISTING, (AF,), None, "Yrkesintroduktionsanställningar, Traineejobb och Utbildningskontrakt"),
         ("utbildningskontrakt", ActivityKind.AF_PROGRAMME, EXISTING, (AF,), None, "Yrkesintroduktionsanställningar, Traineejobb och Utbildningskontrakt"),
-        ("90-dagarsgarantin", ActivityKind.AF_PROGRAMME, PLANNED, (AF,), None, "Arbetet med införandet av 90 dagarsgarantin för ungdomar har påbörjats"),
+        ("90-dagarsgarantin", ActivityKind.OTHER, PLANNED, (AF,), None, "Arbetet med införandet av 90 dagarsgarantin för ungdomar har påbörjats"),
         ("feriepraktik", ActivityKind.MUNICIPAL_ACTIVITY, EXISTING, (NORSJO,), None, "årskurs nio i grundskolan och årskurs 1 på gymnasiet"),
         ("sommarforetag", ActivityKind.MUNICIPAL_ACTIVITY, EXISTING, (NORSJO,), None, "driva sommarföretag"),
         ("kam", ActivityKind.MUNICIPAL_ACTIVITY, EXISTING, (NORSJO,), None, "KAM riktar sig till individer som saknar arbete, är under 30 år"),
@@ -429,6 +429,7 @@ def test_sections_are_seed_text(agreement: Agreement, seed: str) -> None:
     assert [s.heading for s in agreement.sections] == [
         "Kommunernas aktivitetsansvar för ungdomar",
         "Nationell uppföljning och allmänna råd",
+        "Arbetssätt/rutiner",
         "Andra exempel på arbete som tar sikte på kompetensförsörjningsbehoven",
         "Finns det parallella verksamheter? Är det verksamheter som saknas? Hur ser arbetet ut runt olika ungdomsgrupper?",
         "Källor",
@@ -437,6 +438,49 @@ def test_sections_are_seed_text(agreement: Agreement, seed: str) -> None:
         assert section.heading in seed
         for sentence in _sentences(section.text):
             assert sentence in seed
+
+
+def test_ninety_day_guarantee_is_a_time_limit_not_a_programme(
+    agreement: Agreement, seed: str
+) -> None:
+    # Issue 11 §2: "90 dagarsgarantin" promises an offer within 90 days; it is no programme.
+    (item,) = [a for a in agreement.activities if a.id == "90-dagarsgarantin"]
+    assert item.kind is ActivityKind.OTHER
+    assert item.programme is None
+    assert item.response_time == Duration(maximum=90, unit=Unit.DAYS)
+    assert all(p.code != "90-dagarsgarantin" for p in agreement.programmes)
+    assert "införandet av 90 dagarsgarantin för ungdomar" in seed
+
+
+def test_every_sentence_of_the_seed_is_encoded(agreement: Agreement, seed: str) -> None:
+    # Issue 11 §2: three sentences were in no field or section. Every sentence of the body
+    # (after the table of contents) is now in some text of the model, possibly after the
+    # heading words the transcript runs into it.
+    import json
+
+    texts: list[str] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, str):
+            texts.append(" ".join(node.split()))
+        elif isinstance(node, dict):
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(json.loads(dua.dumps_agreement(agreement, "json")))
+    blob = "\n".join(texts)
+    body = seed.split("Källor... 10", 1)[1]
+    missing = []
+    for sentence in re.split(r"(?<=[.:?!])\s+", body):
+        words = sentence.rstrip(".").split()
+        if len(words) < 4:
+            continue
+        if not any(" ".join(words[k:]) in blob for k in range(min(10, len(words) - 3))):
+            missing.append(sentence)
+    assert missing == []
 
 
 def test_kaa_law_section_names_its_source(agreement: Agreement) -> None:

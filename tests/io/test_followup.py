@@ -31,17 +31,18 @@ from dua.metrics.goals import Status, assess
 from dua.metrics.observations import FollowUpData
 from dua.model import Comparison, Goal, GoalKind, Outcome, Period, Sex, Target, Unit
 
-# The Hällefors seed's youth unemployment as observations: 192 of 874 in Sept 2015, and a
-# stated 21,0 % ceiling for Sept 2016 (synthetic figures in the bundled dataset's shape).
+# The Hällefors seed's youth unemployment as observations: Arbetsförmedlingen's rate, 80
+# registered unemployed of a registered labour force of 364 aged 16–24 in Sept 2015 (22 %),
+# and a stated 21,0 % ceiling for Sept 2016 (synthetic figures in the bundled dataset's shape).
 SWEDISH = (
     "\ufeffIndikator;Enhet;Datum;Period;Värde;Täljare;Nämnare\n"
-    "ungdomsarbetsloshet;1863;;2015-09;;192;874\n"
+    "ungdomsarbetsloshet;1863;;2015-09;;80;364\n"
     "ungdomsarbetsloshet;1863;2016-09-30;;21,0 %;;\n"
     "ungdomsarbetsloshet;1863;;2017-01-01/2017-06-30;19,5;;\n"
 )
 ENGLISH = (
     "indicator,unit,date,period,value,numerator,denominator\n"
-    "ungdomsarbetsloshet,1863,,2015-09,,192,874\n"
+    "ungdomsarbetsloshet,1863,,2015-09,,80,364\n"
     'ungdomsarbetsloshet,1863,2016-09-30,,"21,0",,\n'
     "ungdomsarbetsloshet,1863,,2017-01-01/2017-06-30,19.5,,\n"
 )
@@ -59,7 +60,7 @@ def test_swedish_and_english_exports_give_the_same_observations(tmp_path: Path) 
     assert swedish == english
     first, second, third = swedish
     assert first.period == Period(start=date(2015, 9, 1), end=date(2015, 9, 30))
-    assert first.quantity() == Fraction(19200, 874)
+    assert first.quantity() == Fraction(8000, 364)
     assert second.value == Fraction(21)  # "21,0 %" of a percent indicator is 21
     assert third.value == Fraction(39, 2)
 
@@ -159,7 +160,7 @@ ROW_ERRORS = [
     (
         "participants.csv",
         "nyckel;spår;startdatum;utfall;utfallsdatum\na;t;2018-02-01;praktik;2018-03-01\n",
-        "line 2, column utfall: not one of arbete, studier, eget företag: 'praktik'",
+        "line 2, column utfall: not one of arbete, studier, eget företag, a-kassa: 'praktik'",
     ),
     (
         "meetings.csv",
@@ -373,7 +374,7 @@ def test_observations_from_a_workbook(tmp_path: Path) -> None:
     sheet = book.active
     sheet.title = "Blad1"
     sheet.append(["Indikator", "Enhet", "Datum", "Period", "Värde", "Täljare", "Nämnare"])
-    sheet.append(["ungdomsarbetsloshet", "1863", None, "2015-09", None, 192, 874])
+    sheet.append(["ungdomsarbetsloshet", "1863", None, "2015-09", None, 80, 364])
     sheet.append(["ungdomsarbetsloshet", "1863", date(2016, 9, 30), None, 21.0, None, None])
     sheet.append(["ungdomsarbetsloshet", "1863", None, "2017-01-01/2017-06-30", 19.5, None, None])
     path = tmp_path / "observations.xlsx"

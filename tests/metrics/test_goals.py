@@ -49,7 +49,7 @@ A, N, T, OFF, X = (
 
 FOLLOW_UP_ON = {
     "hallefors-2015": date(2018, 1, 31),
-    "ggv-2016": date(2019, 1, 31),
+    "ggv-2016": date(2018, 1, 31),  # two yearly targets, 2016 and 2017 (issue 11 §2)
     "norrkoping-2018": date(2021, 1, 31),
     "sjuharad-2020": date(2021, 12, 31),
 }
@@ -57,7 +57,7 @@ FOLLOW_UP_ON = {
 # The status of every goal of every example with its synthetic follow-up dataset.
 SYNTHETIC_STATUSES = {
     "hallefors-2015": {
-        "ungdomsarbetsloshet": N,  # Sept 2016 20,6 % meets both bounds; 2017 19,7 % > 19,5 %
+        "ungdomsarbetsloshet": N,  # Sept 2016 76/363 = 20,9 % meets both bounds; 2017 71/360 = 19,7 % > 19,5 %
         "sjalvforsorjning": A,
         "traineejobb": N,  # 5 in 2016, 3 in 2017
         "utbildningskontrakt": A,
@@ -209,7 +209,7 @@ def ggv_kaa(gnosjo_end: int) -> FollowUpData:
         rows.append(obs("kaa-andel-utan-aktivitet", "2015-10-15", unit=unit, n=50, d=200))
         end = gnosjo_end if unit == "0617" else 35
         rows.append(
-            obs("kaa-andel-utan-aktivitet", "2018-10-01/2018-12-31", unit=unit, n=end, d=200)
+            obs("kaa-andel-utan-aktivitet", "2017-10-01/2017-12-31", unit=unit, n=end, d=200)
         )
     return FollowUpData(observations=rows)
 
@@ -218,12 +218,13 @@ def ggv_open(end_total: int) -> FollowUpData:
     rows = []
     for unit, end in zip(GGV, (60, 90, end_total - 150), strict=True):
         rows.append(obs("inskrivna-unga-oppet-arbetslosa", "2015-12-31", 100, unit=unit))
-        rows.append(obs("inskrivna-unga-oppet-arbetslosa", "2018-10-01/2018-12-31", end, unit=unit))
+        rows.append(obs("inskrivna-unga-oppet-arbetslosa", "2017-10-01/2017-12-31", end, unit=unit))
     return FollowUpData(observations=rows)
 
 
 def growth(indicator: str, last: int) -> FollowUpData:
-    values = {2015: 100, 2016: 120, 2017: 144, 2018: last}
+    # The GGV goals run for 2016 and 2017 (set "för två år i taget", issue 11 §2).
+    values = {2015: 100, 2016: 120, 2017: last}
     return FollowUpData(observations=[obs(indicator, str(y), v) for y, v in values.items()])
 
 
@@ -242,12 +243,12 @@ BOTH_SIDES = [
     ("hallefors-2015", "utbildningskontrakt", date(2018, 1, 1),
      FollowUpData(events=events("utbildningskontrakt_paborjade", {2016: 5, 2017: 5})),
      FollowUpData(events=events("utbildningskontrakt_paborjade", {2016: 4, 2017: 7}))),
-    ("ggv-2016", "kaa-utan-aktivitet", date(2019, 1, 1), ggv_kaa(35), ggv_kaa(36)),
-    ("ggv-2016", "givande-sysselsattning", date(2019, 1, 1),
-     growth("inskrivna-unga-i-givande-sysselsattning", 173), growth("inskrivna-unga-i-givande-sysselsattning", 172)),
-    ("ggv-2016", "till-arbete-eller-studier", date(2019, 1, 1),
-     growth("unga-till-arbete-eller-studier", 200), growth("unga-till-arbete-eller-studier", 172)),
-    ("ggv-2016", "oppet-arbetslosa", date(2019, 1, 1), ggv_open(240), ggv_open(241)),
+    ("ggv-2016", "kaa-utan-aktivitet", date(2018, 1, 1), ggv_kaa(35), ggv_kaa(36)),
+    ("ggv-2016", "givande-sysselsattning", date(2018, 1, 1),
+     growth("inskrivna-unga-i-givande-sysselsattning", 144), growth("inskrivna-unga-i-givande-sysselsattning", 143)),
+    ("ggv-2016", "till-arbete-eller-studier", date(2018, 1, 1),
+     growth("unga-till-arbete-eller-studier", 200), growth("unga-till-arbete-eller-studier", 143)),
+    ("ggv-2016", "oppet-arbetslosa", date(2018, 1, 1), ggv_open(240), ggv_open(241)),
     ("norrkoping-2018", "etableringstid-tva-ar", date(2020, 1, 1),
      FollowUpData(observations=[obs("etableringstid", "2019-12-31", 2)]),
      FollowUpData(observations=[obs("etableringstid", "2019-12-31", "2,1")])),

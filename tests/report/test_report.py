@@ -53,7 +53,7 @@ UPDATE = os.environ.get("DUA_UPDATE_GOLDEN") == "1"
 # examples in docs/metrics/goals.md (after every deadline the data covers).
 EXAMPLES = {
     "hallefors-2015": date(2018, 1, 31),
-    "ggv-2016": date(2019, 1, 31),
+    "ggv-2016": date(2018, 1, 31),  # the goals are judged at the turn of 2017/18
     "norrkoping-2018": date(2021, 1, 31),
     "sjuharad-2020": date(2021, 12, 31),
 }
@@ -113,11 +113,12 @@ def test_suppressed_markdown_matches_golden(lang: str) -> None:
 @pytest.mark.parametrize(
     ("name", "lang", "expected"),
     [
-        # Hällefors seed: youth unemployment 22 % in Sept 2015; synthetic 180/874 in 2016-09.
+        # Hällefors seed: youth unemployment 22 % in Sept 2015 (Arbetsförmedlingen's rate);
+        # synthetic 76 registered unemployed of a registered labour force of 363 in 2016-09.
         # The targets print as the seed states them: "lägre än ... (22%)", "21,0%".
-        ("hallefors-2015", "sv", "| 2016-09 | uppnått | 22 % | < 22 % | 20,6 % |"),
-        ("hallefors-2015", "sv", "| 2016-09 | uppnått | 22 % | ≤ 21,0 % | 20,6 % |"),
-        ("hallefors-2015", "en", "| 2016-09 | attained | 22% | ≤ 21.0% | 20.6% |"),
+        ("hallefors-2015", "sv", "| 2016-09 | uppnått | 22 % | < 22 % | 20,9 % |"),
+        ("hallefors-2015", "sv", "| 2016-09 | uppnått | 22 % | ≤ 21,0 % | 20,9 % |"),
+        ("hallefors-2015", "en", "| 2016-09 | attained | 22% | ≤ 21.0% | 20.9% |"),
         # Norrköping seed: "minst 6,0 nya företag per 1 000 invånare".
         ("norrkoping-2018", "sv", "| 2020 | uppnått | – | ≥ 6,0 |"),
         # Hällefors seed: 61 of 874 stated as 7,3 %; it is 7,0 %.
@@ -181,12 +182,28 @@ def test_json_validates_against_schema(name: str, lang: str, suppress: int | Non
 
 
 def test_json_numbers_are_exact() -> None:
-    # Hällefors 2016-09: 180 of 874 is 9000/437 %, printed 20,6 % but stored exactly.
+    # Hällefors 2016-09: 76 of 363 is 7600/363 %, printed 20,9 % but stored exactly.
     document = render_json(example_report("hallefors-2015"))
     first = document["goals"][0]["results"][0]
-    assert first["observed"] == "9000/437"
-    assert (first["numerator"], first["denominator"]) == (180, 874)
-    assert first["text"]["observed"] == "20,6 %"
+    assert first["observed"] == "7600/363"
+    assert (first["numerator"], first["denominator"]) == (76, 363)
+    assert first["text"]["observed"] == "20,9 %"
+
+
+def test_hallefors_rate_is_on_the_registered_labour_force() -> None:
+    # Issue 11 §2: the goal's rate is Arbetsförmedlingen's (registered unemployed 16–24 of
+    # the registered labour force 16–24), not a share of the 874 residents: no month counts
+    # more unemployed than the 103 the seed finds registered at all, and September 2015
+    # gives the seed's 22 %.
+    data = load_followup("hallefors-2015")
+    rates = [o for o in data.observations if o.indicator == "ungdomsarbetsloshet"]
+    assert rates
+    for observation in rates:
+        assert observation.numerator is not None
+        assert observation.denominator is not None
+        assert observation.numerator <= 103 < observation.denominator != 874
+    first = min(rates, key=lambda o: o.period.start if o.period else date.min)
+    assert round(first.quantity()) == 22
 
 
 def test_report_without_goals_or_data_renders() -> None:
@@ -526,7 +543,7 @@ def test_report_is_immutable_and_has_a_short_repr() -> None:
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         report.on = date(2020, 1, 1)  # type: ignore[misc]  # the point of the test
     assert repr(report) == (
-        "Report(agreement='ggv-2016', on=2019-01-31, goals=4, tables=0, findings=0, "
+        "Report(agreement='ggv-2016', on=2018-01-31, goals=4, tables=0, findings=0, "
         "suppress_below=None)"
     )
     assert report._repr_html_().startswith('<article class="dua-report" lang="sv">')

@@ -153,6 +153,13 @@ def test_add_days_and_years() -> None:
         (date(2016, 1, 15), date(2016, 7, 14), 5),
         (date(2016, 1, 15), date(2016, 7, 15), 6),
         (date(2016, 7, 15), date(2016, 1, 15), -6),
+        # Spans of a year or more (issue 8: `years * 13` and `years / 12` survived):
+        # 15 months is the JOB entry limit of the Norsjö seed, 24 months two years.
+        (date(2015, 1, 15), date(2016, 4, 15), 15),
+        (date(2015, 1, 15), date(2017, 1, 14), 23),
+        (date(2015, 1, 15), date(2017, 1, 15), 24),
+        (date(2016, 2, 29), date(2017, 2, 28), 12),  # as add_years(…, 1): 28 February
+        (date(2017, 2, 15), date(2015, 1, 15), -25),
     ],
 )
 def test_whole_months_between(start: date, end: date, months: int) -> None:

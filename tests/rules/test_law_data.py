@@ -14,7 +14,15 @@ from datetime import date, timedelta
 import pytest
 
 from dua.errors import RuleNotInForce
-from dua.rules import all_references, parameter, parameters, reference, version_in_force, versions
+from dua.rules import (
+    LawVersion,
+    all_references,
+    parameter,
+    parameters,
+    reference,
+    version_in_force,
+    versions,
+)
 
 
 def test_every_reference_is_complete() -> None:
@@ -116,3 +124,89 @@ def test_before_2015_names_the_covered_range() -> None:
 def test_shared_references_resolve() -> None:
     for ref_id in ("sfs-2010-800-29-9", "sfs-2010-800-29-6", "sfs-1930-173-1", "skolverket-kaa"):
         assert reference(ref_id).id == ref_id
+
+
+# --- Förordning (2015:502), repealed on 2023-03-01 (issue 11 §1) ---------------------------
+
+REPEALED_2015_502 = date(2023, 3, 1)  # SFS 2023:23 (Regeringskansliets rättsdatabas)
+
+
+def _all_versions() -> list[LawVersion]:
+    rules = {"dua_youth", "utbildningskontrakt_eligibility", "utbildningskontrakt_running",
+             "traineejobb_eligibility", "uga_entry", "job_entry", "kaa"}  # fmt: skip
+    return [v for rule in sorted(rules) for v in versions(rule)]
+
+
+def test_every_version_citing_2015_502_ends_with_it() -> None:
+    citing = [
+        v
+        for v in _all_versions()
+        if any("2015:502" in r.citation and r.id != "tg-sfs-2023-23" for r in v.references)
+    ]
+    assert citing  # dua_youth and utbildningskontrakt cite it
+    for version in citing:
+        assert version.in_force_to is not None, version.id
+        assert version.in_force_to < REPEALED_2015_502, version.id
+
+
+def test_every_catalogue_entry_citing_2015_502_ends_with_it() -> None:
+    from dua.rules.programmes import catalogue
+
+    citing = [p for p in catalogue() if any("2015:502" in s.document for s in p.sources)]
+    assert [p.code for p in citing] == ["utbildningskontrakt"]
+    for item in citing:
+        assert item.validity is not None
+        assert item.validity.end is not None
+        assert item.validity.end < REPEALED_2015_502
+
+
+def test_dua_youth_rests_on_the_agreements_after_the_repeal() -> None:
+    before = version_in_force("dua_youth", REPEALED_2015_502 - timedelta(days=1))
+    after = version_in_force("dua_youth", REPEALED_2015_502)
+    assert "tg-sfs-2015-502" in {r.id for r in before.references}
+    assert "tg-sfs-2015-502" not in {r.id for r in after.references}
+    assert "tg-sfs-2023-23" in {r.id for r in after.references}
+    assert reference("prog-sfs-2015-502").url is not None
+    assert "2023:23" in reference("prog-sfs-2015-502").citation
+
+
+def test_an_agreement_after_2023_loads_and_is_followed_up() -> None:
+    # Local agreements can still exist after the ordinance was repealed.
+    import attrs
+
+    from dua import examples
+    from dua.metrics.observations import FollowUpData
+    from dua.model import Period, Person
+    from dua.report import build_report, render_markdown
+    from dua.rules.target_groups import dua_youth
+
+    later = attrs.evolve(
+        examples.load("hallefors-2015"),
+        id="hallefors-2024",
+        document_date=date(2024, 1, 15),
+        validity=Period(start=date(2024, 2, 1), end=date(2025, 12, 31)),
+    )
+    report = build_report(later, FollowUpData(), on=date(2024, 6, 30))
+    assert "hallefors-2024" in render_markdown(report)
+    assert dua_youth(Person(key="p", birth_date=date(2004, 1, 1)), date(2024, 6, 30))
+
+
+@pytest.mark.parametrize(
+    "ref_id",
+    [
+        "prog-regeringen-uga-25",
+        "prog-regeringen-traineejobb-2016",
+        "prog-sfs-2019-1155",
+        "tg-sfs-2023-23",
+    ],
+)
+def test_what_could_not_be_confirmed_is_in_the_data(ref_id: str) -> None:
+    # Issue 11 §1: an SFS number or date that could not be confirmed says so in the data.
+    note = reference(ref_id).unconfirmed
+    assert note is not None
+    assert "kunnat styrkas" in note or "har inte lästs" in note or "står inte" in note
+
+
+def test_unconfirmed_notes_are_text_or_absent() -> None:
+    for ref in all_references():
+        assert ref.unconfirmed is None or ref.unconfirmed.strip(), ref.id

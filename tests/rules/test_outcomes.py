@@ -48,12 +48,20 @@ def test_within_90_days(start_day: int, status: OutcomeStatus) -> None:
     assert decision.value.day_90 == END + 90 * D
 
 
-@pytest.mark.parametrize("outcome", list(Outcome))
+@pytest.mark.parametrize("outcome", [Outcome.WORK, Outcome.STUDIES, Outcome.OWN_BUSINESS])
 def test_work_studies_and_own_business_all_count(outcome: Outcome) -> None:
     decision = outcome_within_90_days(
         person(OutcomeEvent(outcome=outcome, on=END + 10 * D)), TRACK, on=LATER
     )
     assert decision.value.outcome is outcome
+
+
+def test_an_a_kassa_is_no_positive_outcome() -> None:
+    # Hällefors' "Havet" leads to work, studies or an A-kassa (issue 11 §2); Norrköping's
+    # measure counts only work, studies or an own business.
+    a_kassa = OutcomeEvent(outcome=Outcome.UNEMPLOYMENT_INSURANCE, on=END + 10 * D)
+    assert not outcome_within_90_days(person(a_kassa), TRACK, on=LATER)
+    assert not status_on_day_90(person(a_kassa), TRACK, on=LATER)
 
 
 def test_the_participations_own_outcome_counts() -> None:
@@ -164,7 +172,7 @@ def test_positive_means_a_start_by_day_90_in_any_order(
     if decision:
         assert START <= decision.value.started <= min(on, END + 90 * D)
     elif decision.value.status is OutcomeStatus.NEGATIVE:
-        assert not any(START <= e.on <= END + 90 * D for e in evs)
+        assert not any(START <= e.on <= END + 90 * D and e.outcome.positive for e in evs)
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from dateutil.relativedelta import relativedelta
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from dua.errors import DuaError, FileFormatError, RuleNotInForce, ValidationError
@@ -41,6 +42,7 @@ from dua.rules.programmes import (
     traineejobb_eligible,
     uga_entry,
     utbildningskontrakt_eligible,
+    utbildningskontrakt_running,
 )
 
 D = timedelta(days=1)
@@ -183,6 +185,42 @@ def test_job_entry_15_months_after_computed_uga_entry() -> None:
     assert "beräknad" in decision.explain()
 
 
+@pytest.mark.parametrize(
+    ("birth", "holds"),
+    [
+        # UGA from 2015-04-01; 15 months end on 2016-06-30, JOB on 2016-07-01.
+        (date(1991, 7, 1), True),  # 25 on 2016-07-01: the last day in UGA is the day before
+        (date(1991, 6, 30), False),  # 25 on 2016-06-30: UGA ended on 2016-06-29
+        (date(1991, 4, 2), False),  # 25 the day after entering UGA
+    ],
+)
+def test_uga_never_past_the_day_before_the_25th_birthday(birth: date, holds: bool) -> None:
+    # Issue 11 §1: UGA lasts at most 15 months, "men längst fram till att deltagaren fyller
+    # 25 år" (the government's summary); JOB by the 15-month route is then not reached.
+    p = person(open_from(START), birth=birth)
+    assert uga_entry(p, on=date(2015, 4, 1)).value == date(2015, 4, 1)
+    decision = job_entry(p, on=date(2016, 12, 31))
+    assert bool(decision) is holds
+    assert decision.value == (date(2016, 7, 1) if holds else None)
+    if not holds:
+        assert decision.criteria[1].holds is False
+        assert "dagen före 25-årsdagen" in decision.criteria[1].explanation_sv
+        assert "other routes into JOB are not modelled" in decision.criteria[1].explanation_en
+        assert decision.criteria[1].reference is not None
+        assert decision.criteria[1].reference.id == "prog-regeringen-uga-25"
+        # The ladder follows: no computed JOB start, so no days in JOB.
+        assert long_term_in_job(p, on=date(2018, 12, 31)).value == 0
+
+
+def test_uga_decision_says_other_routes_are_not_modelled() -> None:
+    decision = uga_entry(person(open_from(START)), on=START + 10 * D)
+    (other,) = [c for c in decision.criteria if c.name == "other_routes"]
+    assert other.holds is None
+    assert "etableringsprogrammet" in other.explanation_sv
+    assert other.reference is not None
+    assert other.reference.url is not None
+
+
 def test_job_entry_from_recorded_uga() -> None:
     p = person(
         open_from(START, date(2015, 5, 9)), Registration(start=date(2015, 5, 10), category="69")
@@ -247,16 +285,18 @@ def test_long_term_after_leaving_job_is_zero() -> None:
 
 DIPLOMA = Qualification(kind=QualificationKind.UPPER_SECONDARY_DIPLOMA, on=date(2014, 6, 10))
 STUDIEBEVIS = Qualification(kind=QualificationKind.CERTIFICATE_OF_STUDIES, on=date(2014, 6, 10))
-ON = date(2016, 6, 1)
+ON = date(2016, 5, 31)  # the last day of the first traineejobb version
+WIDENED = date(2016, 6, 1)  # the first day of the second (regeringen.se, 90-dagarsgarantin)
+HALLEFORS = "1863"
 
 
 @pytest.mark.parametrize(
     ("birth", "kw", "trainee", "contract"),
     [
-        (date(1996, 6, 1), {"qualifications": [DIPLOMA]}, True, False),  # 20 today
-        (date(1996, 6, 2), {"qualifications": [DIPLOMA]}, False, False),  # 19
-        (date(1991, 6, 2), {"qualifications": [DIPLOMA]}, True, False),  # 24, 25 tomorrow
-        (date(1991, 6, 1), {"qualifications": [DIPLOMA]}, False, False),  # 25 today
+        (date(1996, 5, 31), {"qualifications": [DIPLOMA]}, True, False),  # 20 today
+        (date(1996, 6, 1), {"qualifications": [DIPLOMA]}, False, False),  # 19
+        (date(1991, 6, 1), {"qualifications": [DIPLOMA]}, True, False),  # 24, 25 tomorrow
+        (date(1991, 5, 31), {"qualifications": [DIPLOMA]}, False, False),  # 25 today
         (date(1994, 1, 1), {"qualifications": [STUDIEBEVIS]}, False, True),
         (date(1994, 1, 1), {}, False, False),  # nothing known: cannot be judged
         (date(1994, 1, 1), {"education": EducationLevel.UPPER_SECONDARY}, True, False),
@@ -264,14 +304,123 @@ ON = date(2016, 6, 1)
     ],
 )
 def test_youth_measures(birth: date, kw: dict[str, object], trainee: bool, contract: bool) -> None:
-    p = person(birth=birth, **kw)
+    # GGV Bilaga 3, Uppdrag (May 2016): traineejobb 20–24 with a diploma, utbildningskontrakt
+    # 20–24 without; the person lives in a municipality with an agreement.
+    p = person(birth=birth, home_municipality=HALLEFORS, **kw)
     assert bool(traineejobb_eligible(p, ON)) is trainee
-    assert bool(utbildningskontrakt_eligible(p, ON)) is contract
+    assert (
+        bool(utbildningskontrakt_eligible(p, ON, agreement_municipalities=[HALLEFORS])) is contract
+    )
 
 
 def test_unknown_diploma_is_not_evaluable() -> None:
     decision = traineejobb_eligible(person(birth=date(1994, 1, 1)), ON)
     assert decision.criteria[1].holds is None
+
+
+@pytest.mark.parametrize(
+    ("birth", "kw", "before", "after", "why"),
+    [
+        # Issue 11 §1: from 2016-06-01 the diploma requirement was dropped ...
+        (date(1994, 1, 1), {"qualifications": [STUDIEBEVIS]}, False, True, None),
+        (date(1994, 1, 1), {"education": EducationLevel.PRIMARY}, False, True, None),
+        (date(1994, 1, 1), {}, False, True, None),  # the diploma is no longer asked about
+        # ... newly arrived aged 25 or older became eligible ...
+        (date(1980, 1, 1), {"newly_arrived": True}, False, True, None),
+        (date(1980, 1, 1), {"newly_arrived": False}, False, False, None),
+        # ... and long-term unemployed aged 25+, which the person record cannot show.
+        (date(1980, 1, 1), {}, False, False, "långtidsarbetslöshet kan inte bedömas"),
+        (date(1996, 6, 2), {"newly_arrived": True}, False, False, None),  # 19
+    ],
+)
+def test_traineejobb_widened_on_2016_06_01(
+    birth: date, kw: dict[str, object], before: bool, after: bool, why: str | None
+) -> None:
+    p = person(birth=birth, **kw)
+    early, late = traineejobb_eligible(p, ON), traineejobb_eligible(p, WIDENED)
+    assert (early.version.id, late.version.id) == (
+        "traineejobb-2015-08-01",
+        "traineejobb-2016-06-01",
+    )
+    assert (bool(early), bool(late)) == (before, after)
+    if why is not None:
+        (group,) = [c for c in late.criteria if c.name == "age"]
+        assert group.holds is None
+        assert why in group.explanation_sv
+    late_refs = {r.id for r in late.references}
+    assert "prog-regeringen-90-dagarsgarantin" in late_refs
+
+
+def test_traineejobb_last_decision_day() -> None:
+    # Arbetsförmedlingen: decisions until 2017-12-31; none from 2018-01-01.
+    p = person(birth=date(1994, 1, 1))
+    assert bool(traineejobb_eligible(p, date(2017, 12, 31)))
+    with pytest.raises(RuleNotInForce):
+        traineejobb_eligible(p, date(2018, 1, 1))
+
+
+@pytest.mark.parametrize(
+    ("kw", "municipalities", "holds", "failed"),
+    [
+        ({"home_municipality": HALLEFORS}, [HALLEFORS], True, []),
+        ({"home_municipality": "0180"}, [HALLEFORS], False, ["agreement_municipality"]),
+        ({"home_municipality": HALLEFORS}, None, False, []),  # not judged: says so
+        ({}, [HALLEFORS], False, []),  # home municipality unknown
+        (
+            {"home_municipality": HALLEFORS, "registrations": [Registration(start=date(2016, 1, 1), programme="etableringsuppdraget")]},
+            [HALLEFORS],
+            False,
+            ["outside_establishment"],
+        ),
+        (
+            {"home_municipality": HALLEFORS, "registrations": [Registration(start=date(2015, 1, 1), end=date(2015, 12, 31), programme="etableringsuppdraget")]},
+            [HALLEFORS],
+            True,
+            [],
+        ),
+    ],
+)  # fmt: skip
+def test_utbildningskontrakt_further_criteria(
+    kw: dict[str, object], municipalities: list[str] | None, holds: bool, failed: list[str]
+) -> None:
+    # Arbetsförmedlingen: not in the establishment programme; living in a municipality with
+    # an agreement on collaboration (issue 11 §1).
+    birth = date(1994, 1, 1)
+    p = Person(key="p", birth_date=birth, education=EducationLevel.PRIMARY, **kw)  # type: ignore[arg-type]  # optional model fields passed through
+    decision = utbildningskontrakt_eligible(p, ON, agreement_municipalities=municipalities)
+    assert bool(decision) is holds
+    assert [c.name for c in decision.failed] == failed
+    if municipalities is None:
+        (where,) = [c for c in decision.criteria if c.name == "agreement_municipality"]
+        assert where.holds is None
+        assert "agreement_municipalities" in where.explanation_en
+
+
+@pytest.mark.parametrize(
+    ("start", "on", "holds"),
+    [
+        (date(2015, 8, 3), date(2015, 8, 3), True),  # the first contracts
+        (date(2019, 12, 31), date(2020, 1, 1), True),  # made on the last day, runs on
+        (date(2019, 12, 31), date(2020, 9, 20), True),  # the last day of the transition
+        (date(2020, 1, 1), date(2020, 1, 2), False),  # no new contracts from 2020-01-01
+        (date(2015, 8, 2), date(2016, 1, 1), False),  # before the start
+        (date(2019, 6, 1), date(2019, 5, 1), False),  # not started yet
+    ],
+)
+def test_utbildningskontrakt_running(start: date, on: date, holds: bool) -> None:
+    decision = utbildningskontrakt_running(start, on)
+    assert bool(decision) is holds
+    assert decision.value == date(2020, 9, 20)
+
+
+def test_utbildningskontrakt_no_contract_runs_after_2020_09_20() -> None:
+    with pytest.raises(RuleNotInForce):
+        utbildningskontrakt_running(date(2019, 12, 31), date(2020, 9, 21))
+    with pytest.raises(RuleNotInForce):
+        utbildningskontrakt_eligible(person(), date(2020, 1, 1))
+    assert bool(utbildningskontrakt_eligible(
+        person(birth=date(1997, 1, 1), education=EducationLevel.PRIMARY, home_municipality=HALLEFORS),
+        date(2019, 12, 31), agreement_municipalities=[HALLEFORS]))  # fmt: skip  # 22 on the last day
 
 
 @pytest.mark.parametrize(
@@ -334,7 +483,7 @@ def test_catalogue_has_each_seeded_programme(
         ("etableringsuppdraget", date(2010, 12, 1), date(2017, 12, 31)),
         ("etableringsprogrammet", date(2018, 1, 1), None),
         ("traineejobb", date(2015, 8, 1), date(2017, 12, 31)),
-        ("utbildningskontrakt", date(2015, 8, 3), date(2019, 12, 31)),
+        ("utbildningskontrakt", date(2015, 8, 3), date(2020, 9, 20)),  # running contracts
         ("introduktionsjobb", date(2018, 5, 1), None),
     ],
 )
@@ -436,11 +585,18 @@ days = st.integers(0, 2600).map(lambda n: date(2010, 1, 1) + n * D)
 
 
 @given(people, days)
+@example(person(open_from(date(2010, 2, 1)), birth=date(1985, 5, 2)), date(2010, 5, 1))
 def test_uga_entry_never_precedes_registration(p: Person, on: date) -> None:
     decision = uga_entry(p, on=on)
     if decision:
         first = min(r.start for r in p.registrations if r.category == "11")
-        assert first + 90 * D <= decision.value <= on
+        # 2007 version: three consecutive months (SFS 2008:274), which is 89 days from
+        # 1 February; from 2011: 90 days (SFS 2010:2033). Found by Hypothesis, issue 8.
+        if decision.version.id == "uga-entry-2007-12-01":
+            earliest = first + relativedelta(months=3)
+        else:
+            earliest = first + 90 * D
+        assert earliest <= decision.value <= on
 
 
 @given(people, days, st.randoms(use_true_random=False))

@@ -95,3 +95,30 @@ def test_count_is_distinct_months_of_the_year_in_any_order(
     expected = len({m for y, m in records if y == year})
     assert first.value == expected == len(months_with_assistance(make(records), year))
     assert bool(first) is (expected >= 10)
+
+
+@pytest.mark.parametrize(
+    ("months", "holds", "listed"),
+    [
+        # Norrköping, Bilaga 1: "minst 10 av 12 månader" — the boundary on both sides.
+        ([1, 2, 3, 4, 5, 6, 7, 8, 9], False, "1, 2, 3, 4, 5, 6, 7, 8, 9"),
+        ([12, 11, 10, 9, 8, 7, 6, 5, 4, 3], True, "3, 4, 5, 6, 7, 8, 9, 10, 11, 12"),
+        ([], False, "–"),
+    ],
+)
+def test_the_decision_and_its_criterion_at_the_boundary(
+    months: list[int], holds: bool, listed: str
+) -> None:
+    # Issue 8: mutants of the criterion (its `holds` at exactly 10, its name) and of the
+    # decision's rule and subject survived, because only `bool(decision)` was tested.
+    decision = long_term_social_assistance(with_months(2017, months), 2017)
+    assert (decision.rule, decision.subject, decision.holds) == (
+        "long_term_social_assistance",
+        "h",
+        holds,
+    )
+    [criterion] = decision.criteria
+    assert (criterion.name, criterion.holds) == ("months", holds)
+    assert criterion.explanation_en == (
+        f"Assistance in {len(months)} of 12 months of 2017 (month {listed}); at least 10 required"
+    )

@@ -210,10 +210,13 @@ def participants_from_persons(persons: Iterable[Person]) -> list[Participant]:
         home = None if person.home_municipality is None else str(person.home_municipality)
         for taken in person.tracks:
             starts = [
-                (e.on, e.outcome.value, e.outcome) for e in person.outcomes if e.on >= taken.start
+                (e.on, e.outcome.value, e.outcome)
+                for e in person.outcomes
+                if e.on >= taken.start and e.outcome.positive
             ]
             if (
                 taken.outcome is not None
+                and taken.outcome.positive
                 and taken.outcome_on is not None
                 and taken.outcome_on >= taken.start
             ):
@@ -262,6 +265,8 @@ def _outcome_90_days(participants: Iterable[Participant], on: date) -> tuple[int
             continue
         leavers += 1
         started = p.outcome_on
+        if p.outcome is not None and not p.outcome.positive:
+            continue  # an A-kassa is not work, studies or an own business
         if started is not None and p.start <= started <= end + window:
             positive += 1
     return positive, leavers

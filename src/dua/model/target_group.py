@@ -38,6 +38,13 @@ class Figure:
     - `categories`: the dimensions this figure is broken down by, e.g.
       `{"kön": "kvinnor"}` or `{"kommun": "1490"}`.
     - `label`: the document's wording.
+    - `within`: a figure, possibly in another snapshot of the same agreement
+      (`"snapshot-id/figure-id"`, or a figure id of this snapshot), whose population
+      contains this figure's population, where the document implies it without saying
+      "of" (Norrköping: ca 180 young people without a diploma in the establishment
+      programme are among the 7 % of the target group who are under 25 without one).
+      [`dua.metrics.agreement_checks`][dua.metrics.agreement_checks] checks the part is
+      not larger than that whole.
 
     >>> Figure(id="fs", label="försörjningsstöd 2015", value="7,3", unit="procent").value
     Decimal('7.3')
@@ -53,6 +60,7 @@ class Figure:
     # the hash so that figures stay hashable.
     categories: dict[str, str] = attrs.field(factory=dict, hash=False)
     note: str | None = None
+    within: str | None = None
 
     def __attrs_post_init__(self) -> None:
         if self.unit is Unit.COUNT and self.value < 0:

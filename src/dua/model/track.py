@@ -30,11 +30,27 @@ class TrackKind(LabelledEnum):
 
 
 class Outcome(LabelledEnum):
-    """Where a track, stage or programme is meant to lead."""
+    """Where a track, stage or programme is meant to lead.
+
+    Work, studies and an own business are *positive* outcomes (establishment, Norrköping
+    seed; the 90-day measures of `dua.rules.outcomes`). Unemployment insurance (*a-kassa*)
+    is where Hällefors' Slussen may also lead ("Havet": self-support through work, studies
+    or membership of an A-kassa); it is self-support but not a positive outcome.
+
+    Examples:
+        >>> [o.value for o in Outcome if o.positive]
+        ['arbete', 'studier', 'eget företag']
+    """
 
     WORK = "arbete", "work"
     STUDIES = "studier", "studies"
     OWN_BUSINESS = "eget företag", "own business"
+    UNEMPLOYMENT_INSURANCE = "a-kassa", "unemployment insurance (a-kassa)"
+
+    @property
+    def positive(self) -> bool:
+        """Whether this outcome counts as work, studies or an own business."""
+        return self is not Outcome.UNEMPLOYMENT_INSURANCE
 
 
 @attrs.frozen(kw_only=True)

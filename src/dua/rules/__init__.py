@@ -53,6 +53,7 @@ from dua.rules.programmes import (
     traineejobb_eligible,
     uga_entry,
     utbildningskontrakt_eligible,
+    utbildningskontrakt_running,
 )
 
 __all__ += [
@@ -69,6 +70,7 @@ __all__ += [
     "traineejobb_eligible",
     "uga_entry",
     "utbildningskontrakt_eligible",
+    "utbildningskontrakt_running",
 ]
 # Dates and ages, and KAA coverage (skollagen 2010:800, 29 kap. 9 § and 6 §).
 __all__ += ["KaaRegister", "dates", "home_municipality", "kaa", "kaa_coverage", "kaa_register"]

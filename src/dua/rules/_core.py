@@ -73,13 +73,18 @@ __all__ = [
 @attrs.frozen(kw_only=True)
 class Reference:
     """A source a rule rests on: a statute with chapter and section, an official page or a
-    seed, with a short explanation in Swedish and English."""
+    seed, with a short explanation in Swedish and English.
+
+    `unconfirmed` says, in the data itself, what of the citation (an SFS number, a date)
+    could not be confirmed from a stored source; `None` when everything it states was.
+    """
 
     id: str
     citation: str
     explanation_sv: str
     explanation_en: str
     url: str | None = None
+    unconfirmed: str | None = None
 
     def explanation(self, lang: str = "sv") -> str:
         """The explanation in `lang` (`"sv"` or `"en"`)."""
@@ -112,7 +117,8 @@ class LawVersion:
 
 @attrs.frozen(kw_only=True)
 class Parameter:
-    """A legal number with its validity interval and source (e.g. the KAA age limit 20)."""
+    """A legal number with its validity interval and source (e.g. the KAA age limit 20).
+    A date is stored as its ISO text (e.g. `"2020-09-20"`)."""
 
     name: str
     value: int | Decimal | str | bool
@@ -233,6 +239,8 @@ class Decision:
 def _coerce(value: Any) -> int | Decimal | str | bool:
     if isinstance(value, float):
         return Decimal(repr(value))
+    if isinstance(value, date):
+        return value.isoformat()
     if isinstance(value, bool | int | str):
         return value
     raise TypeError(f"unsupported parameter value {value!r}")

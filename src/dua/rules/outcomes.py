@@ -13,8 +13,9 @@ The Norrköping seed (Bilaga 1, 2018-02-26, Uppföljning av lokala mål) sets tw
 track). Day 1 is the day after; **day 90 is included**: a start on `end + 90 days` counts,
 a start on `end + 91 days` does not. A start during the track (from its first day on)
 also counts, since leaving for a job is the typical positive outcome. Starts come from
-`Person.outcomes` and from the participation's own `outcome`/`outcome_on`. Nothing
-after the date asked about (`on`) is looked at.
+`Person.outcomes` and from the participation's own `outcome`/`outcome_on`; only work,
+studies and an own business count (an A-kassa is not a positive outcome, see
+[`Outcome`][dua.model.Outcome]). Nothing after the date asked about (`on`) is looked at.
 
 >>> from datetime import date
 >>> from dua.model import Outcome, OutcomeEvent, Person, TrackParticipation
@@ -69,7 +70,7 @@ def _events(person: Person, participation: TrackParticipation, on: date) -> list
         events.add(OutcomeEvent(outcome=participation.outcome, on=participation.outcome_on))
     # Sorted by date, then outcome, so that ties are settled the same way for any order.
     return sorted(
-        (e for e in events if participation.start <= e.on <= on),
+        (e for e in events if e.outcome.positive and participation.start <= e.on <= on),
         key=lambda e: (e.on, e.outcome.value),
     )
 

@@ -74,11 +74,22 @@ from dua.errors import (
 )
 from dua.model import EducationLevel, Person, Programme, QualificationKind, Registration
 from dua.model._converter import structure
-from dua.rules._core import Criterion, Decision, LawVersion, parameter, version_in_force, versions
-from dua.rules.dates import age
+from dua.rules._core import (
+    Criterion,
+    Decision,
+    LawVersion,
+    Parameter,
+    parameter,
+    parameters,
+    reference,
+    version_in_force,
+    versions,
+)
+from dua.rules.dates import age, last_day_before_birthday
 
 __all__ = [
     "DIPLOMA_KINDS",
+    "ESTABLISHMENT_PROGRAMMES",
     "JOB_PROGRAMMES",
     "OPEN_UNEMPLOYMENT_CODES",
     "UGA_CODES",
@@ -96,6 +107,7 @@ __all__ = [
     "traineejobb_eligible",
     "uga_entry",
     "utbildningskontrakt_eligible",
+    "utbildningskontrakt_running",
 ]
 
 OPEN_UNEMPLOYMENT_CODES: frozenset[str] = frozenset({"11"})
@@ -110,6 +122,13 @@ UGA_PROGRAMMES: frozenset[str] = frozenset({"uga"})
 
 JOB_PROGRAMMES: frozenset[str] = frozenset({"job", "job-fas1", "job-fas2", "job-fas3"})
 """Programme codes that record participation in JOB (the guarantee and its phases)."""
+
+ESTABLISHMENT_PROGRAMMES: frozenset[str] = frozenset(
+    {"etableringsuppdraget", "etableringsprogrammet"}
+)
+"""Programme codes (`Registration.programme`) of the establishment assignment (to
+2017-12-31) and programme (from 2018-01-01). Both count at any date, because plans under
+the old law could be completed after 2017 (AFFS 2017:2)."""
 
 DIPLOMA_KINDS: frozenset[QualificationKind] = frozenset({QualificationKind.UPPER_SECONDARY_DIPLOMA})
 """School documents that count as *gymnasieexamen* for traineejobb/utbildningskontrakt."""
@@ -281,7 +300,11 @@ def uga_entry(
     and has been openly unemployed for 90 days in total within the four months before
     that day (from 2011-01-01; before that, the three months before it without a gap).
     Only registrations up to `on` are looked at. `value` is the entry day, or `None`.
-    Each day is judged by the version in force on that day.
+    Each day is judged by the version in force on that day. Arbetsförmedlingen lists other
+    routes into UGA (part-time unemployment with unemployment insurance, the end of the
+    maximum time in the establishment programme, release from prison); the registration
+    history cannot show them, so they are not modelled, and a decision that does not hold
+    says so in its criterion `other_routes`.
 
     Sources: förordning (2007:813) om jobbgaranti för ungdomar 5 § (SFS 2008:274,
     SFS 2010:2033); Norsjö, Bilaga 2, 2015-10-28.
@@ -362,7 +385,27 @@ def uga_entry(
                 explanation_en=f"Aged {age} on {on}; UGA is for ages 16–24",
                 reference=parameter("uga.max_age", on).reference,
             ),
+            _other_uga_routes(),
         ),
+    )
+
+
+@functools.cache
+def _other_uga_routes() -> Criterion:
+    return Criterion(
+        name="other_routes",
+        holds=None,
+        explanation_sv=(
+            "Andra vägar in i UGA som Arbetsförmedlingen anger modelleras inte: deltidsarbetslös "
+            "med a-kassa i minst tre månader, efter maximal tid i etableringsprogrammet, eller vid "
+            "vistelse utanför anstalt eller villkorlig frigivning"
+        ),
+        explanation_en=(
+            "Other routes into UGA that the Public Employment Service lists are not modelled: "
+            "part-time unemployed with unemployment insurance for at least three months, after "
+            "the maximum time in the establishment programme, or on release from prison or parole"
+        ),
+        reference=reference("prog-af-uga"),
     )
 
 
@@ -417,11 +460,15 @@ def job_entry(
     UGA starts on the start of a recorded UGA spell (category in `uga_codes` or programme
     `"uga"`) or, when the history records none, on the day [`uga_entry`][dua.rules.programmes.uga_entry]
     gives. JOB follows 15 months later if the person has stayed registered without a gap
-    (openly unemployed, in UGA or in JOB) from the UGA start to the day before.
-    `value` is the JOB entry day, or `None`.
+    (openly unemployed, in UGA or in JOB) from the UGA start to the day before, and UGA
+    has not ended first: UGA lasts at most 15 months and never past the day before the
+    25th birthday, so someone who turns 25 before the 15 months are complete leaves UGA on
+    the day before the birthday and does not reach JOB by this route (the decision says
+    so; routes into JOB for adults are not modelled). `value` is the JOB entry day, or `None`.
 
     Sources: förordning (2007:414) om jobb- och utvecklingsgarantin 5 § första stycket 4
-    (SFS 2008:60); Norsjö, Bilaga 2, 2015-10-28.
+    (SFS 2008:60); the government's summary of UGA ("högst 15 månader, men längst fram
+    till att deltagaren fyller 25 år"); Norsjö, Bilaga 2, 2015-10-28.
 
     Raises:
         RuleNotInForce: `on` is before 2008-04-07, the earliest version known.
@@ -430,10 +477,19 @@ def job_entry(
     starts, recorded = _uga_starts(person, on, open_codes, uga_codes)
     ladder = _ladder_spells(person, on, open_codes, uga_codes, job_codes)
     how_sv, how_en = ("registrerad", "recorded") if recorded else ("beräknad", "computed")
+    aged_out: tuple[date, date] | None = None
     for start in starts:
         day = start + relativedelta(months=_int("job.months_in_uga", current.in_force_from))
         version = _version_on("job_entry", day)
         if day > on or version is None or not _continuous(ladder, start, day - _DAY):
+            continue
+        last_in_uga = last_day_before_birthday(
+            person.birth_date, _int("uga.ends_before_age", start)
+        )
+        if last_in_uga < day - _DAY:
+            # UGA ended on the day before the 25th birthday, before the 15 months were
+            # complete: this route into JOB is not reached.
+            aged_out = (start, last_in_uga)
             continue
         months = _int("job.months_in_uga", day)
         return Decision(
@@ -460,6 +516,38 @@ def job_entry(
             ),
         )
     months = _int("job.months_in_uga", on)
+    if aged_out is not None:
+        start, last_in_uga = aged_out
+        limit = parameter("uga.ends_before_age", start)
+        return Decision(
+            rule="job_entry",
+            holds=False,
+            on=on,
+            version=current,
+            subject=person.key,
+            criteria=(
+                Criterion(
+                    name="uga_start",
+                    holds=True,
+                    explanation_sv=f"I UGA från {start} ({how_sv})",
+                    explanation_en=f"In UGA from {start} ({how_en})",
+                ),
+                Criterion(
+                    name="months_in_uga",
+                    holds=False,
+                    explanation_sv=(
+                        f"UGA upphörde {last_in_uga}, dagen före {limit.value}-årsdagen, innan "
+                        f"{months} månader hade gått; andra vägar in i JOB modelleras inte"
+                    ),
+                    explanation_en=(
+                        f"UGA ended on {last_in_uga}, the day before the {limit.value}th "
+                        f"birthday, before {months} months had passed; other routes into JOB "
+                        "are not modelled"
+                    ),
+                    reference=limit.reference,
+                ),
+            ),
+        )
     if starts:
         start = starts[-1]
         spell = _spell_on(ladder, start)
@@ -681,37 +769,189 @@ def _has_diploma(
     return None, "okänt om gymnasieexamen finns", "unknown whether there is a diploma"
 
 
+def _optional(name: str, on: date) -> Parameter | None:
+    # A parameter that only some versions have (e.g. the groups traineejobb was widened to
+    # from 2016-06-01): absent on `on` means the version does not have that criterion.
+    if not parameters(name):
+        return None  # the measure never has this criterion
+    try:
+        return parameter(name, on)
+    except RuleNotInForce:
+        return None
+
+
+def _diploma_criterion(
+    prefix: str, person: Person, on: date, kinds: Collection[QualificationKind]
+) -> Criterion:
+    setting = parameter(f"{prefix}.diploma", on)
+    diploma, text_sv, text_en = _has_diploma(person, on, kinds)
+    if setting.value == "any":
+        return Criterion(
+            name="diploma",
+            holds=True,
+            explanation_sv=f"Inget krav på gymnasieexamen från {setting.valid_from}",
+            explanation_en=f"No upper-secondary diploma required from {setting.valid_from}",
+            reference=setting.reference,
+        )
+    if setting.value == "required":
+        holds, need_sv, need_en = diploma, "med gymnasieexamen", "with an upper-secondary diploma"
+    elif setting.value == "excluded":
+        holds = None if diploma is None else not diploma
+        need_sv, need_en = "utan gymnasieexamen", "without a diploma"
+    else:  # pragma: no cover - a data bug
+        raise ValueError(f"parameter {prefix}.diploma has an unknown value {setting.value!r}")
+    return Criterion(
+        name="diploma",
+        holds=holds,
+        explanation_sv=f"{text_sv.capitalize()}; krävs {need_sv}",
+        explanation_en=f"{text_en.capitalize()}; {need_en} required",
+        reference=setting.reference,
+    )
+
+
+def _group_criterion(prefix: str, person: Person, on: date, age: int) -> Criterion:
+    # The 20–24 band, or (where the version has them) the wider groups: long-term
+    # unemployed from a minimum age, and newly arrived.
+    low = parameter(f"{prefix}.min_age", on)
+    high = parameter(f"{prefix}.max_age", on)
+    band_sv, band_en = f"{low.value}–{high.value} år", f"aged {low.value}–{high.value}"
+    if _int(f"{prefix}.min_age", on) <= age <= _int(f"{prefix}.max_age", on):
+        return Criterion(
+            name="age",
+            holds=True,
+            explanation_sv=f"{age} år {on}; {band_sv}",
+            explanation_en=f"Aged {age} on {on}; {band_en}",
+            reference=high.reference,
+        )
+    long_term = _optional(f"{prefix}.long_term_unemployed_min_age", on)
+    newly_arrived = _optional(f"{prefix}.newly_arrived", on)
+    wider = age >= _int(f"{prefix}.min_age", on) and (long_term or newly_arrived)
+    if not wider:
+        return Criterion(
+            name="age",
+            holds=False,
+            explanation_sv=f"{age} år {on}; krävs {band_sv}",
+            explanation_en=f"Aged {age} on {on}; {band_en} required",
+            reference=high.reference,
+        )
+    if newly_arrived is not None and newly_arrived.value is True and person.newly_arrived:
+        return Criterion(
+            name="age",
+            holds=True,
+            explanation_sv=f"{age} år {on} och nyanländ (omfattas från {newly_arrived.valid_from})",
+            explanation_en=f"Aged {age} on {on} and newly arrived (eligible from {newly_arrived.valid_from})",
+            reference=newly_arrived.reference,
+        )
+    if long_term is not None and age >= _int(f"{prefix}.long_term_unemployed_min_age", on):
+        # Long-term unemployment is Arbetsförmedlingen's assessment of the registration
+        # history; no stored source defines its length, so it is not guessed.
+        return Criterion(
+            name="age",
+            holds=None,
+            explanation_sv=(
+                f"{age} år {on}: omfattas bara som långtidsarbetslös (från {long_term.value} år)"
+                f"{' eller nyanländ' if newly_arrived else ''}; långtidsarbetslöshet kan inte "
+                "bedömas ur personuppgifterna (Arbetsförmedlingens bedömning av inskrivningstiden)"
+            ),
+            explanation_en=(
+                f"Aged {age} on {on}: eligible only as long-term unemployed (from age "
+                f"{long_term.value}){' or newly arrived' if newly_arrived else ''}; long-term "
+                "unemployment cannot be judged from the person record (it is the Public "
+                "Employment Service's assessment of the registration history)"
+            ),
+            reference=long_term.reference,
+        )
+    return Criterion(
+        name="age",
+        holds=None if person.newly_arrived is None else False,
+        explanation_sv=f"{age} år {on}; utanför {band_sv}, och okänt om nyanländ"
+        if person.newly_arrived is None
+        else f"{age} år {on}; utanför {band_sv} och inte nyanländ",
+        explanation_en=f"Aged {age} on {on}; outside {band_en}, unknown whether newly arrived"
+        if person.newly_arrived is None
+        else f"Aged {age} on {on}; outside {band_en} and not newly arrived",
+        reference=high.reference,
+    )
+
+
+def _establishment_criterion(prefix: str, person: Person, on: date) -> Criterion | None:
+    setting = _optional(f"{prefix}.outside_establishment", on)
+    if setting is None or setting.value is not True:
+        return None
+    inside = [
+        r
+        for r in person.registrations
+        if r.programme in ESTABLISHMENT_PROGRAMMES
+        and r.start <= on
+        and (r.end is None or on <= r.end)
+    ]
+    return Criterion(
+        name="outside_establishment",
+        holds=not inside,
+        explanation_sv=(
+            f"Inskriven i {inside[0].programme} {on}; får inte delta i etableringsuppdraget/-programmet"
+            if inside
+            else f"Ingen registrering i etableringsuppdraget/-programmet {on}"
+        ),
+        explanation_en=(
+            f"Registered in {inside[0].programme} on {on}; must not be in the establishment assignment/programme"
+            if inside
+            else f"No registration in the establishment assignment/programme on {on}"
+        ),
+        reference=setting.reference,
+    )
+
+
+def _municipality_criterion(
+    prefix: str, person: Person, on: date, municipalities: Collection[str] | None
+) -> Criterion | None:
+    setting = _optional(f"{prefix}.agreement_municipality", on)
+    if setting is None or setting.value is not True:
+        return None
+    if municipalities is None:
+        holds, sv, en = (
+            None,
+            "Inte bedömt: ange kommunerna med lokal överenskommelse (agreement_municipalities)",
+            "Not judged: give the municipalities with a local agreement (agreement_municipalities)",
+        )
+    elif person.home_municipality is None:
+        holds, sv, en = (None, "Okänd hemkommun", "Home municipality unknown")
+    else:
+        home = str(person.home_municipality)
+        inside = home in {str(m) for m in municipalities}
+        holds = inside
+        sv = f"Bor i {home}, {'en' if inside else 'ingen'} kommun med lokal överenskommelse"
+        en = f"Lives in {home}, {'a' if inside else 'not a'} municipality with a local agreement"
+    return Criterion(
+        name="agreement_municipality",
+        holds=holds,
+        explanation_sv=sv,
+        explanation_en=en,
+        reference=setting.reference,
+    )
+
+
 def _youth_measure(
     rule: str,
     person: Person,
     on: date,
     *,
-    with_diploma: bool,
     diploma_kinds: Collection[QualificationKind],
+    agreement_municipalities: Collection[str] | None = None,
 ) -> Decision:
+    # One function for every version of both measures: which criteria apply is read from
+    # the parameters in force on `on` (see dua/data/parameters/programmes.toml).
     version = version_in_force(rule, on)
     prefix = rule.removesuffix("_eligibility")
-    low, high = _int(f"{prefix}.min_age", on), _int(f"{prefix}.max_age", on)
     age = _age_on(person.birth_date, on)
-    diploma, text_sv, text_en = _has_diploma(person, on, diploma_kinds)
-    wanted = diploma if (diploma is None or with_diploma) else not diploma
-    need_sv = "med gymnasieexamen" if with_diploma else "utan gymnasieexamen"
-    need_en = "with an upper-secondary diploma" if with_diploma else "without a diploma"
+    optional = (
+        _establishment_criterion(prefix, person, on),
+        _municipality_criterion(prefix, person, on, agreement_municipalities),
+    )
     criteria = (
-        Criterion(
-            name="age",
-            holds=low <= age <= high,
-            explanation_sv=f"{age} år {on}; krävs {low}–{high}",
-            explanation_en=f"Aged {age} on {on}; {low}–{high} required",
-            reference=parameter(f"{prefix}.max_age", on).reference,
-        ),
-        Criterion(
-            name="diploma",
-            holds=wanted,
-            explanation_sv=f"{text_sv.capitalize()}; krävs {need_sv}",
-            explanation_en=f"{text_en.capitalize()}; {need_en} required",
-            reference=version.references[0] if version.references else None,
-        ),
+        _group_criterion(prefix, person, on, age),
+        _diploma_criterion(prefix, person, on, diploma_kinds),
+        *(c for c in optional if c is not None),
     )
     return Decision(
         rule=rule,
@@ -726,51 +966,132 @@ def _youth_measure(
 def traineejobb_eligible(
     person: Person, on: date, *, diploma_kinds: Collection[QualificationKind] = DIPLOMA_KINDS
 ) -> Decision:
-    """Whether the person belongs to the traineejobb group on `on`: 20–24 with a diploma.
+    """Whether the person belongs to the traineejobb group on `on`, by the version in force.
+
+    - **2015-08-01 – 2016-05-31**: aged 20–24 with an upper-secondary diploma (GGV, Bilaga 3,
+      Uppdrag, May 2016: "Traineejobb 20-24 år med gymnasieexamen"; Hällefors, Mål).
+    - **2016-06-01 – 2017-12-31**: the diploma requirement was dropped, and long-term
+      unemployed aged 25 or older and newly arrived became eligible (regeringen.se,
+      "90-dagarsgarantin"; press release April 2016). No new decisions after 2017-12-31;
+      introduktionsjobb replaced traineejobb from 2018-05-01.
 
     The diploma is a qualification of a kind in `diploma_kinds` received by `on`; if the
     person has no qualifications recorded, an education level of upper-secondary or
     higher counts and a lower one does not; with neither known the criterion cannot be
-    evaluated and the decision does not hold. Further conditions set by Arbetsförmedlingen
-    (e.g. time in unemployment) are not in the seeds and not modelled.
-
-    Sources: GGV, Bilaga 3, Uppdrag ("Traineejobb 20-24 år med gymnasieexamen");
-    Hällefors, Mål.
+    evaluated and the decision does not hold. Someone aged 25 or older who is not recorded
+    as newly arrived is eligible only as long-term unemployed, which the person record
+    cannot show (it is Arbetsförmedlingen's assessment): the criterion is then `None`, the
+    decision does not hold, and its explanation says why. Further conditions set by
+    Arbetsförmedlingen (e.g. a qualifying time in unemployment) are not modelled.
 
     Raises:
         RuleNotInForce: `on` is outside 2015-08-01–2017-12-31.
 
-    >>> from dua.model import Qualification
-    >>> eva = Person(key="p-2", birth_date=date(1995, 1, 10), qualifications=[
-    ...     Qualification(kind=QualificationKind.UPPER_SECONDARY_DIPLOMA, on=date(2014, 6, 10))])
-    >>> bool(traineejobb_eligible(eva, date(2016, 1, 1)))
-    True
-    >>> bool(utbildningskontrakt_eligible(eva, date(2016, 1, 1)))
-    False
+    Examples:
+        >>> from dua.model import Qualification
+        >>> eva = Person(key="p-2", birth_date=date(1995, 1, 10), qualifications=[
+        ...     Qualification(kind=QualificationKind.UPPER_SECONDARY_DIPLOMA, on=date(2014, 6, 10))])
+        >>> bool(traineejobb_eligible(eva, date(2016, 1, 1)))
+        True
+        >>> bool(utbildningskontrakt_eligible(eva, date(2016, 1, 1)))
+        False
+        >>> ali = Person(key="p-3", birth_date=date(1980, 1, 1), newly_arrived=True)
+        >>> [bool(traineejobb_eligible(ali, day)) for day in (date(2016, 5, 31), date(2016, 6, 1))]
+        [False, True]
     """
-    return _youth_measure(
-        "traineejobb_eligibility", person, on, with_diploma=True, diploma_kinds=diploma_kinds
-    )
+    return _youth_measure("traineejobb_eligibility", person, on, diploma_kinds=diploma_kinds)
 
 
 def utbildningskontrakt_eligible(
-    person: Person, on: date, *, diploma_kinds: Collection[QualificationKind] = DIPLOMA_KINDS
+    person: Person,
+    on: date,
+    *,
+    diploma_kinds: Collection[QualificationKind] = DIPLOMA_KINDS,
+    agreement_municipalities: Collection[str] | None = None,
 ) -> Decision:
-    """Whether the person belongs to the utbildningskontrakt group on `on`: 20–24 without
-    a diploma (judged as in [`traineejobb_eligible`][dua.rules.programmes.traineejobb_eligible]).
+    """Whether the person could be offered an utbildningskontrakt on `on`.
+
+    Criteria (Arbetsförmedlingen's page on utbildningskontrakt; förordning (2015:502)):
+    aged 20–24; without a complete upper-secondary education (judged as in
+    [`traineejobb_eligible`][dua.rules.programmes.traineejobb_eligible]); not in the
+    establishment assignment or programme on `on` (no active registration with a
+    programme code in `ESTABLISHMENT_PROGRAMMES`); and living in a municipality with a
+    local agreement: the person's `home_municipality` among `agreement_municipalities`
+    (SCB codes, e.g. `agreement.municipalities`). Without `agreement_municipalities` that
+    criterion is not judged (`None`) and the decision does not hold. No new contracts
+    from 2020-01-01; see [`utbildningskontrakt_running`][dua.rules.programmes.utbildningskontrakt_running]
+    for contracts that were running then.
 
     Sources: GGV, Bilaga 3, Uppdrag ("Utbildningskontrakt 20-24 år utan gymnasieexamen");
-    förordning (2015:502); Hällefors, Mål.
+    Hällefors, Mål; förordning (2015:502) 11–16 §§ (to 2019-12-31, SFS 2019:1155).
 
     Raises:
         RuleNotInForce: `on` is outside 2015-08-03–2019-12-31.
+
+    >>> omar = Person(key="p-4", birth_date=date(1995, 3, 1), home_municipality="1863",
+    ...               education=EducationLevel.PRIMARY)
+    >>> bool(utbildningskontrakt_eligible(omar, date(2016, 1, 1), agreement_municipalities=["1863"]))
+    True
+    >>> bool(utbildningskontrakt_eligible(omar, date(2016, 1, 1)))
+    False
     """
     return _youth_measure(
         "utbildningskontrakt_eligibility",
         person,
         on,
-        with_diploma=False,
         diploma_kinds=diploma_kinds,
+        agreement_municipalities=agreement_municipalities,
+    )
+
+
+def utbildningskontrakt_running(contract_start: date, on: date) -> Decision:
+    """Whether an utbildningskontrakt made on `contract_start` can still run on `on`.
+
+    A contract could be made from 2015-08-03 to 2019-12-31. The transitional provision
+    lets a contract running on 2020-01-01 continue at most to 2020-09-20 (Arbetsförmedlingen;
+    SFS 2019:1155). `value` is the last day the contract can run by law (2020-09-20); the
+    contract's own end is the caller's to compare.
+
+    Raises:
+        RuleNotInForce: `on` is before 2015-08-03 or after 2020-09-20.
+
+    >>> bool(utbildningskontrakt_running(date(2019, 12, 31), date(2020, 9, 20)))
+    True
+    >>> bool(utbildningskontrakt_running(date(2020, 1, 1), date(2020, 1, 2)))
+    False
+    """
+    version = version_in_force("utbildningskontrakt_running", on)
+    last_new = parameter("utbildningskontrakt.last_new_contract_day", on)
+    last_day = parameter("utbildningskontrakt.last_running_day", on)
+    first = versions("utbildningskontrakt_eligibility")[0].in_force_from
+    made = first <= contract_start <= date.fromisoformat(str(last_new.value))
+    started = contract_start <= on
+    return Decision(
+        rule="utbildningskontrakt_running",
+        holds=made and started,
+        on=on,
+        version=version,
+        value=date.fromisoformat(str(last_day.value)),
+        criteria=(
+            Criterion(
+                name="made_in_time",
+                holds=made,
+                explanation_sv=f"Ingånget {contract_start}; nya kontrakt {first}–{last_new.value}",
+                explanation_en=f"Made on {contract_start}; new contracts {first}–{last_new.value}",
+                reference=last_new.reference,
+            ),
+            Criterion(
+                name="within_transition",
+                holds=started,
+                explanation_sv=f"{on} är inom kontraktets tid och senast {last_day.value}"
+                if started
+                else f"{on} är före kontraktets start {contract_start}",
+                explanation_en=f"{on} is within the contract and at the latest {last_day.value}"
+                if started
+                else f"{on} is before the contract's start {contract_start}",
+                reference=last_day.reference,
+            ),
+        ),
     )
 
 

@@ -50,6 +50,7 @@ from dua.rules._core import Criterion, Decision, LawVersion, Reference, paramete
 from dua.rules.dates import age
 from dua.rules.kaa import kaa_coverage
 from dua.rules.programmes import (
+    ESTABLISHMENT_PROGRAMMES,
     OPEN_UNEMPLOYMENT_CODES,
     UGA_CODES,
     long_term_in_job,
@@ -75,13 +76,6 @@ __all__ = [
     "newly_arrived_outside_establishment",
     "registered",
 ]
-
-ESTABLISHMENT_PROGRAMMES: frozenset[str] = frozenset(
-    {"etableringsuppdraget", "etableringsprogrammet"}
-)
-"""Programme codes (`Registration.programme`) of the establishment assignment (to
-2017-12-31) and programme (from 2018-01-01). Both count at any date, because plans under
-the old law could be completed after 2017 (AFFS 2017:2)."""
 
 
 def _age_on(birth_date: date, on: date) -> int:

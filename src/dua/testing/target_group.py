@@ -43,6 +43,7 @@ def _figures(draw: st.DrawFn, id: str | None, figure_ids: Ids) -> Figure:
         numerator=_ref(draw, figure_ids) if unit is Unit.PERCENT else None,
         categories=draw(st.dictionaries(non_empty_texts(max_size=8), _TEXT, max_size=2)),
         note=draw(_OPTIONAL_TEXT),
+        within=_ref(draw, figure_ids),
     )
 
 
