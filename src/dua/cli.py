@@ -17,6 +17,10 @@ Exit status: 0 on success (and valid files), 1 when an input is invalid or canno
 read, 2 for usage errors. A user's mistake prints one clear message on stderr, never a
 traceback. Long runs report progress on stderr when it is a terminal.
 
+`-` is standard input wherever a file is read (one input per run) and standard output
+wherever one is written (`--output -`, `--ics -`). `--sheet NAME` picks the sheet of a
+workbook with several. Every command's `--help` shows examples and the exit status.
+
 The command is the edge of the library: it is the one place that reads the clock (the
 default `--on` and `--from` are today's date) and writes files.
 """
@@ -42,12 +46,19 @@ from dateutil.relativedelta import relativedelta
 from dua import __version__, examples
 from dua.errors import DuaError, FileFormatError, mask_reprs, mask_text, safe_text
 from dua.io._atomic import write_files_atomic, write_text_atomic
-from dua.io.files import agreement_to_data, load_agreement
+from dua.io.files import agreement_to_data, load_agreement, loads_agreement
 from dua.io.followup import followup_from_files, followup_names, load_followup
-from dua.io.ical import write_ical
+from dua.io.ical import to_ical, write_ical
 from dua.io.persons import read_key_file, read_persons
 from dua.io.schema import agreement_json_schema_text
-from dua.limits import MAX_NUMBER_DIGITS, MAX_SPAN_YEARS, parse_iso_date
+from dua.io.tables import TableData
+from dua.limits import (
+    MAX_FILE_BYTES,
+    MAX_NUMBER_DIGITS,
+    MAX_SPAN_YEARS,
+    MAX_TABLE_BYTES,
+    parse_iso_date,
+)
 from dua.metrics.goals import unmatched_data
 from dua.metrics.observations import FollowUpData
 from dua.model import Agreement
@@ -78,11 +89,53 @@ def _print(*parts: object, file: TextIO | None = None) -> None:
 
 
 def _output(text: str, path: Path | None) -> None:
-    """`text` (already masked) to stdout, or atomically to `path`."""
-    if path is None:
+    """`text` (already masked) to stdout (no `path`, or `-`), or atomically to `path`."""
+    if path is None or _is_stdio(path):
         sys.stdout.write(text)
     else:
         write_text_atomic(path, text)
+
+
+# --- `-`: standard input and output -------------------------------------------------------
+
+_STDIO = "-"
+
+
+def _is_stdio(path: object) -> bool:
+    """Whether a file argument is `-` (standard input or output)."""
+    return path is not None and str(path) == _STDIO
+
+
+def _one_stdin(parser: argparse.ArgumentParser, *paths: object) -> None:
+    """Refuse `-` for more than one input: standard input can be read once."""
+    if sum(_is_stdio(path) for path in paths) > 1:
+        parser.error("only one input can be read from standard input (-)")
+
+
+def _stdin_bytes(limit: int) -> bytes:
+    """Standard input, at most `limit + 1` bytes (the readers refuse what is beyond `limit`)."""
+    return sys.stdin.buffer.read(limit + 1)
+
+
+def _table(path: Path | None) -> Path | TableData | None:
+    """A table argument: `-` is the table on standard input (CSV text or a workbook)."""
+    if path is None or not _is_stdio(path):
+        return path
+    return TableData(_stdin_bytes(MAX_TABLE_BYTES), name="stdin")
+
+
+def _load_agreement(path: Path | str) -> Agreement:
+    """An agreement file, or with `-` the agreement on standard input (JSON when it starts
+    with `{`, else TOML)."""
+    if not _is_stdio(path):
+        return load_agreement(path)
+    try:
+        text = _stdin_bytes(MAX_FILE_BYTES).decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise FileFormatError("stdin: the agreement is not UTF-8 text") from None
+    if text.lstrip().startswith("{"):
+        return loads_agreement(text, "json", source="stdin")
+    return loads_agreement(text, "toml", source="stdin")
 
 
 @mask_reprs
@@ -126,17 +179,18 @@ def _agreement_source(args: argparse.Namespace, parser: argparse.ArgumentParser)
     if args.example is not None:
         return examples.load(args.example)
     _progress(f"dua: läser {args.file}")
-    return load_agreement(args.file)
+    return _load_agreement(args.file)
 
 
 # --- validate and show --------------------------------------------------------------------
 
 
 def _validate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    _one_stdin(parser, *args.files)
     status = 0
     for path in args.files:
         try:
-            load_agreement(path)
+            _load_agreement(path)
         except DuaError as error:
             _print(error, file=sys.stderr)
             status = 1
@@ -151,8 +205,9 @@ def _check(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     names = list(examples.names()) if args.all_examples else list(args.example)
     if not names and not args.files:
         parser.error("check needs FILE, --example NAME or --all-examples")
+    _one_stdin(parser, *args.files)
     loaded = [(name, examples.load(name)) for name in names]
-    loaded.extend((str(path), load_agreement(path)) for path in args.files)
+    loaded.extend((str(path), _load_agreement(path)) for path in args.files)
     results = [(name, agreement, check(agreement)) for name, agreement in loaded]
     if args.format == "json":
         document = [
@@ -189,8 +244,9 @@ def _show(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     names = list(examples.names()) if args.all_examples else list(args.example)
     if not names and not args.files:
         parser.error("show needs FILE, --example NAME or --all-examples")
+    _one_stdin(parser, *args.files)
     agreements = [examples.load(name) for name in names]
-    agreements.extend(load_agreement(path) for path in args.files)
+    agreements.extend(_load_agreement(path) for path in args.files)
     _print("\n\n".join(summarise(agreement, args.lang) for agreement in agreements))
     return 0
 
@@ -208,7 +264,8 @@ def _followup(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Foll
     }
     if any(path is not None for path in files.values()):
         _progress("dua: läser uppföljningsdata")
-        return followup_from_files(**files)
+        tables = {kind: _table(path) for kind, path in files.items()}
+        return followup_from_files(**tables, sheet=args.sheet)
     if args.example is None or args.example not in followup_names():
         parser.error(
             "report needs follow-up data: --observations, --participants, --events or "
@@ -228,6 +285,8 @@ def _last_date(data: object) -> date | None:
 
 
 def _report(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    _one_stdin(parser, args.file, args.observations, args.participants, args.events,
+               args.meetings, args.measures)  # fmt: skip
     agreement = _agreement_source(args, parser)
     data = _followup(args, parser)
     for item in unmatched_data(agreement, data):
@@ -239,7 +298,10 @@ def _report(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             f"--on {on.isoformat()} is more than {MAX_SPAN_YEARS} years after the last date "
             f"the agreement states, {last.isoformat()} (dua.limits.MAX_SPAN_YEARS)"
         )
-    sources = [args.file] if args.file is not None else [f"dua.examples:{args.example}"]
+    if args.file is None:
+        sources = [f"dua.examples:{args.example}"]
+    else:
+        sources = ["stdin" if _is_stdio(args.file) else args.file]
     _progress(f"dua: beräknar rapporten för {on.isoformat()}")
     report = build_report(
         agreement,
@@ -253,7 +315,7 @@ def _report(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if not text.endswith("\n"):
         text += "\n"
     _output(text, args.output)
-    if args.output is not None:
+    if args.output is not None and not _is_stdio(args.output):
         _print(f"{args.output}: {args.format}", file=sys.stderr)
     return 0
 
@@ -348,7 +410,9 @@ def _kaa(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             file=sys.stderr,
         )
     _progress(f"dua: läser {args.persons}")
-    persons = read_persons(args.persons, key=key, on=args.on)
+    persons = read_persons(
+        _table(args.persons) or args.persons, key=key, on=args.on, sheet=args.sheet
+    )
     _progress(f"dua: prövar {len(persons)} personer mot aktivitetsansvaret")
     register = kaa_register(persons, args.on, args.municipality)
     text = (
@@ -382,18 +446,27 @@ def _schedule(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     plan = schedule(agreement, start, end)
     lang = args.lang
     sv = lang == "sv"
-    _print(f"{agreement.title}: {start.isoformat()} – {end.isoformat()}")
+    # With `--ics -` the calendar is standard output and the listing goes to stderr.
+    listing = sys.stderr if _is_stdio(args.ics) else None
+    _print(f"{agreement.title}: {start.isoformat()} – {end.isoformat()}", file=listing)
     for occurrence in plan:
         _print(
-            f"{occurrence.on.isoformat()}  {occurrence.title(lang)}  ({occurrence.basis.label(lang)})"
+            f"{occurrence.on.isoformat()}  {occurrence.title(lang)}  ({occurrence.basis.label(lang)})",
+            file=listing,
         )
     for item in plan.unscheduled:
         _print(
-            f"{'utan datum' if sv else 'no dates'}: {item.title(lang)} – {item.reason.label(lang)}"
+            f"{'utan datum' if sv else 'no dates'}: {item.title(lang)} – {item.reason.label(lang)}",
+            file=listing,
         )
     for note in plan.notes:
-        _print(f"{'obs' if sv else 'note'}: {note.text(lang)}")
-    if args.ics is not None:
+        _print(f"{'obs' if sv else 'note'}: {note.text(lang)}", file=listing)
+    if _is_stdio(args.ics):
+        calendar = to_ical(
+            plan, stamp=datetime.now(UTC), calendar_name=f"DUA {agreement.id}", lang=lang
+        )
+        sys.stdout.write(mask_text(calendar))
+    elif args.ics is not None:
         write_ical(
             plan,
             args.ics,
@@ -410,7 +483,8 @@ def _example(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         raise FileFormatError(f"the example {args.name!r} has no follow-up data")
     text = examples.text(args.name)
     files: dict[Path, str] = {}
-    if args.output is not None:
+    to_stdout = args.output is None or _is_stdio(args.output)
+    if not to_stdout:
         files[args.output] = text
     if args.data is not None:
         folder = resources.files("dua.examples").joinpath("followup", args.name)
@@ -425,7 +499,7 @@ def _example(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         if created is not None:
             shutil.rmtree(created, ignore_errors=True)
         raise
-    if args.output is None:
+    if to_stdout:
         # A bundled example, written as it is (it holds no identity number).
         sys.stdout.write(text)
     for path in files:
@@ -454,6 +528,87 @@ def _schema(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
 # --- the parser ---------------------------------------------------------------------------
 
+_EXIT = """
+exit status:
+  0  done{ok}
+  1  an input is invalid or cannot be read (one message on stderr)
+  2  usage error (a wrong or missing option)"""
+
+_EPILOGS = {
+    "validate": """examples:
+  dua validate hallefors.toml                 check one agreement file
+  dua validate avtal/*.toml                   check many; each is ok or lists its problems
+  dua example hallefors-2015 | dua validate - check the agreement on standard input
+"""
+    + _EXIT.format(ok=" (and every file is valid)"),
+    "check": """examples:
+  dua check avtal.toml                        what the agreement says that does not agree
+  dua check --all-examples --format json      every bundled example, for machines
+  dua check avtal.toml --strict               exit 1 when there is a finding (for CI)
+"""
+    + _EXIT.format(ok=" (with --strict: and no findings)"),
+    "show": """examples:
+  dua show hallefors.toml                     a readable summary of an agreement
+  dua show --all-examples --lang en           every bundled example, in English
+  dua example ggv-2016 | dua show -           the agreement on standard input
+"""
+    + _EXIT.format(ok=""),
+    "report": """examples:
+  dua report --example hallefors-2015 --on 2017-12-31
+      a bundled example with its synthetic data, as Markdown on stdout
+  dua report avtal.toml --observations utfall.xlsx --sheet Blad2 --on 2021-12-31 \\
+      --format html --output rapport.html
+      the sheet Blad2 of a workbook; the HTML report into a file
+  export-observations | dua report avtal.toml --observations - --format json --output -
+      the observations on standard input (CSV, tab-separated or .xlsx), JSON on stdout
+
+FILE and every data file may be - (standard input; one of them per run). Tables are CSV
+(; , or tab-separated) or .xlsx workbooks; a workbook with several sheets needs --sheet.
+"""
+    + _EXIT.format(ok=""),
+    "kaa": """examples:
+  dua kaa register.csv --on 2024-09-01 --key-file nyckel.txt
+      who is covered on 2024-09-01, by home municipality, under stable pseudonyms
+  dua kaa register.xlsx --sheet Elever --on 2024-09-01 --municipality 1863 --explain
+      one municipality, each covered person's criteria
+  export-register | dua kaa - --on 2024-09-01 --format json --output kaa.json
+      the register on standard input; --output - is standard output
+"""
+    + _EXIT.format(ok=""),
+    "schedule": """examples:
+  dua schedule --example sjuharad-2020 --from 2021-01-01
+      a year of meetings, revisions and follow-ups
+  dua schedule avtal.toml --from 2024-01-01 --to 2024-12-31 --ics dua.ics
+      also write a calendar file to import
+  dua schedule avtal.toml --ics - > dua.ics
+      the calendar on standard output (the listing then goes to stderr)
+"""
+    + _EXIT.format(ok=""),
+    "example": """examples:
+  dua example hallefors-2015                  the agreement's TOML on stdout
+  dua example ggv-2016 --output ggv.toml --data ggv-data
+      the TOML file and its synthetic follow-up CSV files
+"""
+    + _EXIT.format(ok=""),
+    "schema": """examples:
+  dua schema > dua-agreement.schema.json      for editors that complete and check keys
+"""
+    + _EXIT.format(ok=""),
+}
+
+
+def _command(
+    commands: argparse._SubParsersAction[_Parser], name: str, help: str
+) -> argparse.ArgumentParser:
+    """A subcommand whose `--help` ends with its examples and exit status."""
+    return commands.add_parser(
+        name,
+        help=help,
+        description=help[0].upper() + help[1:] + ".",
+        epilog=_EPILOGS[name],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+
 
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
@@ -465,14 +620,14 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     example_help = f"a bundled example: {', '.join(examples.names())}"
 
-    validate = commands.add_parser("validate", help="check agreement files")
-    validate.add_argument("files", nargs="+", metavar="FILE", help="agreement files (.toml/.json)")
+    validate = _command(commands, "validate", "check agreement files")
+    validate.add_argument("files", nargs="+", metavar="FILE",
+                          help="agreement files (.toml/.json; - for standard input)")  # fmt: skip
     validate.set_defaults(run=_validate)
 
-    checks = commands.add_parser(
-        "check", help="findings where an agreement does not agree with itself"
-    )
-    checks.add_argument("files", nargs="*", type=Path, metavar="FILE", help="agreement files")
+    checks = _command(commands, "check", "findings where an agreement does not agree with itself")
+    checks.add_argument("files", nargs="*", type=Path, metavar="FILE",
+                        help="agreement files (.toml/.json; - for standard input)")  # fmt: skip
     checks.add_argument("--example", action="append", default=[], metavar="NAME", help=example_help)
     checks.add_argument("--all-examples", action="store_true", help="all bundled examples")
     checks.add_argument("--format", choices=("text", "json"), default="text", help="text or json")
@@ -480,64 +635,76 @@ def _parser() -> argparse.ArgumentParser:
     checks.add_argument("--strict", action="store_true", help="exit 1 when there are findings")
     checks.set_defaults(run=_check)
 
-    show = commands.add_parser("show", help="print a readable summary of agreements")
-    show.add_argument("files", nargs="*", metavar="FILE", help="agreement files (.toml/.json)")
+    show = _command(commands, "show", "print a readable summary of agreements")
+    show.add_argument("files", nargs="*", metavar="FILE",
+                      help="agreement files (.toml/.json; - for standard input)")  # fmt: skip
     show.add_argument("--example", action="append", default=[], metavar="NAME", help=example_help)
     show.add_argument("--all-examples", action="store_true", help="all bundled examples")
     show.add_argument("--lang", choices=_LANGS, default="sv", help="language (default sv)")
     show.set_defaults(run=_show)
 
-    report = commands.add_parser(
+    report = _command(
+        commands,
         "report",
-        help="the follow-up report: goal statuses, gender shares, mapping, consistency",
+        "the follow-up report: goal statuses, gender shares, mapping, consistency",
     )
-    report.add_argument("file", nargs="?", type=Path, metavar="FILE", help="agreement file")
+    report.add_argument("file", nargs="?", type=Path, metavar="FILE",
+                        help="agreement file (- for standard input)")  # fmt: skip
     report.add_argument("--example", metavar="NAME", help=example_help + " (with its data)")
-    report.add_argument("--observations", type=Path, metavar="CSV", help="observations")
-    report.add_argument("--participants", type=Path, metavar="CSV", help="participants")
-    report.add_argument("--events", type=Path, metavar="CSV", help="events (e.g. starts)")
-    report.add_argument("--meetings", type=Path, metavar="CSV", help="meetings held")
-    report.add_argument("--measures", type=Path, metavar="CSV", help="indicator → measure")
+    report.add_argument("--observations", type=Path, metavar="FILE", help="observations table")
+    report.add_argument("--participants", type=Path, metavar="FILE", help="participants table")
+    report.add_argument("--events", type=Path, metavar="FILE", help="events (e.g. starts)")
+    report.add_argument("--meetings", type=Path, metavar="FILE", help="meetings held")
+    report.add_argument("--measures", type=Path, metavar="FILE", help="indicator → measure")
+    report.add_argument("--sheet", metavar="NAME",
+                        help="the sheet to read in .xlsx workbooks with several")  # fmt: skip
     report.add_argument("--on", type=_iso_date, metavar="DATE", help="date (default today)")
     report.add_argument("--format", choices=FORMATS, default="md", help="md (default), html, json")
     report.add_argument("--lang", choices=_LANGS, default="sv", help="language (default sv)")
     report.add_argument("--suppress-below", type=_count, metavar="N",
                         help="hide counts below N (small-cell suppression)")  # fmt: skip
-    report.add_argument("--output", type=Path, metavar="PATH", help="write here, not stdout")
+    report.add_argument("--output", type=Path, metavar="PATH",
+                        help="write here, not stdout (- is stdout)")  # fmt: skip
     report.set_defaults(run=_report)
 
-    kaa = commands.add_parser("kaa", help="who is covered by KAA on a date, and why")
-    kaa.add_argument("persons", type=Path, metavar="PERSONS", help="person register (CSV/xlsx)")
+    kaa = _command(commands, "kaa", "who is covered by KAA on a date, and why")
+    kaa.add_argument("persons", type=Path, metavar="PERSONS",
+                     help="person register (CSV or .xlsx; - for standard input)")  # fmt: skip
+    kaa.add_argument("--sheet", metavar="NAME", help="the sheet of a workbook with several")
     kaa.add_argument("--on", type=_iso_date, required=True, metavar="DATE", help="the date")
     kaa.add_argument("--municipality", metavar="CODE", help="only this home municipality")
     kaa.add_argument("--key-file", type=Path, metavar="PATH", help="pseudonymisation key")
     kaa.add_argument("--explain", action="store_true", help="each covered person's criteria")
     kaa.add_argument("--format", choices=("text", "json"), default="text", help="text or json")
     kaa.add_argument("--lang", choices=_LANGS, default="sv", help="language (default sv)")
-    kaa.add_argument("--output", type=Path, metavar="PATH", help="write here, not stdout")
+    kaa.add_argument("--output", type=Path, metavar="PATH",
+                     help="write here, not stdout (- is stdout)")  # fmt: skip
     kaa.set_defaults(run=_kaa)
 
-    plan = commands.add_parser("schedule", help="meetings, revisions and follow-ups by date")
-    plan.add_argument("file", nargs="?", type=Path, metavar="FILE", help="agreement file")
+    plan = _command(commands, "schedule", "meetings, revisions and follow-ups by date")
+    plan.add_argument("file", nargs="?", type=Path, metavar="FILE",
+                      help="agreement file (- for standard input)")  # fmt: skip
     plan.add_argument("--example", metavar="NAME", help=example_help)
     plan.add_argument("--from", dest="from_date", type=_iso_date, metavar="DATE",
                       help="first day (default today); planned dates count from it")  # fmt: skip
     plan.add_argument("--to", dest="to_date", type=_iso_date, metavar="DATE",
                       help="last day (default one year after --from)")  # fmt: skip
-    plan.add_argument("--ics", type=Path, metavar="PATH", help="also write an iCalendar file")
+    plan.add_argument("--ics", type=Path, metavar="PATH",
+                      help="also write an iCalendar file (- is stdout)")  # fmt: skip
     plan.add_argument("--lang", choices=_LANGS, default="sv", help="language (default sv)")
     plan.set_defaults(run=_schedule)
 
-    example = commands.add_parser(
-        "example", help="write a bundled example's TOML file (and its follow-up data)"
+    example = _command(
+        commands, "example", "write a bundled example's TOML file (and its follow-up data)"
     )
     example.add_argument("name", choices=examples.names(), metavar="NAME", help=example_help)
-    example.add_argument("--output", type=Path, metavar="PATH", help="write here, not stdout")
+    example.add_argument("--output", type=Path, metavar="PATH",
+                         help="write here, not stdout (- is stdout)")  # fmt: skip
     example.add_argument("--data", type=Path, metavar="DIR",
                          help="also write its synthetic follow-up CSV files into DIR")  # fmt: skip
     example.set_defaults(run=_example)
 
-    schema_parser = commands.add_parser("schema", help="the JSON Schema of agreement files")
+    schema_parser = _command(commands, "schema", "the JSON Schema of agreement files")
     schema_parser.set_defaults(run=_schema)
     return parser
 

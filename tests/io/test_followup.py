@@ -27,8 +27,9 @@ from dua.io.followup import (
     read_observations,
     read_participants,
 )
+from dua.metrics.goals import Status, assess
 from dua.metrics.observations import FollowUpData
-from dua.model import Outcome, Period, Sex
+from dua.model import Comparison, Goal, GoalKind, Outcome, Period, Sex, Target, Unit
 
 # The Hällefors seed's youth unemployment as observations: Arbetsförmedlingen's rate, 80
 # registered unemployed of a registered labour force of 364 aged 16–24 in Sept 2015 (22 %),
@@ -381,3 +382,78 @@ def test_observations_from_a_workbook(tmp_path: Path) -> None:
     assert read_observations(path) == read_observations(write(tmp_path, "sv.csv", SWEDISH))
     data = followup_from_files(observations=path)
     assert data.sources == (str(path),)
+
+
+# -- Excel number formats (issue 12, item 6) ----------------------------------------------------
+
+
+def _percent_book(tmp_path: Path, value: object, number_format: str) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Blad1"
+    sheet.append(["Indikator", "Datum", "Värde"])
+    sheet.append(["ungdomsarbetsloshet", date(2026, 12, 31), value])
+    sheet["C2"].number_format = number_format
+    path = tmp_path / "observations.xlsx"
+    book.save(path)
+    return path
+
+
+def test_a_percentage_cell_is_read_as_the_percentage_it_shows(tmp_path: Path) -> None:
+    """Issue 12: a cell formatted as a percentage showing 10,1 % (stored as 0.101) was read
+    as 0,1 %, and a goal of at most 9 % was judged met with a gap of −8,9 percentage points."""
+    path = _percent_book(tmp_path, 0.101, "0.0%")
+    [observation] = read_observations(path)
+    assert observation.value == Fraction(101, 10)
+    goal = Goal(
+        id="ungdomsarbetsloshet",
+        text="högst 9 % ungdomsarbetslöshet 2026",
+        kind=GoalKind.LEVEL,
+        indicator="ungdomsarbetsloshet",
+        unit=Unit.PERCENT,
+        targets=[Target(comparison=Comparison.AT_MOST, value=9, due=date(2026, 12, 31))],
+    )
+    assessment = assess(goal, followup_from_files(observations=path), on=date(2027, 1, 31))
+    assert assessment.status is Status.NOT_ATTAINED
+    assert assessment.results[0].gap == Fraction(11, 10)  # +1,1 pp, not −8,9
+
+
+@pytest.mark.parametrize(
+    ("value", "number_format", "read"),
+    [
+        (0.101, "0.0%", Fraction(101, 10)),  # Procent: shows 10,1 %
+        (0.101, "0.00 %", Fraction(101, 10)),
+        (0.5, "0%", Fraction(50)),  # shows 50 %
+        (1, "0%", Fraction(100)),  # a whole number stored: shows 100 %
+        (-0.0725, "0.00%;[Red]-0.00%", Fraction(-29, 4)),  # sections that agree
+        (0.101, "[$-41D]0.0%", Fraction(101, 10)),  # a locale prefix
+        (10.1, '0.0" %"', Fraction(101, 10)),  # a quoted sign: the value as it is
+        (10.1, "0.0\\%", Fraction(101, 10)),  # an escaped sign: the value as it is
+        (10.1, "0.0", Fraction(101, 10)),  # a plain number in the indicator's unit
+        (10.1, "General", Fraction(101, 10)),
+    ],
+)
+def test_cells_are_read_by_their_number_format(
+    tmp_path: Path, value: object, number_format: str, read: Fraction
+) -> None:
+    [observation] = read_observations(_percent_book(tmp_path, value, number_format))
+    assert observation.value == read
+
+
+@pytest.mark.parametrize(
+    ("number_format", "message"),
+    [
+        ("0%;0", "shows some values as percentages and others not"),
+        ("0%%", "multiplies by 100 twice"),
+    ],
+)
+def test_an_unclear_number_format_stops_the_reading(
+    tmp_path: Path, number_format: str, message: str
+) -> None:
+    path = _percent_book(tmp_path, 0.101, number_format)
+    with pytest.raises(FileFormatError) as caught:
+        read_observations(path)
+    text = str(caught.value)
+    assert text.startswith("observations.xlsx: sheet Blad1, row 2, column Värde: ")
+    assert message in text
+    assert "format the cell as Procent" in text

@@ -27,6 +27,7 @@ from dua.io.tables import (
     Layout,
     Row,
     RowError,
+    TableData,
     choice,
     detect_separator,
     mask_text,
@@ -119,6 +120,9 @@ def test_other_encodings_are_refused_with_a_hint() -> None:
         ('"a;b",c', ","),  # a `;` inside quotes does not count
         ('"a,b";c', ";"),
         ("a,b;c", ";"),  # any `;` outside quotes decides
+        ("indikator\tenhet\tdatum", "\t"),  # a tab-separated export (issue 12, item 6)
+        ('"a\tb",c', ","),  # a tab inside quotes does not count
+        ("a\tb;c", ";"),  # a `;` outside quotes still decides
     ],
 )
 def test_the_separator_comes_from_the_header(line: str, separator: str) -> None:
@@ -381,6 +385,39 @@ def test_mappings_follow_the_same_column_rules() -> None:
     assert row.values["value"] == Fraction(43, 2)
     assert row.values["tags"] == ("a", "b")
     assert [p.path for p in reading.problems] == ["demo[2].färg", "demo[2].date", "demo[3]"]
+
+
+# -- tab-separated files and tables handed over as bytes (issue 12, item 6) ------------------
+
+
+@pytest.mark.parametrize("suffix", [".tsv", ".tab", ".txt", ".csv"])
+def test_a_tab_separated_export_is_read_like_csv(tmp_path: Path, suffix: str) -> None:
+    path = tmp_path / f"export{suffix}"
+    path.write_text("Datum\tVärde\tNamn\n2016-09-30\t21,5\tHällefors, norra\n", encoding="utf-8")
+    [row] = read_table(path, LAYOUT, lambda row: row)
+    assert row.values == {
+        "date": date(2016, 9, 30),
+        "value": Fraction(43, 2),
+        "name": "Hällefors, norra",  # a comma in a tab-separated cell is just text
+    }
+
+
+def test_table_data_is_read_as_csv_or_as_a_workbook(tmp_path: Path) -> None:
+    text = "datum;värde\n2016-09-30;21,5\n"
+    [from_text] = read_table(TableData(text.encode()), LAYOUT, lambda row: row)
+    assert from_text.values == {"date": date(2016, 9, 30), "value": Fraction(43, 2)}
+    book = workbook(tmp_path / "b.xlsx", {"Blad1": [["datum", "värde"], ["2016-09-30", 21.5]]})
+    data = TableData(book.read_bytes(), name="stdin")
+    assert data.is_workbook
+    [from_book] = read_table(data, LAYOUT, lambda row: row)
+    assert from_book.values == from_text.values
+    assert from_book.where == "sheet Blad1, row 2"
+    with pytest.raises(ValidationError) as caught:
+        read_table(TableData(b"datum\n2016-13-01\n"), LAYOUT, lambda row: row)
+    assert caught.value.source == "stdin"
+    assert str(caught.value).endswith(
+        "line 2, column datum: not a valid date '2016-13-01' (write YYYY-MM-DD)"
+    )
 
 
 # -- xlsx -------------------------------------------------------------------------------------

@@ -65,7 +65,8 @@ def write_files_atomic(files: Mapping[Path, str]) -> None:
         for temporary, _ in staged:
             temporary.unlink(missing_ok=True)
         raise
-    _commit(staged)
+    if staged:  # nothing to write is done at once (`dua example NAME` writes to stdout)
+        _commit(staged)
 
 
 def _resolve(path: str | os.PathLike[str]) -> Path:

@@ -527,7 +527,7 @@ def read_measures(path: PathLike, *, sheet: str | None = None) -> dict[str, str]
     return measures
 
 
-_SINGLE: dict[str, Callable[[PathLike], Any]] = {
+_SINGLE: dict[str, Callable[..., Any]] = {
     "observations": read_observations,
     "events": read_events,
     "participants": read_participants,
@@ -574,11 +574,14 @@ def followup_from_files(
     events: PathLike | None = None,
     meetings: PathLike | None = None,
     measures: PathLike | None = None,
+    sheet: str | None = None,
 ) -> FollowUpData:
-    """Read the follow-up files given (each optional; CSV or `.xlsx`) into one
+    """Read the follow-up files given (each optional; CSV or `.xlsx`, or a
+    [`TableData`][dua.io.tables.TableData] such as standard input) into one
     [`FollowUpData`][dua.metrics.observations.FollowUpData] whose `sources` lists the
     files read, as given, in the order observations, participants, events, meetings,
-    measures.
+    measures. `sheet` names the sheet to read in every workbook given (default: the only
+    sheet that holds data).
 
     Raises:
         FileFormatError: a file cannot be read at all.
@@ -597,7 +600,7 @@ def followup_from_files(
     sources: list[str] = []
     for kind, path in given.items():
         if path is not None:
-            readers[kind] = _bind(_SINGLE[kind], path)
+            readers[kind] = _bind(_SINGLE[kind], path, sheet)
             sources.append(os.fspath(path))
     parts, problems, failed = _gather(readers)
     if problems:
@@ -609,8 +612,8 @@ def followup_from_files(
     return _followup(parts, sources, synthetic=False)
 
 
-def _bind(read: Callable[[PathLike], T], path: PathLike) -> Callable[[], T]:
-    return lambda: read(path)
+def _bind(read: Callable[..., T], path: PathLike, sheet: str | None = None) -> Callable[[], T]:
+    return lambda: read(path, sheet=sheet)
 
 
 # -- folders, JSON and the bundled datasets ------------------------------------------------

@@ -9,8 +9,9 @@ Reading a file with a layout follows these rules (issue 5, §2 "Inputs people ac
   Any other encoding is refused with a hint rather than guessed.
 - **Separator**: taken from the header line. If the header line contains a `;` outside
   double quotes the file is `;`-separated (as Excel writes CSV with Swedish settings),
-  otherwise it is `,`-separated. Column names never contain `;` or `,`, so the header
-  decides unambiguously; the same separator then holds for every line.
+  else if it contains a tab it is tab-separated (a `.tsv` or "Text (tabbavgränsad)"
+  export), otherwise it is `,`-separated. Column names never contain `;`, a tab or `,`,
+  so the header decides unambiguously; the same separator then holds for every line.
 - **Quoting**: fields may be quoted with `"` (a `"` inside a quoted field is written `""`);
   a quoted field may contain the separator, a decimal comma or a line break.
 - **Header**: the first line names the columns. Names are matched case-insensitively and
@@ -40,7 +41,12 @@ Reading a file with a layout follows these rules (issue 5, §2 "Inputs people ac
 openpyxl) follow the same column rules. The sheet read is the one named, or else the only
 sheet that holds data. Blank cells are empty values (a short row is padded; empty cells
 after the last column are ignored); numbers are taken at their shortest decimal form
-(`21.0`, `171`), dates as dates. Problems read `sheet Blad1, row 14, column datum`.
+(`21.0`, `171`), dates as dates. Cells are read by their **number format**, as the sheet
+shows them: a cell formatted as a percentage that shows `10,1 %` (stored as 0.101) is read
+as `10.1 %`, exactly what a CSV export holds, so an observation's value is 10,1 in a
+percent indicator, never 0,1 (issue 12). A format that does not tell for sure (its sections
+disagree on the percent sign, or `0%%`) stops the reading with a message naming the cell,
+rather than guess. Problems read `sheet Blad1, row 14, column datum`.
 
 >>> layout = Layout("demo", (
 ...     Column(name="date", swedish="datum", parse=parse_date, required=True),
@@ -98,6 +104,7 @@ __all__ = [
     "Reading",
     "Row",
     "RowError",
+    "TableData",
     "choice",
     "detect_separator",
     "mask_text",
@@ -117,14 +124,41 @@ __all__ = [
 T = TypeVar("T")
 E = TypeVar("E", bound=Enum)
 
-CSV_SUFFIXES = (".csv", ".txt")
-"""File suffixes read as CSV text."""
+CSV_SUFFIXES = (".csv", ".txt", ".tsv", ".tab")
+"""File suffixes read as CSV text (comma-, semicolon- or tab-separated)."""
 
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 """File suffixes read as Excel workbooks (with the `xlsx` extra)."""
 
 XLSX_EXTRA = "pip install 'dua-samverkan[xlsx]'"
 """The command that installs what reading `.xlsx` needs (openpyxl)."""
+
+
+@attrs.frozen
+class TableData:
+    """A table handed over as its bytes rather than as a file, e.g. read from standard
+    input (`dua report --observations -`). It stands for a file wherever one is read (it
+    is `os.PathLike`, its path being `name`): `name` names it in messages and in a
+    report's sources. The format is told from the content: a workbook (a zip archive) is
+    read as `.xlsx`, anything else as CSV text by the module's rules.
+
+    >>> rows = read_table(TableData(b"datum\\n2016-09-30\\n"), Layout("demo", (
+    ...     Column(name="date", swedish="datum", parse=parse_date),)), lambda row: row)
+    >>> rows[0].where, rows[0].values["date"]
+    ('line 2', datetime.date(2016, 9, 30))
+    """
+
+    content: bytes = attrs.field(repr=False)
+    name: str = "stdin"
+
+    @property
+    def is_workbook(self) -> bool:
+        """Whether the content is a zip archive, as an `.xlsx` workbook is."""
+        return self.content.startswith(b"PK\x03\x04")
+
+    def __fspath__(self) -> str:
+        return self.name
+
 
 Parser = Callable[[str], object]
 """A cell parser: takes the cell's non-empty, stripped text and returns its value, or raises
@@ -556,20 +590,23 @@ class _Collector(Generic[T]):
 
 def detect_separator(header_line: str) -> str:
     """The separator of a CSV file, from its header line: `;` when the line has a `;`
-    outside double quotes, else `,`.
+    outside double quotes, else a tab when it has one (a tab-separated export), else `,`.
 
     >>> detect_separator("indikator;enhet;datum"), detect_separator("indicator,unit,date")
     (';', ',')
-    >>> detect_separator('"a;b",c')
-    ','
+    >>> detect_separator('"a;b",c'), detect_separator("indikator\\tenhet\\tdatum")
+    (',', '\\t')
     """
     quoted = False
+    tab = False
     for ch in header_line:
         if ch == '"':
             quoted = not quoted
         elif ch == ";" and not quoted:
             return ";"
-    return ","
+        elif ch == "\t" and not quoted:
+            tab = True
+    return "\t" if tab else ","
 
 
 def _decode(data: bytes | str, source: str) -> str:
@@ -679,6 +716,60 @@ def _xlsx_text(value: object) -> str:
     return str(value)
 
 
+_FORMAT_LITERAL = re.compile(r'"[^"]*"|\\.|[_*].|\[[^\]]*\]')
+"""What a number format shows as it is: quoted text, an escaped or padding character,
+and bracketed colours, conditions and locales (`[Red]`, `[$-41D]`)."""
+
+
+def _percent_kind(number_format: str) -> str | None:
+    """How a cell's number format shows a `%`: `"scaled"` when the value is shown times 100
+    with a percent sign (`0.0%`: 0.101 shows as 10,1 %), `"literal"` when the sign is text
+    after the value as it is (`0.0"%"`: 10.1 shows as 10,1 %), `None` without a sign.
+
+    Raises:
+        ValueError: the format's sections disagree, or a section scales twice (`0%%`):
+            what the cell shows cannot be told for sure.
+    """
+    kinds = set()
+    for section in number_format.split(";"):
+        if not section:
+            continue
+        bare = _FORMAT_LITERAL.sub("", section)
+        signs = bare.count("%")
+        if signs > 1:
+            raise ValueError(
+                f"the number format {mask_value(number_format)} multiplies by 100 twice"
+            )
+        kinds.add("scaled" if signs else "literal" if "%" in section else None)
+    if len(kinds) > 1:
+        raise ValueError(
+            f"the number format {mask_value(number_format)} shows some values as percentages and "
+            "others not"
+        )
+    return kinds.pop() if kinds else None
+
+
+def _xlsx_cell_text(value: object, number_format: str | None) -> str:
+    """A workbook cell as the text a CSV export would hold, read by its number format: a
+    number in a percentage cell is the percentage it shows, with its sign (0.101 formatted
+    `0.0%` is `10.1 %`, never 0.101); every other cell as
+    `_xlsx_text` reads it.
+
+    Raises:
+        ValueError: a number in a cell whose format does not tell for sure whether it is a
+            percentage (see `_percent_kind`).
+    """
+    if isinstance(value, bool) or not isinstance(value, int | float) or not number_format:
+        return _xlsx_text(value)
+    kind = _percent_kind(number_format)
+    if kind is None:
+        return _xlsx_text(value)
+    shown = Decimal(_xlsx_text(value))
+    if kind == "scaled":
+        shown = shown.scaleb(2)
+    return f"{shown.normalize():f} %"
+
+
 def _openpyxl(source: str) -> Any:
     try:
         # Imported by name: openpyxl is an optional extra and ships no type information.
@@ -696,29 +787,32 @@ def _has_data(sheet: Any) -> bool:
     )
 
 
-def _check_workbook_size(path: Path) -> None:
+def _check_workbook_size(path: Path | io.BytesIO, name: str) -> None:
     """Refuse a workbook larger than `MAX_TABLE_BYTES`, packed or unpacked (a small
     `.xlsx` can unpack to gigabytes of XML)."""
     try:
-        packed = path.stat().st_size
+        packed = path.stat().st_size if isinstance(path, Path) else len(path.getbuffer())
         with zipfile.ZipFile(path) as archive:
             unpacked = sum(entry.file_size for entry in archive.infolist())
     except (OSError, zipfile.BadZipFile):
         return  # openpyxl says what is wrong with a file that is no workbook
     if max(packed, unpacked) > MAX_TABLE_BYTES:
         raise FileFormatError(
-            f"{path.name}: the workbook holds {max(packed, unpacked):,} bytes "
+            f"{name}: the workbook holds {max(packed, unpacked):,} bytes "
             f"{'unpacked' if unpacked > packed else ''}; at most {MAX_TABLE_BYTES:,} are "
             "read (dua.limits.MAX_TABLE_BYTES)".replace(",", " ").replace("  ", " ")
         )
 
 
 def _collect_xlsx(
-    path: Path, layout: Layout, build: Callable[[Row], T], sheet: str | None
+    path: Path | io.BytesIO,
+    source: str,
+    layout: Layout,
+    build: Callable[[Row], T],
+    sheet: str | None,
 ) -> tuple[_Collector[T], str]:
-    source = path.name
     openpyxl = _openpyxl(source)
-    _check_workbook_size(path)
+    _check_workbook_size(path, source)
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as error:
@@ -752,9 +846,9 @@ def _collect_xlsx(
             lambda n: f"sheet {chosen}, row {n}",
             strict_width=False,
         )
-        rows = workbook[chosen].iter_rows(values_only=True)
+        rows = workbook[chosen].iter_rows()
         header = next(rows, None)
-        cells = [_xlsx_text(v) for v in header or ()]
+        cells = [_xlsx_text(cell.value) for cell in header or ()]
         while cells and not cells[-1].strip():
             cells.pop()
         if not cells:
@@ -763,8 +857,19 @@ def _collect_xlsx(
                 f"({layout.known()})"
             )
         collector.header(cells)
-        for number, values in enumerate(rows, start=2):
-            collector.row(number, [_xlsx_text(v) for v in values])
+        for number, row in enumerate(rows, start=2):
+            texts = []
+            for column, cell in enumerate(row):
+                try:
+                    texts.append(_xlsx_cell_text(cell.value, cell.number_format))
+                except ValueError as error:
+                    name = cells[column] if column < len(cells) else f"{column + 1}"
+                    raise FileFormatError(
+                        f"{source}: sheet {chosen}, row {number}, column {mask_text(name)}: "
+                        f"{error}; format the cell as Procent (0,0 %) or as Tal, so that "
+                        "it is clear whether it holds a percentage"
+                    ) from None
+            collector.row(number, texts)
     finally:
         workbook.close()
     return collector, source
@@ -775,7 +880,10 @@ def _suffix_error(path: Path) -> FileFormatError:
     if suffix == ".xls":
         hint = "the old Excel format .xls is not read; save it as .xlsx or as 'CSV UTF-8'"
     else:
-        hint = f"cannot tell the format from the suffix {suffix or '(none)'!r}; use .csv or .xlsx"
+        hint = (
+            f"cannot tell the format from the suffix {suffix or '(none)'!r}; use .csv, .tsv "
+            "or .xlsx"
+        )
     return FileFormatError(f"{path.name}: {hint}")
 
 
@@ -795,7 +903,8 @@ def read_rows(
     *,
     sheet: str | None = None,
 ) -> Reading[T]:
-    """Read the table in `path` (`.csv`/`.txt`, or `.xlsx` with the extra) with `layout`,
+    """Read the table in `path` (`.csv`/`.txt`/`.tsv`, or `.xlsx` with the extra; or a
+    [`TableData`][dua.io.tables.TableData] holding the table's bytes) with `layout`,
     building each row with `build`, and return what was read *and* every problem found,
     without raising for them (see [`read_table`][dua.io.tables.read_table]).
 
@@ -803,10 +912,21 @@ def read_rows(
         FileFormatError: the file is missing, empty, not UTF-8, of an unknown type, or an
             unreadable workbook; or `.xlsx` without openpyxl.
     """
+    if isinstance(path, TableData):
+        if path.is_workbook:
+            if len(path.content) > MAX_TABLE_BYTES:
+                _decode(path.content, path.name)  # refuses it, naming the limit
+            collector, source = _collect_xlsx(
+                io.BytesIO(path.content), path.name, layout, build, sheet
+            )
+            return collector.reading(source)
+        data_collector: _Collector[T] = _Collector(layout, build, "line 1", lambda n: f"line {n}")
+        _collect_csv(_decode(path.content, path.name), data_collector, path.name)
+        return data_collector.reading(path.name)
     file = _existing(path)
     suffix = file.suffix.lower()
     if suffix in XLSX_SUFFIXES:
-        collector, source = _collect_xlsx(file, layout, build, sheet)
+        collector, source = _collect_xlsx(file, file.name, layout, build, sheet)
         return collector.reading(source)
     if suffix not in CSV_SUFFIXES:
         raise _suffix_error(file)

@@ -19,6 +19,7 @@ from dua.metrics.consistency import Finding, FindingKind, check_agreement, check
 from dua.metrics.gender import GenderBalance, gender_balance, gender_by_group
 from dua.metrics.goals import (
     GoalAssessment,
+    LabelKind,
     Reason,
     Result,
     Status,
@@ -70,6 +71,7 @@ __all__ = [
     "FollowUpData",
     "GenderBalance",
     "GoalAssessment",
+    "LabelKind",
     "Meeting",
     "Observation",
     "Participant",

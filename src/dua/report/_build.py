@@ -14,7 +14,14 @@ import attrs
 from dua.errors import mask_text
 from dua.metrics.consistency import Finding, check_agreement
 from dua.metrics.gender import DEFAULT_LOWER, DEFAULT_UPPER, gender_balance, gender_by_group
-from dua.metrics.goals import GoalAssessment, Reason, Result, Status, assess_agreement
+from dua.metrics.goals import (
+    GoalAssessment,
+    LabelKind,
+    Reason,
+    Result,
+    Status,
+    assess_agreement,
+)
 from dua.metrics.mapping import UNKNOWN, Cell, CrossTable, Dimension, cross_tabulate
 from dua.metrics.mapping import sex as sex_dimension
 from dua.metrics.observations import FollowUpData, Participant
@@ -113,7 +120,9 @@ class ResultEntry:
     `numerator`, `denominator`, `observed` and `gap` are `None`: they were hidden because
     they describe fewer persons than the threshold. `combination` says how `parts`
     combine into this row (`EACH`: every part must be attained; `TOTAL`: the sum decides,
-    the parts are shown for information; `WHOLE_AND_EACH`: both).
+    the parts are shown for information; `WHOLE_AND_EACH`: both). `label_kind` says what
+    `label` names (a period, a unit, a step): a renderer shows a unit that is a
+    municipality code with its name, and a year as a year.
     """
 
     label: str
@@ -134,6 +143,7 @@ class ResultEntry:
     suppressed: bool = False
     combination: Aggregation | None = None
     parts: tuple[ResultEntry, ...] = ()
+    label_kind: LabelKind = LabelKind.TEXT
 
     def rows(self, depth: int = 0) -> Iterable[tuple[int, ResultEntry]]:
         """This entry and all its parts, depth first, with their depth."""
@@ -281,6 +291,7 @@ def _entry(result: Result, threshold: int | None) -> ResultEntry:
     combination = None if result.combination is None else Aggregation(result.combination)
     return ResultEntry(
         label=_safe(result.label),
+        label_kind=result.label_kind,
         status=result.status,
         reason=result.reason,
         comparison=result.comparison,

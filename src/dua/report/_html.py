@@ -7,7 +7,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from dua.errors import mask_text
-from dua.metrics.goals import Status
+from dua.metrics.goals import LabelKind, Status
 from dua.metrics.mapping import CrossTable
 from dua.report import _text as t
 
@@ -106,7 +106,7 @@ def _goal(goal: GoalEntry, lang: str) -> list[str]:
         )
         out.append("<tbody>")
         for depth, entry in goal.rows():
-            label = t.label(entry.label, lang) or "–"
+            label = t.label(entry.label, lang, entry.label_kind) or "–"
             out.append(
                 "<tr>"
                 f'<th scope="row" class="depth-{min(depth, 3)}">{_e(label)}</th>'
@@ -223,7 +223,7 @@ def render_fragment(report: Report, lang: str | None = None) -> str:
         )
         out.append("<tbody>")
         for row in report.gender.rows:
-            out.append(_gender_row(row, t.label(row.group or "", lang), lang))
+            out.append(_gender_row(row, t.label(row.group or "", lang, LabelKind.TEXT), lang))
         out.append(_gender_row(report.gender.total, t.word("all", lang), lang, total=True))
         out.append("</tbody></table>")
     out.append("</section>")

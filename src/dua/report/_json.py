@@ -58,7 +58,8 @@ def _result(entry: ResultEntry, lang: str, goal: GoalEntry) -> dict[str, Any]:
     decimals = goal.decimals_for(entry.target)
     return {
         "label": entry.label,
-        "label_text": t.label(entry.label, lang),
+        "label_kind": _enum(entry.label_kind, lang),
+        "label_text": t.label(entry.label, lang, entry.label_kind),
         "status": _enum(entry.status, lang),
         "reason": _enum(entry.reason, lang),
         "comparison": _enum(entry.comparison, lang),

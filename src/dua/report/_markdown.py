@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from dua.errors import mask_text
+from dua.metrics.goals import LabelKind
 from dua.report import _text as t
 
 # The report's types, for annotations only: the report (`_build`) shows itself in a
@@ -127,7 +128,8 @@ def render_markdown(report: Report, lang: str | None = None) -> str:
             t.word("verdict", lang),
         ]
         rows = [
-            _gender_cells(row, t.label(row.group or "", lang), lang) for row in report.gender.rows
+            _gender_cells(row, t.label(row.group or "", lang, LabelKind.TEXT), lang)
+            for row in report.gender.rows
         ]
         rows.append(_gender_cells(report.gender.total, t.word("all", lang), lang))
         lines.extend(_table(header, rows, range(1, 7)))

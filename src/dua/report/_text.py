@@ -7,6 +7,7 @@ from collections.abc import Callable
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
+from dua.metrics.goals import LabelKind
 from dua.metrics.mapping import SUPPRESSED, Cell, Dimension
 from dua.metrics.numbers import format_count, format_number, format_percent
 from dua.model import Comparison, Direction, Period
@@ -283,11 +284,13 @@ _LABELS_EN = {
 }
 
 
-def label(text: str, lang: str) -> str:
-    """A result's label in `lang`: the few fixed Swedish labels of
-    [`dua.metrics.goals`][dua.metrics.goals] translated, a municipality code with its name
-    ("Gnosjö (0617)"), other data (tracks, steps) as is."""
-    if is_municipality_code(text):
+def label(text: str, lang: str, kind: LabelKind) -> str:
+    """A result's label in `lang`, shown by its `kind` (never guessed from the text): a
+    unit that is a municipality code with the municipality's name ("Gnosjö (0617)"), the
+    few fixed Swedish labels of [`dua.metrics.goals`][dua.metrics.goals] translated, other
+    data (years, tracks, steps) as is. A year "2021" stays "2021" although it is also
+    Vansbro's code (issue 12)."""
+    if kind is LabelKind.UNIT and is_municipality_code(text):
         return f"{by_code(text).name} ({text})"
     return _LABELS_EN.get(text, text) if lang == "en" else text
 
@@ -462,5 +465,5 @@ def result_status(entry: ResultEntry, lang: str) -> str:
 
 def result_label(entry: ResultEntry, depth: int, lang: str) -> str:
     """A result's label, with its depth shown by leading arrows for nested parts."""
-    text = label(entry.label, lang) or "–"
+    text = label(entry.label, lang, entry.label_kind) or "–"
     return ("↳ " * depth) + text if depth else text

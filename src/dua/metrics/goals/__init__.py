@@ -64,10 +64,18 @@ Data is taken *as known on `on`*: observations dated after `on`, events and meet
 from __future__ import annotations
 
 from dua.metrics.goals._assess import assess, assess_agreement, unmatched_data
-from dua.metrics.goals._result import GoalAssessment, Reason, Result, Status, combine
+from dua.metrics.goals._result import (
+    GoalAssessment,
+    LabelKind,
+    Reason,
+    Result,
+    Status,
+    combine,
+)
 
 __all__ = [
     "GoalAssessment",
+    "LabelKind",
     "Reason",
     "Result",
     "Status",

@@ -12,7 +12,7 @@ from typing import Any, Unpack
 import attrs
 
 from dua.metrics.goals._context import _Context
-from dua.metrics.goals._result import Reason, Result, Status, _combined, _Fields
+from dua.metrics.goals._result import LabelKind, Reason, Result, Status, _combined, _Fields
 from dua.model import Aggregation, Comparison, Period, Target
 
 
@@ -82,17 +82,25 @@ def _unit_label(units: tuple[str | None, ...]) -> str:
 
 
 def _per_units(
-    ctx: _Context, judge: Callable[[tuple[str | None, ...], str], Result], label: str
+    ctx: _Context,
+    judge: Callable[[tuple[str | None, ...], str], Result],
+    label: str,
+    kind: LabelKind = LabelKind.PERIOD,
 ) -> Result:
-    """Judge the whole, or each unit and/or their total, and combine by the aggregation."""
+    """Judge the whole, or each unit and/or their total, and combine by the aggregation.
+
+    The result is labelled `label` of `kind`; its parts are labelled by their unit
+    (`LabelKind.UNIT`) and the total by "totalt" (`LabelKind.TOTAL`)."""
     units = ctx.units()
     if not units:
-        return judge((None,), label)
+        return attrs.evolve(judge((None,), label), label_kind=kind)
     aggregation = ctx.aggregation()
-    each = [judge((u,), u) for u in units]
+    each = [attrs.evolve(judge((u,), u), label_kind=LabelKind.UNIT) for u in units]
     if aggregation is Aggregation.EACH:
-        return _combined(each, label, "varje")
-    whole = judge(tuple(units), "totalt")
+        return _combined(each, label, kind, "varje")
+    whole = attrs.evolve(judge(tuple(units), "totalt"), label_kind=LabelKind.TOTAL)
     if aggregation is Aggregation.TOTAL:
-        return attrs.evolve(whole, label=label, parts=tuple(each), combination="totalt")
-    return _combined([whole, *each], label, "varje och totalt")
+        return attrs.evolve(
+            whole, label=label, label_kind=kind, parts=tuple(each), combination="totalt"
+        )
+    return _combined([whole, *each], label, kind, "varje och totalt")

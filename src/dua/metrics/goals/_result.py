@@ -47,11 +47,32 @@ class Reason(LabelledEnum):
 _PENDING = (Reason.NOT_STARTED, Reason.NOT_DUE)
 
 
+class LabelKind(LabelledEnum):
+    """What a result's label names, so that a report shows it as what it is and never
+    guesses from the text: a year such as "2021" is a period even though it is also the
+    code of a municipality (Vansbro), and a unit "2021" is that municipality."""
+
+    PERIOD = "period", "period"
+    """A year, month, period or deadline ("2021", "2016-03", "tills vidare")."""
+    UNIT = "enhet", "unit"
+    """One unit the goal is judged for: a municipality code, a track, a body."""
+    TOTAL = "totalt", "total"
+    """The sum over the units ("totalt")."""
+    STEP = "steg", "step"
+    """A step of a conversion chain ("påbörjar jobbspår → reguljära studier")."""
+    DIRECTION = "riktning", "direction"
+    """The direction of a direction goal ("öka", "minska")."""
+    TEXT = "text", "text"
+    """Any other text (an indicator's name), shown as it is."""
+
+
 @attrs.frozen(kw_only=True)
 class Result:
     """The judgement of one thing: a target, a unit, a year, a conversion step.
 
-    - `label`: what is judged ("2016", "0683", "påbörjar jobbspår → reguljära studier").
+    - `label`: what is judged ("2016", "0683", "påbörjar jobbspår → reguljära studier"),
+      and `label_kind`: what the label names (a period, a unit, a step...), carried here
+      so that a year is never shown as the municipality whose code it equals.
     - `baseline`, `target`, `upper`, `observed`: the numbers used, exact, in the indicator's
       unit (a relative target is given as the level it implies); `numerator` and
       `denominator` when the observation is a share or a sum of shares.
@@ -63,6 +84,7 @@ class Result:
     status: Status
     reason: Reason | None = None
     label: str = ""
+    label_kind: LabelKind = LabelKind.TEXT
     unit: str | None = None
     comparison: Comparison | None = None
     baseline: Fraction | None = None
@@ -169,6 +191,7 @@ class _Fields(TypedDict, total=False):
     """The fields of a `Result` besides its status and reason, passed on by name."""
 
     label: str
+    label_kind: LabelKind
     unit: str | None
     comparison: Comparison | None
     baseline: Fraction | None
@@ -256,8 +279,13 @@ def combine(results: Sequence[Result]) -> tuple[Status, Reason | None]:
     return Status.ATTAINED, None
 
 
-def _combined(results: Sequence[Result], label: str, combination: str) -> Result:
+def _combined(results: Sequence[Result], label: str, kind: LabelKind, combination: str) -> Result:
     status, reason = combine(results)
     return Result(
-        status=status, reason=reason, label=label, parts=tuple(results), combination=combination
+        status=status,
+        reason=reason,
+        label=label,
+        label_kind=kind,
+        parts=tuple(results),
+        combination=combination,
     )

@@ -15,7 +15,7 @@ import attrs
 
 from dua.metrics.goals._context import _Context
 from dua.metrics.goals._judge import _fail, _label, _per_units
-from dua.metrics.goals._result import Reason, Result
+from dua.metrics.goals._result import LabelKind, Reason, Result
 from dua.metrics.goals.count import _count_window, _judge_count
 from dua.model import Comparison, Frequency, Period, Target
 
@@ -63,14 +63,19 @@ def _assess_cadence(ctx: _Context) -> list[Result]:
     if not targets or all(t.period is None and t.due is None for t in goal.targets):
         targets = _cadence_targets(ctx)
     if isinstance(targets, Reason):
-        return [_fail(targets, label="per år")]
+        return [_fail(targets, label="per år", label_kind=LabelKind.PERIOD)]
     body = goal.body or goal.indicator
     results = []
     for target in targets:
         window = _count_window(ctx, target)
         if window is None:
             results.append(
-                _fail(Reason.MISSING_PERIOD, label=_label(target), comparison=target.comparison)
+                _fail(
+                    Reason.MISSING_PERIOD,
+                    label=_label(target),
+                    label_kind=LabelKind.PERIOD,
+                    comparison=target.comparison,
+                )
             )
             continue
 

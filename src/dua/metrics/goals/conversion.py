@@ -11,7 +11,7 @@ from fractions import Fraction
 
 from dua.metrics.goals._context import _Context, _participants
 from dua.metrics.goals._judge import _fail, _holds, _make, _per_units
-from dua.metrics.goals._result import Reason, Result, Status, _Fields
+from dua.metrics.goals._result import LabelKind, Reason, Result, Status, _Fields
 from dua.model import ConversionStep
 
 
@@ -61,5 +61,6 @@ def _assess_conversion(ctx: _Context) -> list[Result]:
                 denominator=len(reached),
             )
 
-        results.append(_per_units(ctx, judge, f"{step.from_status} → {step.to_status}"))
+        label = f"{step.from_status} → {step.to_status}"
+        results.append(_per_units(ctx, judge, label, LabelKind.STEP))
     return results

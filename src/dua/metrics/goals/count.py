@@ -26,7 +26,7 @@ from dua.metrics.goals._judge import (
     _make,
     _per_units,
 )
-from dua.metrics.goals._result import Reason, Result, Status, _Fields
+from dua.metrics.goals._result import LabelKind, Reason, Result, Status, _Fields
 from dua.model import Comparison, Period, Target
 
 
@@ -102,7 +102,12 @@ def _assess_events(ctx: _Context) -> list[Result]:
         window = _count_window(ctx, target)
         if window is None:
             results.append(
-                _fail(Reason.MISSING_PERIOD, label=_label(target), comparison=target.comparison)
+                _fail(
+                    Reason.MISSING_PERIOD,
+                    label=_label(target),
+                    label_kind=LabelKind.PERIOD,
+                    comparison=target.comparison,
+                )
             )
             continue
 

@@ -12,7 +12,7 @@ from fractions import Fraction
 
 from dua.metrics.goals._context import _baseline_date, _Context, _pick, _Value
 from dua.metrics.goals._judge import _fail, _per_units
-from dua.metrics.goals._result import Reason, Result, Status
+from dua.metrics.goals._result import LabelKind, Reason, Result, Status
 from dua.metrics.numbers import format_number
 from dua.metrics.observations import Observation
 from dua.model import Direction
@@ -78,4 +78,4 @@ def _assess_direction(ctx: _Context) -> list[Result]:
             detail=f"{goal.direction.label_sv if goal.direction else ''}: förändring {format_number(change, 1)}",
         )  # fmt: skip
 
-    return [_per_units(ctx, judge, goal.direction.value)]
+    return [_per_units(ctx, judge, goal.direction.value, LabelKind.DIRECTION)]

@@ -12,7 +12,7 @@ from fractions import Fraction
 
 from dua.metrics.goals._context import _Context, _for_period, _pick, _Value
 from dua.metrics.goals._judge import _fail, _holds, _label, _per_units
-from dua.metrics.goals._result import Reason, Result, Status
+from dua.metrics.goals._result import LabelKind, Reason, Result, Status
 from dua.metrics.goals.count import _event_count
 from dua.metrics.numbers import format_number
 from dua.model import Period, Target
@@ -45,7 +45,12 @@ def _assess_growth(ctx: _Context) -> list[Result]:
             period = Period(start=target.due - timedelta(days=364), end=target.due)
         if period is None or period.end is None:
             results.append(
-                _fail(Reason.MISSING_PERIOD, label=_label(target), comparison=target.comparison)
+                _fail(
+                    Reason.MISSING_PERIOD,
+                    label=_label(target),
+                    label_kind=LabelKind.PERIOD,
+                    comparison=target.comparison,
+                )
             )
             continue
 
