@@ -228,3 +228,10 @@ def test_example_set_is_complete_when_it_succeeds(tmp_path: Path) -> None:
         "events.csv",
         "observations.csv",
     ]
+
+
+def test_an_empty_set_writes_nothing(tmp_path: Path) -> None:
+    # `dua example NAME` without --output or --data has no file to write (it once raised
+    # an IndexError here).
+    write_files_atomic({})
+    assert list(tmp_path.iterdir()) == []
