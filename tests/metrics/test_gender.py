@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 from fractions import Fraction
-from html.parser import HTMLParser
 
 import pytest
 from hypothesis import given
@@ -19,6 +18,7 @@ from dua.metrics.gender import (
     gender_by_group,
 )
 from dua.model import Person, Registration, Sex, TrackParticipation
+from tests.metrics._html_table import html_table, texts
 
 SEXES = st.sampled_from([Sex.FEMALE, Sex.MALE, None])
 
@@ -235,52 +235,13 @@ def test_balances_add_only_under_the_same_bounds() -> None:
         a + 1  # type: ignore[operator]  # deliberately wrong: a balance adds only to a balance
 
 
-class _Rows(HTMLParser):
-    """The caption and the table rows of an HTML fragment as (text, title) cells."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.caption = ""
-        self.rows: list[list[tuple[str, str | None]]] = []
-        self._title: str | None = None
-        self._text: list[str] | None = None
-        self._in_caption = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "tr":
-            self.rows.append([])
-        elif tag in ("th", "td"):
-            self._title, self._text = dict(attrs).get("title"), []
-        elif tag == "caption":
-            self._in_caption = True
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("th", "td") and self._text is not None:
-            self.rows[-1].append(("".join(self._text), self._title))
-            self._text = None
-        elif tag == "caption":
-            self._in_caption = False
-
-    def handle_data(self, data: str) -> None:
-        if self._text is not None:
-            self._text.append(data)
-        elif self._in_caption:
-            self.caption += data
-
-
-def _table(fragment: str) -> tuple[str, list[list[tuple[str, str | None]]]]:
-    parser = _Rows()
-    parser.feed(fragment)
-    return parser.caption, parser.rows
-
-
 HEADER = [("kön", "sex"), ("antal", "count"), ("andel av kända", "share of those with known sex")]
 
 
 def test_notebook_table_of_a_balance() -> None:
     """Hällefors seed (36 women, 67 men) with 2 of unknown sex: counts, shares of those with
     known sex, the known and total in the foot and the verdict in the caption."""
-    caption, rows = _table(GenderBalance(women=36, men=67, unknown=2)._repr_html_())
+    caption, rows = html_table(GenderBalance(women=36, men=67, unknown=2)._repr_html_())
     assert caption == "Könsfördelning: ej jämn könsfördelning (40–60 %)"
     assert rows == [
         HEADER,
@@ -293,9 +254,9 @@ def test_notebook_table_of_a_balance() -> None:
 
 
 def test_notebook_table_when_nobody_s_sex_is_known() -> None:
-    caption, rows = _table(GenderBalance(women=0, men=0, unknown=2)._repr_html_())
+    caption, rows = html_table(GenderBalance(women=0, men=0, unknown=2)._repr_html_())
     assert caption == "Könsfördelning: könsfördelningen kan inte bedömas (40–60 %)"
-    assert [[text for text, _ in row] for row in rows[1:]] == [
+    assert texts(rows[1:]) == [
         ["kvinnor", "0", "–"],
         ["män", "0", "–"],
         ["okänt kön", "2", "–"],
