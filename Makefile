@@ -6,18 +6,24 @@ VENV := .venv
 BIN := $(VENV)/bin
 export HYPOTHESIS_PROFILE ?= ci
 export NO_MKDOCS_2_WARNING := 1
+# Every tool the checks use is pinned by constraints.txt (`make lock` refreshes it), also
+# inside pip's isolated build environments, so what passes today passes tomorrow.
+CONSTRAINTS := constraints.txt
+export PIP_CONSTRAINT := $(abspath $(CONSTRAINTS))
+MKDOCS_CONFIG ?= mkdocs.yml
+SITE_DIR ?= site
 
-.PHONY: demo test lint typecheck unit docs dist bench clean
+.PHONY: demo test lint typecheck unit docs dist bench lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
+$(VENV)/.installed: pyproject.toml $(CONSTRAINTS) | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
 	touch $@
 
-$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
+$(VENV)/.installed-dev: pyproject.toml $(CONSTRAINTS) | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@ $(VENV)/.installed
 
@@ -36,8 +42,10 @@ typecheck: $(VENV)/.installed-dev
 unit: $(VENV)/.installed-dev
 	$(BIN)/pytest -q src tests
 
+# No --quiet: it hides the warnings, and then --strict cannot fail (tests/test_docs_build.py
+# proves that a broken cross-reference fails this very recipe).
 docs: $(VENV)/.installed-dev
-	$(BIN)/mkdocs build --strict --quiet --site-dir site
+	$(BIN)/mkdocs build --strict --config-file $(MKDOCS_CONFIG) --site-dir $(SITE_DIR)
 
 dist: $(VENV)/.installed-dev
 	rm -rf dist
@@ -49,5 +57,17 @@ test: lint typecheck unit docs dist
 bench: $(VENV)/.installed-dev
 	@for script in benchmarks/*.py; do $(BIN)/python $$script; done
 
+# Refresh constraints.txt: resolve the dev extra afresh in a throw-away venv and freeze it.
+# Run it on purpose (e.g. monthly), then `make test`, and commit the new file.
+lock:
+	rm -rf .lock-venv
+	env -u PIP_CONSTRAINT $(PYTHON) -m venv .lock-venv
+	env -u PIP_CONSTRAINT .lock-venv/bin/python -m pip install --quiet --upgrade pip
+	env -u PIP_CONSTRAINT .lock-venv/bin/python -m pip install --quiet -e '.[dev]'
+	{ echo "# Pins for every development tool; made by 'make lock', used by every make target."; \
+	  .lock-venv/bin/python -m pip freeze --all --exclude-editable; } > $(CONSTRAINTS).new
+	mv $(CONSTRAINTS).new $(CONSTRAINTS)
+	rm -rf .lock-venv
+
 clean:
-	rm -rf $(VENV) dist site .mypy_cache .ruff_cache .pytest_cache .hypothesis
+	rm -rf $(VENV) .lock-venv dist site .mypy_cache .ruff_cache .pytest_cache .hypothesis

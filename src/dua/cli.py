@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import secrets
+import shutil
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, timedelta
@@ -35,7 +36,7 @@ from dateutil.relativedelta import relativedelta
 
 from dua import __version__, examples
 from dua.errors import DuaError, FileFormatError
-from dua.io._atomic import write_text_atomic
+from dua.io._atomic import write_files_atomic, write_text_atomic
 from dua.io.files import load_agreement
 from dua.io.followup import followup_from_files, followup_names, load_followup
 from dua.io.ical import write_ical
@@ -305,19 +306,41 @@ def _example(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if args.data is not None and args.name not in followup_names():
         raise FileFormatError(f"the example {args.name!r} has no follow-up data")
     text = examples.text(args.name)
-    if args.output is None:
-        sys.stdout.write(text)
-    else:
-        write_text_atomic(args.output, text)
-        print(f"{args.output}: {args.name}", file=sys.stderr)
+    files: dict[Path, str] = {}
+    if args.output is not None:
+        files[args.output] = text
     if args.data is not None:
-        args.data.mkdir(parents=True, exist_ok=True)
         folder = resources.files("dua.examples").joinpath("followup", args.name)
         for entry in sorted(folder.iterdir(), key=lambda e: e.name):
             if entry.name.endswith(".csv"):
-                write_text_atomic(args.data / entry.name, entry.read_text(encoding="utf-8"))
-                print(f"{args.data / entry.name}", file=sys.stderr)
+                files[args.data / entry.name] = entry.read_text(encoding="utf-8")
+    # The TOML file and the follow-up files are one set: written whole or not at all.
+    created = _make_folder(args.data) if args.data is not None else None
+    try:
+        write_files_atomic(files)
+    except BaseException:
+        if created is not None:
+            shutil.rmtree(created, ignore_errors=True)
+        raise
+    if args.output is None:
+        sys.stdout.write(text)
+    for path in files:
+        print(f"{path}: {args.name}" if path == args.output else f"{path}", file=sys.stderr)
     return 0
+
+
+def _make_folder(folder: Path) -> Path | None:
+    """Create `folder` (and its parents); return the topmost folder created, if any."""
+    if folder.exists() and not folder.is_dir():
+        raise FileFormatError(f"{folder}: cannot write the files: it is not a folder")
+    missing = [part for part in (folder, *folder.parents) if not part.exists()]
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise FileFormatError(
+            f"{folder}: cannot create the folder: {exc.strerror or exc}"
+        ) from None
+    return missing[-1] if missing else None
 
 
 def _schema(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:

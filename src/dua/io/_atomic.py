@@ -1,41 +1,181 @@
-"""Writing a text file atomically: every file `dua` writes goes through here."""
+"""Durable, atomic file writes: every file `dua` writes goes through here.
+
+A file is written to a temporary file beside its target, flushed to disk (`fsync`) and then
+renamed into place, and the folder is flushed after the rename: an existing file is either
+replaced whole or left untouched, never half-written, also after a power cut.
+
+- **Mode.** A new file gets the mode the process's umask gives (`0o666 & ~umask`, so `0644`
+  under the usual umask 022), like a file `open()` creates; a replaced file keeps its mode.
+- **Symbolic links.** Writing to a symbolic link writes the file it points to (the link stays
+  a link), as `open(path, "w")` would; a link that points nowhere is refused.
+- **Sets of files.** [`write_files_atomic`][dua.io._atomic.write_files_atomic] writes several
+  files as a whole or not at all: every file is staged (written and flushed) before the first
+  rename, and if a rename fails the files already replaced are restored.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
-import tempfile
+import secrets
+import shutil
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from dua.errors import FileFormatError
 
-__all__ = ["write_text_atomic"]
+__all__ = ["write_files_atomic", "write_text_atomic"]
+
+_NEW_FILE_MODE = 0o666  # the umask is applied by the kernel, as for open()
 
 
 def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
     """Write `text` to `path` as UTF-8, exactly as given (no newline translation).
 
-    The text goes to a temporary file beside `path`, which is then renamed into place: an
-    existing file is either replaced whole or left untouched, never half-written.
+    The text goes to a temporary file beside `path`, is flushed to disk and renamed into
+    place (see the module docstring for modes and symbolic links): an existing file is
+    either replaced whole or left untouched.
 
     Raises:
         FileFormatError: the file cannot be written (no such directory, no permission,
-            disk full); the temporary file is removed.
+            disk full, a dangling symbolic link); nothing is left behind.
     """
-    target = Path(path)
+    write_files_atomic({Path(path): text})
+
+
+def write_files_atomic(files: Mapping[Path, str]) -> None:
+    """Write several text files as a whole or not at all.
+
+    Each text is written as UTF-8, exactly as given, to a temporary file beside its target
+    and flushed to disk; only when every file is staged are they renamed into place, and the
+    folders flushed. If staging fails (disk full, no permission) no target is touched; if a
+    rename fails, the targets already replaced get their old contents back and the new ones
+    are removed.
+
+    Raises:
+        FileFormatError: a file cannot be written; the message names it. Nothing is left
+            changed and no temporary file remains.
+    """
+    targets = [(_resolve(path), text) for path, text in files.items()]
+    staged: list[tuple[Path, Path]] = []
     try:
-        descriptor, temporary = tempfile.mkstemp(
-            dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
-        )
+        for target, text in targets:
+            staged.append((_stage(target, text), target))
+    except BaseException:
+        for temporary, _ in staged:
+            temporary.unlink(missing_ok=True)
+        raise
+    _commit(staged)
+
+
+def _resolve(path: str | os.PathLike[str]) -> Path:
+    """The file to write for `path`: a symbolic link's target, so the link stays a link."""
+    given = Path(path)
+    if not given.is_symlink():
+        return given
+    target = Path(os.path.realpath(given))
+    if not target.parent.is_dir():
+        raise FileFormatError(f"{given}: cannot write the file: the link points nowhere")
+    return target
+
+
+def _error(target: Path, exc: OSError) -> FileFormatError:
+    return FileFormatError(f"{target}: cannot write the file: {exc.strerror or exc}")
+
+
+def _stage(target: Path, text: str) -> Path:
+    """Write `text` to a new temporary file beside `target` and flush it to disk."""
+    if target.is_dir():
+        raise FileFormatError(f"{target}: cannot write the file: it is a folder")
+    try:
+        mode = target.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        mode = None
     except OSError as exc:
-        raise FileFormatError(f"{target}: cannot write the file: {exc.strerror or exc}") from None
+        raise _error(target, exc) from None
+    temporary = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
     try:
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, _NEW_FILE_MODE)
+    except OSError as exc:
+        raise _error(target, exc) from None
+    try:
+        if mode is not None:
+            os.fchmod(descriptor, mode)
         # newline="" writes line endings as they are in the text (iCalendar needs CRLF).
         with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
-        os.replace(temporary, target)
+            handle.flush()
+            os.fsync(handle.fileno())
     except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        raise FileFormatError(f"{target}: cannot write the file: {exc.strerror or exc}") from None
+        temporary.unlink(missing_ok=True)
+        raise _error(target, exc) from None
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
+    return temporary
+
+
+def _commit(staged: list[tuple[Path, Path]]) -> None:
+    """Rename every staged file into place; on failure put the old files back."""
+    backups: list[Path | None] = []  # per staged file: a link to the file it replaces
+    replaced = 0  # how many renames succeeded
+    target = staged[0][1]
+    try:
+        for temporary, target in staged:
+            backups.append(_backup(target) if len(staged) > 1 else None)
+            os.replace(temporary, target)
+            replaced += 1
+    except OSError as exc:
+        _roll_back(staged, backups, replaced)
+        raise _error(target, exc) from None
+    except BaseException:
+        _roll_back(staged, backups, replaced)
+        raise
+    for backup in backups:
+        if backup is not None:
+            backup.unlink(missing_ok=True)
+    for folder in {target.parent for _, target in staged}:
+        _sync_folder(folder)
+
+
+def _backup(target: Path) -> Path | None:
+    """A hard link (or, where links are not possible, a copy) of an existing `target`."""
+    if not target.exists():
+        return None
+    backup = target.with_name(f".{target.name}.{secrets.token_hex(6)}.bak")
+    try:
+        os.link(target, backup)
+    except OSError:
+        shutil.copy2(target, backup)
+    return backup
+
+
+def _roll_back(staged: list[tuple[Path, Path]], backups: list[Path | None], replaced: int) -> None:
+    """Undo the first `replaced` renames and remove every temporary and backup file."""
+    for index, backup in enumerate(backups):
+        target = staged[index][1]
+        with contextlib.suppress(OSError):
+            if index < replaced:  # this target holds the new text: put the old one back
+                if backup is not None:
+                    os.replace(backup, target)
+                else:
+                    target.unlink()
+            if backup is not None:
+                backup.unlink(missing_ok=True)
+    for temporary, _ in staged:
+        temporary.unlink(missing_ok=True)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Flush a folder's entries (the rename) to disk, where the platform allows it."""
+    with contextlib.suppress(OSError), _opened(folder) as descriptor:
+        os.fsync(descriptor)
+
+
+@contextlib.contextmanager
+def _opened(folder: Path) -> Iterator[int]:
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        yield descriptor
+    finally:
+        os.close(descriptor)

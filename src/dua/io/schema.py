@@ -28,11 +28,12 @@ checks that it is up to date. Regenerate it with
 
     python -m dua.io.schema > src/dua/data/agreement.schema.json
 
->>> schema = agreement_json_schema()
->>> schema["properties"]["schema_version"]
-{'const': 1, 'description': 'The version of the agreement file format (currently 1).'}
->>> schema["$defs"]["PartyKind"]["enum"][:2]
-['kommun', 'arbetsförmedlingen']
+Examples:
+    >>> schema = agreement_json_schema()
+    >>> schema["properties"]["schema_version"]
+    {'const': 1, 'description': 'The version of the agreement file format (currently 1).'}
+    >>> schema["$defs"]["PartyKind"]["enum"][:2]
+    ['kommun', 'arbetsförmedlingen']
 """
 
 from __future__ import annotations

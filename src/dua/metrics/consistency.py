@@ -21,13 +21,14 @@ Checks (DOMAIN.md §6):
 A partition that is not declared complete (a selection of categories) is never flagged
 for not summing up.
 
->>> from dua.model import Figure, SourceRef, StatisticsSnapshot
->>> snapshot = StatisticsSnapshot(id="s", title="Hällefors 2015", source=SourceRef(document="seed"),
-...     figures=[Figure(id="alla", label="16–24 år", value=874),
-...              Figure(id="fs", label="försörjningsstöd 2015", value=61, of="alla"),
-...              Figure(id="fs-andel", label="andel", value="7,3", unit="procent", numerator="fs", of="alla")])
->>> [str(finding) for finding in check_snapshot(snapshot)]
-['figures[2]: stated 7,3 % (61/874); follows 7,0 % — share does not match its numerator and denominator']
+Examples:
+    >>> from dua.model import Figure, SourceRef, StatisticsSnapshot
+    >>> snapshot = StatisticsSnapshot(id="s", title="Hällefors 2015", source=SourceRef(document="seed"),
+    ...     figures=[Figure(id="alla", label="16–24 år", value=874),
+    ...              Figure(id="fs", label="försörjningsstöd 2015", value=61, of="alla"),
+    ...              Figure(id="fs-andel", label="andel", value="7,3", unit="procent", numerator="fs", of="alla")])
+    >>> [str(finding) for finding in check_snapshot(snapshot)]
+    ['figures[2]: stated 7,3 % (61/874); follows 7,0 % — share does not match its numerator and denominator']
 """
 
 from __future__ import annotations
