@@ -13,6 +13,7 @@ class _Rows(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.caption: list[str] = []
         self.rows: list[list[Cell]] = []
+        self.aligns: list[list[str]] = []
         self._title: str | None = None
         self._text: list[str] | None = None
         self._in_caption = False
@@ -20,8 +21,11 @@ class _Rows(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "tr":
             self.rows.append([])
+            self.aligns.append([])
         elif tag in ("th", "td"):
             self._title, self._text = dict(attrs).get("title"), []
+            style = dict(attrs).get("style") or ""
+            self.aligns[-1].append("right" if "text-align:right" in style else "left")
         elif tag == "caption":
             self._in_caption = True
         elif tag == "br" and self._in_caption:
@@ -51,3 +55,10 @@ def html_table(fragment: str) -> tuple[str, list[list[Cell]]]:
 def texts(rows: list[list[Cell]]) -> list[list[str]]:
     """The rows' texts without titles."""
     return [[text for text, _ in row] for row in rows]
+
+
+def alignments(fragment: str) -> list[list[str]]:
+    """Each row's cell alignments ("left" or "right"): numbers are right-aligned."""
+    parser = _Rows()
+    parser.feed(fragment)
+    return parser.aligns

@@ -18,7 +18,7 @@ from dua.metrics.gender import (
     gender_by_group,
 )
 from dua.model import Person, Registration, Sex, TrackParticipation
-from tests.metrics._html_table import html_table, texts
+from tests.metrics._html_table import alignments, html_table, texts
 
 SEXES = st.sampled_from([Sex.FEMALE, Sex.MALE, None])
 
@@ -251,6 +251,9 @@ def test_notebook_table_of_a_balance() -> None:
         [("med känt kön", "with known sex"), ("103", None), ("100,0 %", None)],
         [("totalt", "total"), ("105", None), ("–", None)],
     ]
+    # Labels left, counts and shares right-aligned (numbers line up in every row).
+    shown = GenderBalance(women=36, men=67, unknown=2)._repr_html_()
+    assert alignments(shown) == [["left", "right", "right"]] * 6
 
 
 def test_notebook_table_when_nobody_s_sex_is_known() -> None:

@@ -27,7 +27,7 @@ from dua.metrics.mapping import (
 )
 from dua.metrics.numbers import Share
 from dua.model import EducationLevel, Person, Registration, Sex, SocialAssistanceMonth
-from tests.metrics._html_table import html_table, texts
+from tests.metrics._html_table import alignments, html_table, texts
 
 ON = date(2015, 10, 31)
 
@@ -244,6 +244,7 @@ def test_one_way_table_suppressed_and_named_municipalities() -> None:
         [("okänt", None), ("..", None), ("..", None)],
         [("totalt", "total"), ("12", None), ("100,0 %", None)],
     ]
+    assert alignments(table._repr_html_()) == [["left", "right", "right"]] * 5
 
 
 def test_notebook_table_without_suppression_has_no_note() -> None:
@@ -323,6 +324,7 @@ def test_cross_table_suppression_worked_by_hand() -> None:
         [("okänt", None), ("..", None), ("0", None), ("0", None), ("..", None)],
         [("totalt", "total"), ("..", None), ("8", None), ("..", None), ("12", None)],
     ]
+    assert alignments(table._repr_html_()) == [["left", "right", "right", "right", "right"]] * 5
 
 
 @pytest.mark.parametrize(
