@@ -4,13 +4,13 @@ bound, the straight line, target labels, and the texts a report prints (DOMAIN.m
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from fractions import Fraction
 
 import pytest
 
 from dua.metrics.goals import GoalAssessment, Reason, Result, Status, assess, combine
-from dua.metrics.observations import FollowUpData, Observation, parse_period
+from dua.metrics.observations import Event, FollowUpData, Observation, parse_period
 from dua.model import Baseline, Comparison, Goal, GoalKind, Period, Target
 
 A, N, T, OFF, X = (
@@ -220,3 +220,157 @@ def test_goal_assessment_describe_and_repr() -> None:
         f"GoalAssessment(goal='traineejobb', kind='{GoalKind.COUNT.value}', on='2017-01-15', "
         "status='kan inte bedömas', reason='underlag saknas', results=1)"
     )
+
+
+def count_goal(
+    comparison: Comparison, value: int, upper: int | None = None, **target: object
+) -> Goal:
+    """Hällefors style: "minst 4 traineejobb" started in 2016 (unless the table says
+    otherwise)."""
+    fields: dict[str, object] = {"period": Period.year(2016), **target}
+    return Goal(
+        id="traineejobb",
+        text="traineejobb",
+        kind=GoalKind.COUNT,
+        indicator="traineejobb",
+        targets=[Target(comparison=comparison, value=value, upper=upper, **fields)],  # type: ignore[arg-type]  # the table passes due/period by name
+    )
+
+
+def started(count: int, kind: str = "traineejobb", qualifier: str | None = None) -> list[Event]:
+    return [
+        Event(kind=kind, on=date(2016, 1, 1) + timedelta(days=i), qualifier=qualifier)
+        for i in range(count)
+    ]
+
+
+MID_2016 = date(2016, 7, 1)  # day 182 of the 365 from 2016-01-01 to 2016-12-31
+
+
+@pytest.mark.parametrize(
+    ("comparison", "value", "upper", "count", "status", "detail"),
+    [
+        (Comparison.AT_LEAST, 4, None, 4, A, "nått före periodens slut"),  # counts only grow
+        (Comparison.AT_LEAST, 4, None, 2, T, ""),  # the line: 4 × 182/365 = 1,99…
+        (Comparison.AT_LEAST, 4, None, 1, OFF, ""),
+        (Comparison.GREATER_THAN, 4, None, 5, A, "nått före periodens slut"),
+        (Comparison.GREATER_THAN, 4, None, 4, T, ""),  # the line runs to 5: 2,49…
+        (Comparison.GREATER_THAN, 4, None, 2, OFF, ""),
+        (Comparison.AT_MOST, 4, None, 5, N, "övre gräns redan passerad"),
+        (Comparison.AT_MOST, 4, None, 4, T, ""),
+        (Comparison.LESS_THAN, 4, None, 4, N, "övre gräns redan passerad"),
+        (Comparison.LESS_THAN, 4, None, 3, T, ""),
+        (Comparison.EQUAL, 4, None, 5, N, "övre gräns redan passerad"),
+        (Comparison.EQUAL, 4, None, 2, T, ""),
+        (Comparison.EQUAL, 4, None, 1, OFF, ""),
+        (Comparison.BETWEEN, 4, 6, 7, N, "övre gräns redan passerad"),
+        (Comparison.BETWEEN, 4, 6, 6, T, ""),
+        (Comparison.BETWEEN, 4, 6, 1, OFF, ""),
+    ],
+)
+def test_counts_before_the_end_of_their_period(
+    comparison: Comparison, value: int, upper: int | None, count: int, status: Status, detail: str
+) -> None:
+    """DOMAIN.md §5 "count in a period": counts only grow, so a lower bound reached early is
+    attained and an upper bound passed is missed at once; else the straight line from zero."""
+    goal = count_goal(comparison, value, upper)
+    result = assess(goal, FollowUpData(events=started(count)), MID_2016).results[0]
+    assert (result.status, result.detail) == (status, detail)
+    assert result.observed == count
+    assert result.observed_on == MID_2016
+    assert result.deadline == date(2016, 12, 31)
+    if status is OFF or (
+        status is T and comparison not in (Comparison.AT_MOST, Comparison.LESS_THAN)
+    ):
+        floor = value + 1 if comparison is Comparison.GREATER_THAN else value
+        assert result.expected == Fraction(floor * 182, 365)
+    else:
+        assert result.expected is None
+
+
+@pytest.mark.parametrize(
+    ("count", "on", "status"),
+    [
+        (4, date(2016, 12, 31), A),  # the last day of the period is final
+        (3, date(2016, 12, 31), N),
+        (3, date(2017, 1, 15), N),
+    ],
+)
+def test_counts_at_the_end_of_their_period(count: int, on: date, status: Status) -> None:
+    result = assess(
+        count_goal(Comparison.AT_LEAST, 4), FollowUpData(events=started(count)), on
+    ).results[0]
+    assert result.status is status
+    assert result.observed_on == date(2016, 12, 31)
+
+
+def test_counting_only_in_the_window_and_as_known() -> None:
+    events = [
+        Event(kind="traineejobb", on=date(2015, 12, 31)),  # before the period
+        Event(kind="traineejobb", on=date(2016, 1, 1)),  # first day
+        Event(kind="traineejobb", on=date(2016, 12, 31)),  # last day
+        Event(kind="traineejobb", on=date(2017, 1, 1)),  # after the period
+        Event(kind="utbildningskontrakt", on=date(2016, 5, 1)),  # another indicator
+    ]
+    goal = count_goal(Comparison.AT_LEAST, 2)
+    assert assess(goal, FollowUpData(events=events), date(2017, 6, 1)).results[0].observed == 2
+    known = assess(goal, FollowUpData(events=events), date(2016, 12, 30)).results[0]
+    assert known.observed == 1  # the event of the 31st is not yet known on the 30th
+
+
+def test_count_not_started_missing_and_from_observations() -> None:
+    goal = count_goal(Comparison.AT_LEAST, 4)
+    early = assess(goal, FollowUpData(events=started(1)), date(2015, 12, 31)).results[0]
+    assert (early.status, early.reason) == (X, Reason.NOT_STARTED)
+    on_first_day = assess(goal, FollowUpData(events=started(1)), date(2016, 1, 1)).results[0]
+    assert on_first_day.status is T  # started: judged against the line, at 0 on day 0
+    missing = assess(goal, FollowUpData(), date(2017, 1, 15)).results[0]
+    assert (missing.status, missing.reason) == (X, Reason.NO_DATA)
+    stated = FollowUpData(
+        observations=[Observation(indicator="traineejobb", period=Period.year(2016), value=5)]
+    )
+    assert assess(goal, stated, date(2017, 1, 15)).results[0].observed == 5
+    fraction = FollowUpData(
+        observations=[Observation(indicator="traineejobb", period=Period.year(2016), value="4.5")]
+    )
+    assert assess(goal, fraction, date(2017, 1, 15)).results[0].reason is Reason.NO_DATA
+
+
+def test_count_windows_from_a_due_date_and_qualifiers() -> None:
+    """Norrköping: 6 new tracks by the end of 2019, 2 of them aimed at women."""
+    goal = Goal(
+        id="nya-jobbspar",
+        text="nya jobbspår",
+        kind=GoalKind.MILESTONES,
+        indicator="jobbspar",
+        period=Period(start=date(2018, 1, 1), end=date(2019, 12, 31)),
+        targets=[
+            Target(comparison=Comparison.AT_LEAST, value=6, due=date(2019, 12, 31)),
+            Target(
+                comparison=Comparison.AT_LEAST, value=2, due=date(2019, 12, 31), qualifier="kvinnor"
+            ),
+        ],
+    )
+    events = [Event(kind="jobbspar", on=date(2017, 12, 31))]  # before the goal period
+    events += [
+        Event(kind="jobbspar", on=date(2018, 1, 1) + timedelta(days=30 * i)) for i in range(5)
+    ]
+    events += [Event(kind="jobbspar", on=date(2018, 3, 1), qualifier="kvinnor")]
+    assessment = assess(goal, FollowUpData(events=events), date(2020, 1, 15))
+    whole, women = assessment.results
+    assert (whole.label, whole.observed, whole.status) == ("2019-12-31", 6, A)
+    assert (women.label, women.observed, women.status) == ("2019-12-31 (kvinnor)", 1, N)
+    undated = Goal(
+        id="g",
+        text="g",
+        kind=GoalKind.COUNT,
+        indicator="jobbspar",
+        targets=[Target(comparison=Comparison.AT_LEAST, value=1)],
+    )
+    result = assess(undated, FollowUpData(events=events), date(2020, 1, 15)).results[0]
+    assert (result.status, result.reason, result.label) == (
+        X,
+        Reason.MISSING_PERIOD,
+        "tills vidare",
+    )
+    assert result.comparison is Comparison.AT_LEAST
