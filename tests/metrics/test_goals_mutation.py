@@ -10,6 +10,7 @@ from fractions import Fraction
 import pytest
 
 from dua.metrics.goals import GoalAssessment, Reason, Result, Status, assess, combine
+from dua.metrics.numbers import format_number
 from dua.metrics.observations import Event, FollowUpData, Observation, parse_period
 from dua.model import Baseline, Comparison, Goal, GoalKind, Period, Target
 
@@ -374,3 +375,100 @@ def test_count_windows_from_a_due_date_and_qualifiers() -> None:
         "tills vidare",
     )
     assert result.comparison is Comparison.AT_LEAST
+
+
+def growth_goal(change: str = "20", **target: object) -> Goal:
+    """GGV seed goals 2 and 3: "+20 % per år" into work or studies."""
+    fields: dict[str, object] = {"period": Period.year(2017), **target}
+    return Goal(
+        id="okning",
+        text="ökning",
+        kind=GoalKind.GROWTH,
+        indicator="till-arbete",
+        targets=[Target(comparison=Comparison.AT_LEAST, value=change, **fields)],  # type: ignore[arg-type]  # the table passes due/period by name
+    )
+
+
+def yearly(values: dict[int, object]) -> FollowUpData:
+    return FollowUpData(
+        observations=[
+            Observation(indicator="till-arbete", period=Period.year(y), value=v)
+            for y, v in values.items()
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("before", "now", "status"),
+    [
+        (200, 240, A),  # exactly +20 %
+        (200, 239, N),
+        (200, 300, A),
+    ],
+)
+def test_growth_against_the_year_before(before: int, now: int, status: Status) -> None:
+    result = assess(growth_goal(), yearly({2016: before, 2017: now}), date(2018, 1, 15)).results[0]
+    assert result.status is status
+    assert (result.baseline, result.target, result.observed) == (
+        before,
+        Fraction(before) * Fraction(6, 5),
+        now,
+    )
+    assert result.observed_on == date(2017, 12, 31)
+    assert result.deadline == date(2017, 12, 31)
+    growth = Fraction(now - before, before) * 100
+    assert result.detail == f"förändring {format_number(growth, 1)} % mot föregående period"
+
+
+def test_growth_is_judged_once_the_year_has_ended() -> None:
+    data = yearly({2016: 200, 2017: 240})
+    early = assess(growth_goal(), data, date(2016, 12, 31)).results[0]
+    assert (early.status, early.reason) == (X, Reason.NOT_STARTED)
+    during = assess(growth_goal(), data, date(2017, 12, 30)).results[0]
+    assert (during.status, during.reason, during.detail) == (X, Reason.NOT_DUE, "året är inte slut")
+    assert assess(growth_goal(), data, date(2017, 12, 31)).results[0].status is A
+
+
+def test_growth_needs_a_previous_period_that_is_not_zero() -> None:
+    missing = assess(growth_goal(), yearly({2017: 240}), date(2018, 1, 15)).results[0]
+    assert (missing.status, missing.reason, missing.detail) == (
+        X,
+        Reason.MISSING_BASELINE,
+        "föregående period saknas",
+    )
+    zero = assess(growth_goal(), yearly({2016: 0, 2017: 240}), date(2018, 1, 15)).results[0]
+    assert (zero.reason, zero.detail, zero.baseline) == (
+        Reason.ZERO_DENOMINATOR,
+        "föregående period är noll",
+        0,
+    )
+    no_now = assess(growth_goal(), yearly({2016: 200}), date(2018, 1, 15)).results[0]
+    assert (no_now.status, no_now.reason) == (X, Reason.NO_DATA)
+    assert (no_now.baseline, no_now.target) == (200, 240)
+
+
+def test_growth_from_events_and_periods_that_are_not_years() -> None:
+    """Without observations the events of each period are counted; a period that is not a
+    calendar year is compared with the equally long period just before it."""
+    events = [Event(kind="till-arbete", on=date(2017, 1, 1) + timedelta(days=i)) for i in range(10)]
+    events += [
+        Event(kind="till-arbete", on=date(2017, 7, 1) + timedelta(days=i)) for i in range(12)
+    ]
+    half = Period(start=date(2017, 7, 1), end=date(2017, 12, 31))
+    result = assess(
+        growth_goal(period=half), FollowUpData(events=events), date(2018, 1, 15)
+    ).results[0]
+    assert (result.baseline, result.observed, result.status) == (10, 12, A)
+    due = assess(
+        growth_goal(period=None, due=date(2017, 12, 31)),
+        yearly({2016: 200, 2017: 240}),
+        date(2018, 1, 15),
+    )
+    assert due.results[0].status is A  # the year ending on the due date
+    undated = assess(
+        growth_goal(period=None), yearly({2016: 200, 2017: 240}), date(2018, 1, 15)
+    ).results[0]
+    assert (undated.status, undated.reason) == (X, Reason.MISSING_PERIOD)
+    assert undated.comparison is Comparison.AT_LEAST
+    none = assess(growth_goal(period=half), FollowUpData(), date(2018, 1, 15)).results[0]
+    assert none.reason is Reason.MISSING_BASELINE
