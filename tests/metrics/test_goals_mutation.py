@@ -7,12 +7,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 from fractions import Fraction
 
+import attrs
 import pytest
 
 from dua.metrics.goals import GoalAssessment, Reason, Result, Status, assess, combine
 from dua.metrics.numbers import format_number
-from dua.metrics.observations import Event, FollowUpData, Observation, parse_period
-from dua.model import Baseline, Comparison, Goal, GoalKind, Period, Target
+from dua.metrics.observations import Event, FollowUpData, Meeting, Observation, parse_period
+from dua.model import Baseline, Cadence, Comparison, Frequency, Goal, GoalKind, Period, Target
 
 A, N, T, OFF, X = (
     Status.ATTAINED,
@@ -472,3 +473,95 @@ def test_growth_from_events_and_periods_that_are_not_years() -> None:
     assert undated.comparison is Comparison.AT_LEAST
     none = assess(growth_goal(period=half), FollowUpData(), date(2018, 1, 15)).results[0]
     assert none.reason is Reason.MISSING_BASELINE
+
+
+def cadence_goal(*targets: Target, indicator: str | None = "uppfoljning") -> Goal:
+    """Sjuhärad: the working group meets 6–8 times a year from mid-2020 to the end of 2022."""
+    return Goal(
+        id="moten",
+        text="möten",
+        kind=GoalKind.CADENCE,
+        indicator=indicator,
+        body="arbetsgrupp",
+        cadence=Cadence(frequency=Frequency.TIMES_PER_YEAR, min_times=6, max_times=8),
+        targets=list(targets),
+        period=Period(start=date(2020, 7, 1), end=date(2022, 12, 31)),
+    )
+
+
+def held(
+    year: int, count: int, body: str = "arbetsgrupp", topics: tuple[str, ...] = ()
+) -> list[Meeting]:
+    return [
+        Meeting(body=body, on=date(year, 1, 10) + timedelta(days=20 * i), topics=topics)
+        for i in range(count)
+    ]
+
+
+SIX_TO_EIGHT = Target(comparison=Comparison.BETWEEN, value=6, upper=8)
+
+
+@pytest.mark.parametrize(
+    ("target", "count", "status"),
+    [
+        (SIX_TO_EIGHT, 5, N),  # Sjuhärad: 6–8 working-group meetings a year
+        (SIX_TO_EIGHT, 6, A),
+        (SIX_TO_EIGHT, 8, A),
+        (SIX_TO_EIGHT, 9, N),
+        (Target(comparison=Comparison.EQUAL, value=4), 4, A),  # Sjuhärad: management 4 a year
+        (Target(comparison=Comparison.EQUAL, value=4), 5, N),
+        (Target(comparison=Comparison.EQUAL, value=4), 3, N),
+        (Target(comparison=Comparison.AT_LEAST, value=2), 9, A),  # Norrköping: ≥ 2 a year
+        (Target(comparison=Comparison.AT_LEAST, value=2), 1, N),
+    ],
+)
+def test_cadence_per_calendar_year(target: Target, count: int, status: Status) -> None:
+    """A cadence target without a period is judged in each calendar year wholly inside the
+    goal's period that has begun by the day of assessment."""
+    data = FollowUpData(meetings=held(2021, count))
+    assessment = assess(cadence_goal(target), data, date(2022, 1, 15))
+    # 2020 is not wholly inside the goal's period; 2022 has begun: one target a year.
+    assert [r.label for r in assessment.results] == ["2021", "2022"]
+    first = assessment.results[0]
+    assert (first.status, first.observed) == (status, count)
+    assert assessment.results[1].observed == 0
+    assert [r.label for r in assess(cadence_goal(target), data, date(2023, 6, 1)).results] == [
+        "2021",
+        "2022",
+    ]
+
+
+def test_cadence_before_its_first_whole_year_or_without_a_period() -> None:
+    data = FollowUpData(meetings=held(2021, 3))
+    early = assess(cadence_goal(SIX_TO_EIGHT), data, date(2020, 12, 31))
+    assert [(r.status, r.reason, r.label) for r in early.results] == [
+        (X, Reason.NOT_STARTED, "per år")
+    ]
+    undated = attrs.evolve(cadence_goal(SIX_TO_EIGHT), period=None)
+    assert [r.reason for r in assess(undated, data, date(2022, 1, 15)).results] == [
+        Reason.MISSING_PERIOD
+    ]
+
+
+def test_cadence_counts_the_body_s_meetings_on_the_goal_s_topic() -> None:
+    meetings = held(2021, 3) + held(2021, 2, body="styrgrupp") + held(2021, 2, topics=("budget",))
+    meetings += held(2021, 1, topics=("budget", "uppfoljning"))
+    data = FollowUpData(meetings=meetings)
+    counted = assess(cadence_goal(SIX_TO_EIGHT), data, date(2022, 1, 15)).results[0]
+    assert counted.observed == 4  # 3 without topics, 1 listing the goal's indicator
+    without_indicator = attrs.evolve(cadence_goal(SIX_TO_EIGHT), indicator=None)
+    assert assess(without_indicator, data, date(2022, 1, 15)).results[0].observed == 6
+    other = FollowUpData(meetings=held(2021, 3, body="styrgrupp"))
+    missing = assess(cadence_goal(SIX_TO_EIGHT), other, date(2022, 1, 15)).results[0]
+    assert (missing.status, missing.reason) == (X, Reason.NO_DATA)
+
+
+def test_cadence_with_stated_yearly_targets() -> None:
+    target = Target(comparison=Comparison.AT_LEAST, value=4, period=Period.year(2021))
+    assessment = assess(
+        cadence_goal(target), FollowUpData(meetings=held(2021, 4)), date(2022, 1, 15)
+    )
+    assert [(r.label, r.status, r.observed) for r in assessment.results] == [("2021", A, 4)]
+    meetings = [*held(2021, 4), Meeting(body="arbetsgrupp", on=date(2021, 12, 31))]
+    known = assess(cadence_goal(target), FollowUpData(meetings=meetings), date(2021, 12, 30))
+    assert known.results[0].observed == 4  # the meeting on the 31st is not yet known
