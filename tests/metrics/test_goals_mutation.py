@@ -12,8 +12,15 @@ import pytest
 
 from dua.metrics.goals import GoalAssessment, Reason, Result, Status, assess, combine
 from dua.metrics.numbers import format_number
-from dua.metrics.observations import Event, FollowUpData, Meeting, Observation, parse_period
-from dua.model import Baseline, Cadence, Comparison, Frequency, Goal, GoalKind, Period, Target
+from dua.metrics.observations import (
+    Event,
+    FollowUpData,
+    Meeting,
+    Observation,
+    Participant,
+    parse_period,
+)
+from dua.model import Baseline, Cadence, Comparison, Frequency, Goal, GoalKind, Period, Sex, Target
 
 A, N, T, OFF, X = (
     Status.ATTAINED,
@@ -565,3 +572,92 @@ def test_cadence_with_stated_yearly_targets() -> None:
     meetings = [*held(2021, 4), Meeting(body="arbetsgrupp", on=date(2021, 12, 31))]
     known = assess(cadence_goal(target), FollowUpData(meetings=meetings), date(2021, 12, 30))
     assert known.results[0].observed == 4  # the meeting on the 31st is not yet known
+
+
+def share_goal(
+    comparison: Comparison = Comparison.AT_LEAST, value: str = "50", **target: object
+) -> Goal:
+    """Norrköping: 50 % women in the tracks (a share of participants)."""
+    return Goal(
+        id="andel-kvinnor",
+        text="andel kvinnor",
+        kind=GoalKind.SHARE,
+        indicator="kvinnor",
+        targets=[Target(comparison=comparison, value=value, **target)],  # type: ignore[arg-type]  # the table passes due/period by name
+    )
+
+
+def women_men(
+    women: int, men: int, start: date = date(2019, 1, 1), end: date | None = None
+) -> list[Participant]:
+    sexes = [Sex.FEMALE] * women + [Sex.MALE] * men
+    return [
+        Participant(key=f"p{i}", track="industri", start=start, end=end, sex=s)
+        for i, s in enumerate(sexes)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("women", "men", "on", "status"),
+    [
+        (2, 2, date(2020, 1, 15), A),  # 50 %: at least 50 % holds
+        (1, 2, date(2020, 1, 15), N),
+        (2, 2, date(2019, 6, 1), T),  # before the deadline: on or off track
+        (1, 2, date(2019, 6, 1), OFF),
+        (2, 2, date(2019, 12, 31), A),  # the deadline itself is final
+    ],
+)
+def test_share_of_participants(women: int, men: int, on: date, status: Status) -> None:
+    goal = share_goal(due=date(2019, 12, 31))
+    data = FollowUpData(participants=women_men(women, men), measures={"kvinnor": "women"})
+    result = assess(goal, data, on).results[0]
+    assert result.status is status
+    assert result.observed == Fraction(100 * women, women + men)
+    assert (result.numerator, result.denominator) == (women, women + men)
+    assert result.detail == f"women, {women + men} deltagare"
+    assert result.observed_on == on
+    assert result.deadline == date(2019, 12, 31)
+    assert (result.target, result.comparison) == (50, Comparison.AT_LEAST)
+
+
+def test_share_over_a_period_counts_those_taking_part_in_it() -> None:
+    rows = [
+        *women_men(1, 0, start=date(2018, 1, 1), end=date(2018, 12, 31)),  # left before 2019
+        *women_men(0, 1, start=date(2018, 6, 1), end=date(2019, 1, 1)),  # overlaps by a day
+        *women_men(1, 0, start=date(2019, 12, 31)),  # started on the last day
+        *women_men(1, 0, start=date(2020, 1, 1)),  # after the period
+    ]
+    rows = [attrs.evolve(p, key=f"k{i}") for i, p in enumerate(rows)]
+    goal = share_goal(period=Period.year(2019))
+    data = FollowUpData(participants=rows, measures={"kvinnor": "women"})
+    result = assess(goal, data, date(2020, 6, 1)).results[0]
+    assert (result.numerator, result.denominator, result.status) == (1, 2, A)
+    early = assess(goal, data, date(2018, 12, 31)).results[0]
+    assert (early.status, early.reason) == (X, Reason.NOT_STARTED)
+    nobody = assess(
+        goal, FollowUpData(participants=[], measures={"kvinnor": "women"}), date(2020, 6, 1)
+    )
+    assert nobody.results[0].reason is Reason.NO_DATA
+    unknown = FollowUpData(
+        participants=[Participant(key="u", track="t", start=date(2019, 1, 1))],
+        measures={"kvinnor": "women"},
+    )
+    zero = assess(goal, unknown, date(2020, 6, 1)).results[0]
+    assert (zero.status, zero.reason, zero.numerator, zero.denominator) == (
+        X,
+        Reason.ZERO_DENOMINATOR,
+        0,
+        0,
+    )
+
+
+def test_share_without_a_measure_uses_observations() -> None:
+    goal = share_goal(due=date(2019, 12, 31))
+    none = assess(goal, FollowUpData(), date(2020, 1, 15)).results[0]
+    assert (none.status, none.reason, none.label) == (X, Reason.NO_MEASURE, "kvinnor")
+    assert none.detail == "varken observationer eller ett deltagarmått för indikatorn"
+    observed = FollowUpData(
+        observations=[Observation(indicator="kvinnor", on=date(2019, 12, 31), value="42.5")]
+    )
+    result = assess(goal, observed, date(2020, 1, 15)).results[0]
+    assert (result.status, result.observed) == (N, Fraction(85, 2))  # Norrköping: 42,5 % women
