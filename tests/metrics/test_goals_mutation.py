@@ -20,7 +20,19 @@ from dua.metrics.observations import (
     Participant,
     parse_period,
 )
-from dua.model import Baseline, Cadence, Comparison, Frequency, Goal, GoalKind, Period, Sex, Target
+from dua.model import (
+    Baseline,
+    Cadence,
+    Comparison,
+    ConversionStep,
+    Direction,
+    Frequency,
+    Goal,
+    GoalKind,
+    Period,
+    Sex,
+    Target,
+)
 
 A, N, T, OFF, X = (
     Status.ATTAINED,
@@ -661,3 +673,168 @@ def test_share_without_a_measure_uses_observations() -> None:
     )
     result = assess(goal, observed, date(2020, 1, 15)).results[0]
     assert (result.status, result.observed) == (N, Fraction(85, 2))  # Norrköping: 42,5 % women
+
+
+CHAIN_PERIOD = Period(start=date(2020, 1, 1), end=date(2021, 12, 31))
+
+
+def conversion_goal(period: Period | None = CHAIN_PERIOD) -> Goal:
+    """Sjuhärad: 50 % of track starters go on to regular studies; 50 % of those to work."""
+    return Goal(
+        id="kedja",
+        text="kedja",
+        kind=GoalKind.CONVERSION,
+        period=period,
+        steps=[
+            ConversionStep(
+                from_status="påbörjar jobbspår", to_status="reguljära studier", share_percent="50"
+            ),
+            ConversionStep(from_status="reguljära studier", to_status="arbete", share_percent="50"),
+        ],
+    )
+
+
+def chain(*reached: tuple[str, ...]) -> list[Participant]:
+    return [
+        Participant(
+            key=f"p{i}",
+            track="kock",
+            start=date(2020, 2, 1),
+            statuses=["påbörjar jobbspår", *statuses],
+        )
+        for i, statuses in enumerate(reached)
+    ]
+
+
+def test_conversion_steps_are_shares_of_the_previous_step() -> None:
+    rows = chain((), ("reguljära studier",), ("reguljära studier", "arbete"), ("arbete",))
+    result = assess(conversion_goal(), FollowUpData(participants=rows), date(2022, 1, 15))
+    first, second = result.results
+    assert first.label == "påbörjar jobbspår → reguljära studier"
+    assert (first.numerator, first.denominator, first.observed, first.status) == (2, 4, 50, A)
+    assert (second.numerator, second.denominator, second.observed, second.status) == (1, 2, 50, A)
+    assert (first.target, first.comparison, first.observed_on) == (
+        50,
+        Comparison.AT_LEAST,
+        date(2022, 1, 15),
+    )
+    fewer = chain((), (), ("reguljära studier",), ("arbete",))
+    assert [
+        r.status
+        for r in assess(
+            conversion_goal(), FollowUpData(participants=fewer), date(2022, 1, 15)
+        ).results
+    ] == [N, N]
+    before = assess(conversion_goal(), FollowUpData(participants=fewer), date(2021, 12, 30)).results
+    assert [r.status for r in before] == [OFF, OFF]
+    on_the_end = assess(
+        conversion_goal(), FollowUpData(participants=rows), date(2021, 12, 31)
+    ).results
+    assert [r.status for r in on_the_end] == [A, A]
+    open_ended = assess(
+        conversion_goal(None), FollowUpData(participants=rows), date(2021, 6, 1)
+    ).results
+    assert [r.status for r in open_ended] == [A, A]
+
+
+def test_conversion_without_participants_or_starters() -> None:
+    nobody = assess(conversion_goal(), FollowUpData(), date(2022, 1, 15)).results[0]
+    assert (nobody.status, nobody.reason) == (X, Reason.NO_DATA)
+    nobody_studied = chain((), ())
+    second = assess(
+        conversion_goal(), FollowUpData(participants=nobody_studied), date(2022, 1, 15)
+    ).results[1]
+    assert (second.status, second.reason, second.numerator, second.denominator) == (
+        X,
+        Reason.ZERO_DENOMINATOR,
+        0,
+        0,
+    )
+    late = [
+        Participant(key="l", track="kock", start=date(2022, 2, 1), statuses=["påbörjar jobbspår"])
+    ]
+    not_yet = assess(conversion_goal(), FollowUpData(participants=late), date(2022, 1, 15)).results[
+        0
+    ]
+    assert not_yet.reason is Reason.NO_DATA  # nobody had started by the day of assessment
+
+
+def direction_goal(direction: Direction, **fields: object) -> Goal:
+    """Norrköping: the share into work or studies shall rise; long-term assistance fall."""
+    return Goal(
+        id="riktning",
+        text="riktning",
+        kind=GoalKind.DIRECTION,
+        indicator="andel",
+        direction=direction,
+        period=Period(start=date(2019, 1, 1), end=date(2020, 12, 31)),
+        **fields,  # type: ignore[arg-type]  # the tests pass a baseline by name
+    )
+
+
+def series(*values: tuple[str, object]) -> FollowUpData:
+    return FollowUpData(
+        observations=[
+            Observation(indicator="andel", on=date.fromisoformat(d), value=v) for d, v in values
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("direction", "last", "status"),
+    [
+        (Direction.INCREASE, "41", A),
+        (Direction.INCREASE, "40", N),  # no change is not a rise
+        (Direction.INCREASE, "39", N),
+        (Direction.DECREASE, "39", A),
+        (Direction.DECREASE, "40", N),  # nor a fall
+        (Direction.DECREASE, "41", N),
+    ],
+)
+def test_direction_needs_the_right_sign(direction: Direction, last: str, status: Status) -> None:
+    data = series(
+        ("2018-12-31", "10"), ("2019-03-31", "40"), ("2020-06-30", last), ("2021-03-31", "99")
+    )
+    result = assess(direction_goal(direction), data, date(2021, 6, 1)).results[0]
+    assert result.status is status
+    assert (result.baseline, result.observed) == (
+        40,
+        Fraction(last),
+    )  # first in the period, last in it
+    assert result.observed_on == date(2020, 6, 30)
+    assert result.deadline == date(2020, 12, 31)
+    change = Fraction(last) - 40
+    assert result.detail == f"{direction.label_sv}: förändring {format_number(change, 1)}"
+    assert result.label == direction.value
+
+
+def test_direction_before_the_end_and_without_data() -> None:
+    data = series(("2019-03-31", "40"), ("2020-06-30", "41"))
+    during = assess(direction_goal(Direction.INCREASE), data, date(2020, 7, 1)).results[0]
+    assert during.status is T
+    falling = assess(direction_goal(Direction.DECREASE), data, date(2020, 7, 1)).results[0]
+    assert falling.status is OFF
+    on_the_end = assess(direction_goal(Direction.INCREASE), data, date(2020, 12, 31)).results[0]
+    assert on_the_end.status is A
+    early = assess(direction_goal(Direction.INCREASE), data, date(2018, 12, 31)).results[0]
+    assert (early.status, early.reason) == (X, Reason.NOT_STARTED)
+    one = assess(
+        direction_goal(Direction.INCREASE), series(("2019-03-31", "40")), date(2021, 1, 15)
+    ).results[0]
+    assert (one.reason, one.detail, one.baseline) == (
+        Reason.NO_DATA,
+        "behöver två observationer",
+        40,
+    )
+    none = assess(direction_goal(Direction.INCREASE), FollowUpData(), date(2021, 1, 15)).results[0]
+    assert none.reason is Reason.MISSING_BASELINE
+    known = assess(direction_goal(Direction.INCREASE), data, date(2020, 6, 29)).results[0]
+    assert known.reason is Reason.NO_DATA  # the second observation is not yet known
+
+
+def test_direction_from_a_stated_baseline() -> None:
+    goal = direction_goal(Direction.DECREASE, baseline=Baseline(value="50", on=date(2019, 1, 1)))
+    result = assess(goal, series(("2019-06-30", "45")), date(2021, 1, 15)).results[0]
+    assert (result.baseline, result.observed, result.status) == (50, 45, A)
+    undated = direction_goal(Direction.DECREASE, baseline=Baseline(value="50"))
+    assert assess(undated, series(("2019-06-30", "45")), date(2021, 1, 15)).results[0].status is A
