@@ -21,6 +21,7 @@ from dua.metrics.observations import (
     parse_period,
 )
 from dua.model import (
+    Aggregation,
     Baseline,
     Cadence,
     Comparison,
@@ -30,8 +31,10 @@ from dua.model import (
     Goal,
     GoalKind,
     Period,
+    Scope,
     Sex,
     Target,
+    Unit,
 )
 
 A, N, T, OFF, X = (
@@ -838,3 +841,166 @@ def test_direction_from_a_stated_baseline() -> None:
     assert (result.baseline, result.observed, result.status) == (50, 45, A)
     undated = direction_goal(Direction.DECREASE, baseline=Baseline(value="50"))
     assert assess(undated, series(("2019-06-30", "45")), date(2021, 1, 15)).results[0].status is A
+
+
+def relative_goal(aggregation: Aggregation | None = None, **fields: object) -> Goal:
+    """GGV goal 1: the share of KAA youth without activity shall fall by 30 % in each
+    municipality (from the baseline at the start of 2016, by the end of 2017)."""
+    goal_fields: dict[str, object] = {
+        "units": ("0662", "0683"),
+        "scope": Scope.MUNICIPALITY,
+        "period": Period(start=date(2016, 1, 1), end=date(2017, 12, 31)),
+        **fields,
+    }
+    return Goal(
+        id="kaa",
+        text="kaa",
+        kind=GoalKind.RELATIVE_CHANGE,
+        indicator="kaa",
+        unit=Unit.PERCENT,
+        aggregation=aggregation,
+        targets=[Target(comparison=Comparison.AT_MOST, value="-30", due=date(2017, 12, 31))],
+        **goal_fields,  # type: ignore[arg-type]  # the tests vary units, scope and period by name
+    )
+
+
+def kaa(unit: str | None, day: str, n: int, d: int) -> Observation:
+    return Observation(
+        indicator="kaa", unit=unit, on=date.fromisoformat(day), numerator=n, denominator=d
+    )
+
+
+# 0662: 20 % → 10 % (attains 14 %); 0683: 20 % → 16 % (misses it); in total 20 % → 14 %.
+GGV_LIKE = FollowUpData(
+    observations=[
+        kaa("0662", "2015-12-31", 20, 100),
+        kaa("0683", "2015-12-31", 40, 200),
+        kaa("0662", "2017-12-31", 10, 100),
+        kaa("0683", "2017-12-31", 32, 200),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("aggregation", "status", "parts", "combination"),
+    [
+        (None, N, [("0662", A), ("0683", N)], "varje"),  # per unit without aggregation: EACH
+        (Aggregation.EACH, N, [("0662", A), ("0683", N)], "varje"),
+        (Aggregation.TOTAL, A, [("0662", A), ("0683", N)], "totalt"),  # GGV goal 4: in total
+        (
+            Aggregation.WHOLE_AND_EACH,
+            N,
+            [("totalt", A), ("0662", A), ("0683", N)],
+            "varje och totalt",
+        ),
+    ],
+)
+def test_relative_change_per_unit_and_in_total(
+    aggregation: Aggregation | None,
+    status: Status,
+    parts: list[tuple[str, Status]],
+    combination: str,
+) -> None:
+    result = assess(relative_goal(aggregation), GGV_LIKE, date(2018, 1, 31)).results[0]
+    assert (result.status, result.label, result.combination) == (status, "2017-12-31", combination)
+    assert [(p.label, p.status) for p in result.parts] == parts
+    by_label = {p.label: p for p in result.parts}
+    assert by_label["0683"].target == Fraction(14)  # −30 % from 20 % is exactly 14 %
+    assert by_label["0683"].observed == 16
+    assert by_label["0683"].unit == "0683"
+    assert by_label["0683"].detail == "förändring -30,0 % från utgångsvärdet"
+    if aggregation is Aggregation.TOTAL:
+        assert (result.numerator, result.denominator, result.observed) == (42, 300, 14)
+        assert result.unit is None
+
+
+def test_relative_change_from_a_stated_baseline() -> None:
+    """DOMAIN.md §6: a reduction of 30 % from 40 % is exactly 28 %, and 28 % attains it."""
+    goal = relative_goal(
+        units=(), scope=Scope.AGREEMENT, baseline=Baseline(value="40", on=date(2015, 12, 31))
+    )
+    at_28 = FollowUpData(observations=[kaa(None, "2017-12-31", 28, 100)])
+    result = assess(goal, at_28, date(2018, 1, 31)).results[0]
+    assert (result.status, result.target, result.baseline, result.observed) == (A, 28, 40, 28)
+    above = FollowUpData(observations=[kaa(None, "2017-12-31", 281, 1000)])
+    assert assess(goal, above, date(2018, 1, 31)).results[0].status is N
+
+
+def test_relative_change_needs_a_baseline_that_is_not_zero() -> None:
+    zero = FollowUpData(
+        observations=[kaa("0662", "2015-12-31", 0, 100), kaa("0683", "2015-12-31", 1, 100)]
+    )
+    result = assess(relative_goal(), zero, date(2018, 1, 31)).results[0]
+    first = result.parts[0]
+    assert (first.status, first.reason, first.detail, first.baseline) == (
+        X,
+        Reason.ZERO_DENOMINATOR,
+        "utgångsvärdet är noll",
+        0,
+    )
+    missing = FollowUpData(observations=[kaa("0662", "2015-12-31", 20, 100)])
+    second = assess(relative_goal(), missing, date(2018, 1, 31)).results[0].parts[1]
+    assert (second.status, second.reason, second.unit) == (X, Reason.MISSING_BASELINE, "0683")
+    assert (second.deadline, second.comparison) == (date(2017, 12, 31), Comparison.AT_MOST)
+    late = FollowUpData(
+        observations=[kaa("0662", "2016-01-02", 20, 100), kaa("0683", "2016-01-01", 20, 100)]
+    )
+    parts = assess(relative_goal(), late, date(2018, 1, 31)).results[0].parts
+    assert [p.reason for p in parts] == [
+        Reason.MISSING_BASELINE,
+        Reason.NO_DATA,
+    ]  # on the day counts
+
+
+def test_shares_stated_without_counts_cannot_be_summed() -> None:
+    values = FollowUpData(
+        observations=[
+            Observation(indicator="kaa", unit=u, on=date(d, 12, 31), value=v)
+            for u in ("0662", "0683")
+            for d, v in ((2015, 20), (2017, 10))
+        ]
+    )
+    result = assess(relative_goal(Aggregation.TOTAL), values, date(2018, 1, 31)).results[0]
+    assert (result.status, result.reason) == (X, Reason.NOT_SUMMABLE)
+    assert [p.status for p in result.parts] == [A, A]
+
+
+def test_counts_of_units_are_summed() -> None:
+    """A count indicator over units: the total is the sum of the units' counts."""
+    goal = Goal(
+        id="arbetslosa",
+        text="arbetslösa",
+        kind=GoalKind.LEVEL,
+        indicator="arbetslosa",
+        unit=Unit.COUNT,
+        units=("0662", "0683"),
+        scope=Scope.MUNICIPALITY,
+        aggregation=Aggregation.TOTAL,
+        targets=[
+            Target(comparison=Comparison.AT_MOST, value=368, due=date(2017, 12, 31))
+        ],  # GGV: 460 − 20 %
+    )
+    data = FollowUpData(
+        observations=[
+            Observation(indicator="arbetslosa", unit="0662", on=date(2017, 12, 31), value=200),
+            Observation(indicator="arbetslosa", unit="0683", on=date(2017, 12, 31), value=168),
+        ]
+    )
+    result = assess(goal, data, date(2018, 1, 31)).results[0]
+    assert (result.status, result.observed) == (A, 368)
+    assert [p.observed for p in result.parts] == [200, 168]
+    zero = FollowUpData(
+        observations=[
+            Observation(
+                indicator="arbetslosa", unit=u, on=date(2017, 12, 31), numerator=0, denominator=0
+            )
+            for u in ("0662", "0683")
+        ]
+    )
+    assert assess(goal, zero, date(2018, 1, 31)).results[0].reason is Reason.ZERO_DENOMINATOR
+
+
+def test_units_are_found_in_the_data_when_the_goal_names_none() -> None:
+    goal = relative_goal(units=())
+    result = assess(goal, GGV_LIKE, date(2018, 1, 31)).results[0]
+    assert [p.label for p in result.parts] == ["0662", "0683"]
