@@ -948,7 +948,7 @@ def test_relative_change_needs_a_baseline_that_is_not_zero() -> None:
     parts = assess(relative_goal(), late, date(2018, 1, 31)).results[0].parts
     assert [p.reason for p in parts] == [
         Reason.MISSING_BASELINE,
-        Reason.NO_DATA,
+        Reason.MISSING_UNIT,
     ]  # on the day counts
 
 
