@@ -547,3 +547,23 @@ def test_cells() -> None:
     assert Cell(count=2, suppressed=True).shown is None
     assert Cell(count=2).shown == 2
     assert (Cell(count=2).suppressed, Cell(count=2).primary) == (False, False)
+
+
+def test_english_tables_print_thousands_with_commas() -> None:
+    """Norrköping's target group of 1 744: "1 744" in Swedish, "1,744" in English."""
+    people = [Person(key=f"n{i}", birth_date=date(1995, 1, 1), sex=Sex.FEMALE) for i in range(1744)]
+    table = tabulate(people, sex())
+    assert "| women | 1,744 | 100.0% |" in table.render("en")
+    assert "| total | 1,744 | 100.0% |" in table.render("en")
+    assert "| kvinnor | 1 744 | 100,0 % |" in table.render()
+    cross = cross_tabulate(people, sex(), municipality())
+    assert "| women | 1,744 | 1,744 |" in cross.render("en")
+
+
+def test_unknown_categories_name_themselves_in_the_key_error() -> None:
+    with pytest.raises(KeyError) as one_way:
+        tabulate(twelve(), sex()).cell("barn")
+    assert one_way.value.args == ("barn",)
+    with pytest.raises(KeyError) as two_way:
+        cross_tabulate(twelve(), sex(), municipality()).cell("barn", "0581")
+    assert two_way.value.args == (("barn", "0581"),)
