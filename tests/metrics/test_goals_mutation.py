@@ -1004,3 +1004,15 @@ def test_units_are_found_in_the_data_when_the_goal_names_none() -> None:
     goal = relative_goal(units=())
     result = assess(goal, GGV_LIKE, date(2018, 1, 31)).results[0]
     assert [p.label for p in result.parts] == ["0662", "0683"]
+
+
+def test_count_line_over_a_two_day_window() -> None:
+    """The straight line runs from zero on the first day: on day 0 of a two-day window it
+    is at 0 (one event is on track), on the last day the count is final."""
+    goal = count_goal(
+        Comparison.AT_LEAST, 4, period=Period(start=date(2016, 1, 1), end=date(2016, 1, 2))
+    )
+    data = FollowUpData(events=started(1))
+    first = assess(goal, data, date(2016, 1, 1)).results[0]
+    assert (first.status, first.expected) == (T, 0)
+    assert assess(goal, data, date(2016, 1, 2)).results[0].status is N
