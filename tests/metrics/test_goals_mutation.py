@@ -1016,3 +1016,18 @@ def test_count_line_over_a_two_day_window() -> None:
     first = assess(goal, data, date(2016, 1, 1)).results[0]
     assert (first.status, first.expected) == (T, 0)
     assert assess(goal, data, date(2016, 1, 2)).results[0].status is N
+
+
+def test_swedish_texts_of_bounds_and_nested_results() -> None:
+    """Swedish decimals have a comma at every level of an assessment's text."""
+    assert Result(status=T, upper=Fraction(121, 2)).describe() == "–: i fas — övre gräns 60,5"
+    assessment = GoalAssessment(
+        goal="g",
+        kind=GoalKind.LEVEL,
+        on=date(2017, 1, 15),
+        status=A,
+        results=(Result(status=A, label="2016", observed=Fraction(43, 2)),),
+    )
+    assert assessment.describe() == (
+        f"g ({GoalKind.LEVEL.value}), 2017-01-15: uppnått\n  2016: uppnått — utfall 21,5"
+    )
