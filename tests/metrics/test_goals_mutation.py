@@ -1021,6 +1021,7 @@ def test_count_line_over_a_two_day_window() -> None:
 def test_swedish_texts_of_bounds_and_nested_results() -> None:
     """Swedish decimals have a comma at every level of an assessment's text."""
     assert Result(status=T, upper=Fraction(121, 2)).describe() == "–: i fas — övre gräns 60,5"
+    assert Result(status=OFF, expected=Fraction(108, 5)).describe() == "–: ej i fas — rak linje 21,6"
     assessment = GoalAssessment(
         goal="g",
         kind=GoalKind.LEVEL,
