@@ -1021,7 +1021,9 @@ def test_count_line_over_a_two_day_window() -> None:
 def test_swedish_texts_of_bounds_and_nested_results() -> None:
     """Swedish decimals have a comma at every level of an assessment's text."""
     assert Result(status=T, upper=Fraction(121, 2)).describe() == "–: i fas — övre gräns 60,5"
-    assert Result(status=OFF, expected=Fraction(108, 5)).describe() == "–: ej i fas — rak linje 21,6"
+    assert (
+        Result(status=OFF, expected=Fraction(108, 5)).describe() == "–: ej i fas — rak linje 21,6"
+    )
     assessment = GoalAssessment(
         goal="g",
         kind=GoalKind.LEVEL,
@@ -1031,4 +1033,11 @@ def test_swedish_texts_of_bounds_and_nested_results() -> None:
     )
     assert assessment.describe() == (
         f"g ({GoalKind.LEVEL.value}), 2017-01-15: uppnått\n  2016: uppnått — utfall 21,5"
+    )
+
+
+def test_repr_without_a_reason() -> None:
+    assessment = GoalAssessment(goal="g", kind=GoalKind.LEVEL, on=date(2017, 1, 15), status=A)
+    assert repr(assessment) == (
+        f"GoalAssessment(goal='g', kind='{GoalKind.LEVEL.value}', on='2017-01-15', status='uppnått', results=0)"
     )
