@@ -435,3 +435,18 @@ def test_findings_describe_themselves_in_full() -> None:
     )
     assert str(finding) == finding.describe("en")
     assert (finding.figures, finding.note) == ((), None)
+
+
+def test_percent_parts_of_a_count_total_are_its_shares() -> None:
+    """A complete partition of a count: its percent parts together are 100 % of it,
+    whatever base each part names."""
+    figures = [
+        Figure(id="all", label="alla", value=1000),
+        Figure(id="other", label="andra", value=500),
+        Figure(id="p0", label="p0", value="70", unit="procent", of="other"),
+        Figure(id="p1", label="p1", value="70", unit="procent"),
+    ]
+    partition = Partition(id="p", total="all", parts=["p0", "p1"], complete=True)
+    assert [(f.kind, f.follows) for f in check_snapshot(snapshot(figures, (partition,)))] == [
+        (FindingKind.SHARES_SUM, "140 % ≠ 100 % (± 1,0 %)")
+    ]
