@@ -11,17 +11,21 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dua.metrics.numbers import (
+    Number,
     Share,
     UndefinedShareError,
     format_count,
     format_number,
     format_percent,
+    half_unit,
     parse_count,
     parse_percent,
+    percent_to_share,
     relative_target,
     round_half_away,
     round_share,
     rounds_to,
+    share_to_percent,
     stated_decimals,
     to_fraction,
 )
@@ -196,3 +200,259 @@ def test_rounding_is_within_half_a_unit(value: Fraction, decimals: int) -> None:
     rounded = round_half_away(value, decimals)
     assert abs(rounded - value) <= Fraction(1, 2) / 10**decimals
     assert format_number(value, decimals) == format_number(rounded, decimals)
+
+
+# Issue 8 item 4: cases that kill the mutation-testing survivors in `dua.metrics.numbers`.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("+5", Fraction(5)),
+        ("-5", Fraction(-5)),
+        (".5", Fraction(1, 2)),
+        (",5", Fraction(1, 2)),
+        ("21,", Fraction(21)),
+        ("1e3", Fraction(1000)),
+        ("2,5E-1 %", Fraction(1, 400)),
+        ("  7,3 %  ", Fraction(73, 1000)),
+        ("1_744", Fraction(1744)),
+        ("1\u2009744,5", Fraction(3489, 2)),  # thin space
+        ("1\u202f744", Fraction(1744)),  # narrow no-break space
+        ("−0,5 %", Fraction(-1, 200)),  # U+2212 minus with a percent sign
+    ],
+)
+def test_to_fraction_reads_every_written_form(text: str, expected: Fraction) -> None:
+    """The forms the module docstring lists: sign, decimal point or comma, exponent,
+    spaces of every kind as thousands separators and an optional percent sign."""
+    assert to_fraction(text) == expected
+
+
+@pytest.mark.parametrize("bad", [float("-inf"), Decimal("NaN"), Decimal("-Infinity")])
+def test_to_fraction_rejects_non_finite_numbers(bad: Number) -> None:
+    with pytest.raises(ValueError, match=r"^not a finite number: "):
+        to_fraction(bad)
+
+
+@pytest.mark.parametrize("bad", ["abc", "5 5 %x", "%", "1.2.3"])
+def test_to_fraction_names_the_text_it_cannot_read(bad: str) -> None:
+    with pytest.raises(
+        ValueError, match=r"^not a number: .* \(write e\.g\. 0\.28, 21,0, 21,0 % or 1 744\)$"
+    ):
+        to_fraction(bad)
+
+
+@pytest.mark.parametrize("bad", [None, [1], b"1", complex(1, 0)])
+def test_to_fraction_rejects_other_types(bad: object) -> None:
+    with pytest.raises(TypeError, match=r"^expected a number, got "):
+        to_fraction(bad)  # type: ignore[arg-type]  # deliberately not a number
+    with pytest.raises(TypeError, match=r"^expected a number, got a boolean False$"):
+        to_fraction(False)
+
+
+@pytest.mark.parametrize(
+    ("percent", "share"),
+    [
+        (Decimal("21.0"), Fraction(21, 100)),  # Hällefors goal 21,0 (percent number)
+        ("21,0", Fraction(21, 100)),  # a text without a sign is a percent number too
+        ("21,0 %", Fraction(21, 100)),  # with the sign it is already a share
+        ("21,0 % ", Fraction(21, 100)),  # trailing space after the sign
+        (50, Fraction(1, 2)),
+    ],
+)
+def test_percent_to_share(percent: Number, share: Fraction) -> None:
+    assert percent_to_share(percent) == share
+    assert share_to_percent(share) == percent_to_share(percent) * 100
+
+
+@pytest.mark.parametrize(
+    ("value", "decimals", "expected"),
+    [
+        (Fraction(0), 2, Fraction(0)),
+        (Fraction(5, 1000), 2, Fraction(1, 100)),  # 0,005 → 0,01
+        (Fraction(-5, 1000), 2, Fraction(-1, 100)),
+        (Fraction(4499, 1000), 0, Fraction(4)),
+        (Fraction(15, 10), 0, Fraction(2)),
+        (Fraction(1, 3), 3, Fraction(333, 1000)),
+        ("2,5", 0, Fraction(3)),
+    ],
+)
+def test_round_half_away_table(value: Number, decimals: int, expected: Fraction) -> None:
+    assert round_half_away(value, decimals) == expected
+
+
+def test_round_share_rounds_the_percent_number() -> None:
+    """Hällefors 61/874 = 6,979… %: 7,0 % at one decimal (the default), 6,98 % at two."""
+    assert round_share(Fraction(61, 874)) == Fraction(7, 100)
+    assert round_share(Fraction(61, 874), 2) == Fraction(698, 10000)
+    assert round_share("6,975 %", 2) == Fraction(698, 10000)
+
+
+@pytest.mark.parametrize(
+    ("value", "half"),
+    [
+        ("7.3", Fraction(1, 20)),
+        ("40", Fraction(1, 2)),
+        ("45.00", Fraction(1, 200)),
+        ("1E+2", Fraction(1, 2)),
+    ],
+)
+def test_half_unit(value: str, half: Fraction) -> None:
+    assert half_unit(Decimal(value)) == half
+
+
+@pytest.mark.parametrize(
+    ("value", "decimals", "lang", "text"),
+    [
+        (Fraction(1, 20), 2, "sv", "0,05"),  # leading zeros of the decimals kept
+        (Fraction(1, 20), 2, "en", "0.05"),
+        (Fraction(0), 0, "sv", "0"),
+        (Fraction(0), 3, "sv", "0,000"),
+        (999, 0, "sv", "999"),
+        (1000, 0, "sv", "1 000"),
+        (1000, 0, "en", "1,000"),
+        (123456, 0, "sv", "123 456"),
+        (1234567, 1, "en", "1,234,567.0"),
+        (Fraction(-39, 2), 1, "sv", "-19,5"),
+        (Fraction(-1, 1000), 1, "sv", "0,0"),
+    ],
+)
+def test_format_number_table(value: Number, decimals: int, lang: str, text: str) -> None:
+    assert format_number(value, decimals, lang) == text
+
+
+def test_format_number_defaults_to_whole_swedish() -> None:
+    assert format_number(Fraction(12345, 2)) == "6 173"
+
+
+def test_format_number_rejects_negative_decimals() -> None:
+    with pytest.raises(ValueError, match=r"^decimals must not be negative, got -1$"):
+        format_number(1, -1)
+
+
+def test_format_percent_defaults_and_shares() -> None:
+    """One decimal and Swedish by default; a `Share` is presented by its value."""
+    assert format_percent(Fraction(73, 1000)) == "7,3 %"
+    assert format_percent(Share(numerator=1, denominator=8), 2, "en") == "12.50%"
+    assert format_percent("7,3 %", lang="en") == "7.3%"
+    assert Share(numerator=1, denominator=8).percent_text() == "12,5 %"
+    assert Share(numerator=1, denominator=8).percent_text(0, "en") == "13%"
+
+
+@pytest.mark.parametrize("bad", [True, 1.0, Decimal(1), "1"])
+def test_format_count_takes_whole_numbers_only(bad: object) -> None:
+    with pytest.raises(TypeError, match=r"^a count is a whole number, got "):
+        format_count(bad)  # type: ignore[arg-type]  # deliberately not an int
+
+
+def test_format_count_defaults_to_swedish() -> None:
+    assert format_count(1744) == "1 744"
+    assert format_count(-1744, "en") == "-1,744"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "share"),
+    [
+        ("7,3 %", "sv", Fraction(73, 1000)),
+        ("  7,3\u00a0%  ", "sv", Fraction(73, 1000)),
+        ("1 234,5 %", "sv", Fraction(2469, 200)),
+        ("1,234.5%", "en", Fraction(2469, 200)),
+        ("−0,3 %", "sv", Fraction(-3, 1000)),
+    ],
+)
+def test_parse_percent_table(text: str, lang: str, share: Fraction) -> None:
+    assert parse_percent(text, lang) == share
+
+
+def test_parse_percent_messages() -> None:
+    with pytest.raises(ValueError, match=r"^not a percentage: '7,3' \(expected e\.g\. '7,3 %'\)$"):
+        parse_percent("7,3")
+    with pytest.raises(
+        ValueError, match=r"^not a Swedish percentage: '7\.3 %' \(use a decimal comma: '7,3 %'\)$"
+    ):
+        parse_percent("7.3 %")
+    assert parse_percent("7,3 %") == Fraction(73, 1000)  # Swedish by default
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count"),
+    [
+        ("1 744", "sv", 1744),
+        ("1\u00a0744", "sv", 1744),
+        (" 874 ", "sv", 874),
+        ("−12", "sv", -12),
+        ("-1,681", "en", -1681),
+        ("1,681", "en", 1681),
+    ],
+)
+def test_parse_count_table(text: str, lang: str, count: int) -> None:
+    assert parse_count(text, lang) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"), [("1,681", "sv"), ("12a", "sv"), ("1.5", "en"), ("", "sv")]
+)
+def test_parse_count_rejects(text: str, lang: str) -> None:
+    with pytest.raises(ValueError, match=r"^not a whole number: .* \(expected e\.g\. '1 744'\)$"):
+        parse_count(text, lang)
+
+
+def test_parse_count_defaults_to_swedish() -> None:
+    assert parse_count("1 744") == 1744
+    with pytest.raises(ValueError, match="not a whole number"):
+        parse_count("1,744")
+
+
+@pytest.mark.parametrize(
+    ("numerator", "denominator", "field"),
+    [(-1, 3, "numerator"), (1, -3, "denominator"), (True, 3, "numerator"), (1, 3.0, "denominator")],
+)
+def test_share_counts_are_whole_and_not_negative(
+    numerator: object, denominator: object, field: str
+) -> None:
+    with pytest.raises(ValueError, match=rf"^{field} must be a whole number ≥ 0, got "):
+        Share(numerator=numerator, denominator=denominator)  # type: ignore[arg-type]  # deliberately wrong
+
+
+def test_share_messages_name_the_populations() -> None:
+    with pytest.raises(
+        ValueError,
+        match=r"^a share's numerator \(3\) cannot exceed its denominator \(2\): the subset is part of the population$",
+    ):
+        Share(numerator=3, denominator=2)
+    assert Share(numerator=2, denominator=2).value == 1  # equal is allowed: everyone
+    with pytest.raises(
+        UndefinedShareError,
+        match=r"^the share of kvinnor in deltagare is undefined: the population is empty$",
+    ):
+        _ = Share(numerator=0, denominator=0, subset="kvinnor", population="deltagare").value
+    with pytest.raises(
+        UndefinedShareError,
+        match=r"^the share of the subset in the population is undefined: the population is empty$",
+    ):
+        _ = Share(numerator=0, denominator=0).value
+    assert Share(numerator=0, denominator=1).defined
+    assert str(Share(numerator=0, denominator=0)) == "0 of 0 (undefined)"
+
+
+def test_share_percent_is_exact() -> None:
+    assert Share(numerator=61, denominator=874).percent == Fraction(6100, 874)
+
+
+def test_adding_shares_keeps_only_common_names() -> None:
+    a = Share(numerator=1, denominator=2, subset="kvinnor", population="deltagare")
+    b = Share(numerator=1, denominator=4, subset="kvinnor", population="sökande")
+    together = a + b
+    assert (together.numerator, together.denominator) == (2, 6)
+    assert (together.subset, together.population) == ("kvinnor", None)
+    c = Share(numerator=3, denominator=4, subset="män", population="deltagare")
+    assert ((a + c).subset, (a + c).population) == (None, "deltagare")
+    with pytest.raises(TypeError):
+        a + 1  # type: ignore[operator]  # deliberately wrong: a share adds only to a share
+
+
+def test_total_of_shares() -> None:
+    shares = (Share(numerator=1, denominator=2), Share(numerator=3, denominator=8))
+    total = Share.total(shares)
+    assert (total.numerator, total.denominator) == (4, 10)
+    assert Share.total([]) == Share(numerator=0, denominator=0)
