@@ -42,15 +42,28 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from dua.frames._backend import FRAMES_EXTRA, from_native, to_native
+    from dua.frames.kaa import home_municipality, kaa_coverage
     from dua.frames.layouts import LAYOUTS, FrameColumn, FrameLayout
+    from dua.frames.outcomes import outcome_within_90_days
+    from dua.frames.programmes import traineejobb_eligibility, utbildningskontrakt_eligibility
+    from dua.frames.social_assistance import long_term_social_assistance
+    from dua.frames.target_groups import GROUPS, target_groups
 
 __all__ = [
     "FRAMES_EXTRA",
+    "GROUPS",
     "LAYOUTS",
     "FrameColumn",
     "FrameLayout",
     "from_native",
+    "home_municipality",
+    "kaa_coverage",
+    "long_term_social_assistance",
+    "outcome_within_90_days",
+    "target_groups",
     "to_native",
+    "traineejobb_eligibility",
+    "utbildningskontrakt_eligibility",
 ]
 
 # Public name → the module that defines it. Modules are imported on first use, so that
@@ -63,7 +76,14 @@ _LAZY: dict[str, str] = {
     "FrameColumn": "dua.frames.layouts",
     "FrameLayout": "dua.frames.layouts",
     # Rules on columns (issue 9, part 2).
-    # (added as they land: kaa_coverage, home_municipality, …)
+    "home_municipality": "dua.frames.kaa",
+    "kaa_coverage": "dua.frames.kaa",
+    "traineejobb_eligibility": "dua.frames.programmes",
+    "utbildningskontrakt_eligibility": "dua.frames.programmes",
+    "long_term_social_assistance": "dua.frames.social_assistance",
+    "outcome_within_90_days": "dua.frames.outcomes",
+    "GROUPS": "dua.frames.target_groups",
+    "target_groups": "dua.frames.target_groups",
     # Metrics, results and exports (issue 9, part 3): dua.frames.metrics, .followup, .export.
 }
 

@@ -83,26 +83,25 @@ class FrameColumn:
         return (self.name, self.swedish, *self.aliases)
 
     def spellings(self) -> dict[str, str]:
-        """For a category column: every accepted spelling (lower case) → member name."""
+        """For a category column: every accepted spelling → member name. Spellings are in
+        lower case with `_` as a space, the form values are brought to before matching."""
         if self.categories is None:
             return {}
         result: dict[str, str] = {}
         for member in self.categories:
-            written = [str(member.value), member.name, member.name.replace("_", " ")]
+            written = [str(member.value), member.name]
             label = getattr(member, "label_en", None)
             if isinstance(label, str):
                 written.append(label)
             for text in written:
-                for form in (
-                    text.casefold(),
-                    normalise_name(text),
-                    normalise_name(text).replace("_", " "),
-                ):
-                    result.setdefault(form, member.name)
+                result.setdefault(_spelling(text), member.name)
         for text, name in self.extra.items():
-            result[text.casefold()] = name
-            result[normalise_name(text)] = name
+            result[_spelling(text)] = name
         return result
+
+
+def _spelling(text: str) -> str:
+    return " ".join(text.casefold().replace("_", " ").split())
 
 
 @attrs.frozen
@@ -181,19 +180,11 @@ def resolve(
 def category(expr: Any, column: FrameColumn) -> Any:
     """An expression turning the strings of `expr` into `column`'s enum member names
     (null where the text is not a known spelling, and where it is null)."""
-    cleaned = expr.cast(nw.String).str.strip_chars().str.to_lowercase()
-    by_member: dict[str, list[str]] = {}
-    for text, name in column.spellings().items():
-        by_member.setdefault(name, []).append(text)
-    result: Any = None
-    for name, texts in by_member.items():
-        condition = cleaned.is_in(texts)
-        result = (
-            nw.when(condition).then(nw.lit(name))
-            if result is None
-            else result.when(condition).then(nw.lit(name))
-        )
-    return result.otherwise(nw.lit(None, dtype=nw.String))
+    cleaned = expr.cast(nw.String).str.strip_chars().str.to_lowercase().str.replace_all("_", " ")
+    spellings = column.spellings()
+    return cleaned.replace_strict(
+        list(spellings), list(spellings.values()), default=None, return_dtype=nw.String
+    )
 
 
 _OK_TYPES: dict[ColumnKind, str] = {
@@ -206,8 +197,12 @@ _OK_TYPES: dict[ColumnKind, str] = {
 
 
 def _type_ok(kind: ColumnKind, dtype: Any) -> bool:
+    if dtype == nw.Unknown:
+        # A column of nulls only (polars' Null type): it holds no value of a wrong type.
+        return True
     if kind == "date":
-        return dtype == nw.Date or isinstance(dtype, nw.Datetime) or dtype == nw.Datetime
+        # pandas keeps `datetime.date` values in object columns; they are cast below.
+        return dtype in (nw.Date, nw.Datetime, nw.Object) or isinstance(dtype, nw.Datetime)
     if kind in ("text", "category"):
         return dtype in (nw.String, nw.Categorical, nw.Enum) or isinstance(
             dtype, nw.Enum | nw.Categorical
@@ -240,6 +235,8 @@ def typed(frame: AnyFrame, layout: FrameLayout, resolved: Mapping[str, str]) -> 
             expr = category(expr, column)
         elif column.kind == "text":
             expr = expr.cast(nw.String)
+        elif column.kind == "boolean" and dtype == nw.Unknown:
+            expr = expr.cast(nw.Boolean)
         exprs[name] = expr.alias(name)
     return exprs
 
@@ -267,26 +264,23 @@ def check_values(
             conditions.append((actual, f"not one of {_terms(column)}", unknown))
     if not conditions or not _any_bad(frame, [condition for _, _, condition in conditions]):
         return
-    indexed = _with_row_number(frame, resolved.get("key", frame.columns[0]))
-    flags = [condition.alias(f"__dua_bad_{i}") for i, (_, _, condition) in enumerate(conditions)]
-    bad = indexed.select(nw.col("__dua_row"), *flags).filter(
-        nw.any_horizontal(
-            *(nw.col(f"__dua_bad_{i}") for i in range(len(conditions))), ignore_nulls=True
+    # One aggregate query says whether anything is wrong; row numbers are looked up only
+    # when something is (the rare case, and the costly one on lazy backends).
+    counts = frame.select(
+        *(
+            condition.fill_null(False).cast(nw.Int32).sum().alias(f"__dua_bad_{i}")
+            for i, (_, _, condition) in enumerate(conditions)
         )
     )
-    sample = bad.head(MAX_ROWS_SHOWN * 4)
-    rows = sample.collect() if isinstance(sample, nw.LazyFrame) else sample
-    if len(rows) == 0:
-        return
-    table = rows.sort("__dua_row").to_dict(as_series=False)
-    for i, (actual, problem, _) in enumerate(conditions):
-        hits = [
-            row + 1
-            for row, flag in zip(table["__dua_row"], table[f"__dua_bad_{i}"], strict=True)
-            if flag
-        ][:MAX_ROWS_SHOWN]
-        if hits:
-            raise FrameError(actual, problem, hits)
+    found = (counts.collect() if isinstance(counts, nw.LazyFrame) else counts).row(0)
+    for i, (actual, problem, condition) in enumerate(conditions):
+        if not found[i]:
+            continue
+        indexed = _with_row_number(frame, resolved.get("key", frame.columns[0]))
+        bad = indexed.filter(condition.fill_null(False)).select("__dua_row")
+        bad = bad.sort("__dua_row").head(MAX_ROWS_SHOWN)
+        table = bad.collect() if isinstance(bad, nw.LazyFrame) else bad
+        raise FrameError(actual, problem, [int(row) + 1 for row in table["__dua_row"].to_list()])
 
 
 def _any_bad(frame: AnyFrame, conditions: Sequence[Any]) -> bool:
