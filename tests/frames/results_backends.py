@@ -1,69 +1,37 @@
 """Native frames of every backend `dua.frames` promises, built from Python rows, for the
 tests of metrics, exports and follow-up frames (issue 9, part 3).
 
-Every frame is built from one pyarrow table, so that each backend gets the same typed
-columns: pandas (arrow dtypes), polars eager and lazy, pyarrow, DuckDB, Dask and sqlframe
-(the PySpark API on DuckDB).
+Every frame is built from one pyarrow table by the builders of `tests.frames.backends`, so
+that each backend gets the same columns.
 """
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import dask.dataframe as dd
-import duckdb
 import pandas as pd
-import polars as pl
 import pyarrow as pa
-from sqlframe.duckdb import DuckDBSession
 
 from dua.metrics.observations import Participant
 from dua.model import Person
+from tests.frames.backends import BACKENDS as BUILDERS
 
-BACKENDS = ("pandas", "polars", "polars-lazy", "pyarrow", "duckdb", "dask", "sqlframe")
-"""Every backend; the last three are lazy engines whose queries take longer."""
+BACKENDS = tuple(BUILDERS)
+"""Every backend: pandas, polars eager and lazy, pyarrow, DuckDB, Dask, sqlframe."""
 
 SLOW = frozenset({"duckdb", "dask", "sqlframe"})
 
-_CONNECTION = duckdb.connect()
-# One sqlframe session for the whole run (starting one is slow), on its own connection.
-_SPARK_CONNECTION = duckdb.connect()
-_SESSION = DuckDBSession(conn=_SPARK_CONNECTION)
-_NAMES = itertools.count()
-
-
-def _sqlframe(table: pa.Table) -> Any:
-    # Through a DuckDB table: sqlframe's createDataFrame goes row by row through Python.
-    name = f"dua_results_{next(_NAMES)}"
-    _SPARK_CONNECTION.register(f"{name}_arrow", table)
-    _SPARK_CONNECTION.execute(f"create table {name} as select * from {name}_arrow")
-    _SPARK_CONNECTION.unregister(f"{name}_arrow")
-    return _SESSION.table(name)
-
-
-def _pandas(table: pa.Table) -> pd.DataFrame:
-    return table.to_pandas(types_mapper=pd.ArrowDtype)
-
 
 def native(table: pa.Table, backend: str) -> Any:
-    """`table` as a native frame of `backend`."""
-    if backend == "pyarrow":
-        return table
+    """`table` as a native frame of `backend` (the builders of `tests.frames.backends`;
+    pandas and Dask with arrow types, which hold a null in a boolean or integer column)."""
     if backend == "pandas":
-        return _pandas(table)
-    if backend == "polars":
-        return pl.from_arrow(table)
-    if backend == "polars-lazy":
-        return pl.from_arrow(table).lazy()  # type: ignore[union-attr]
-    if backend == "duckdb":
-        return _CONNECTION.from_arrow(table)
+        return table.to_pandas(types_mapper=pd.ArrowDtype)
     if backend == "dask":
-        return dd.from_pandas(_pandas(table), npartitions=1)
-    if backend == "sqlframe":
-        return _sqlframe(table)
-    raise AssertionError(backend)
+        return dd.from_pandas(table.to_pandas(types_mapper=pd.ArrowDtype), npartitions=1)
+    return BUILDERS[backend](table)
 
 
 def table(columns: Mapping[str, tuple[pa.DataType, Sequence[object]]]) -> pa.Table:

@@ -60,6 +60,7 @@ from dua.frames._columns import (
     FrameLayout,
     read,
 )
+from dua.frames.expressions import active_on, day_number, in_age_band
 from dua.metrics import gender as object_gender
 from dua.metrics import mapping as object_mapping
 from dua.metrics.gender import DEFAULT_LOWER, DEFAULT_UPPER, GenderBalance
@@ -74,7 +75,6 @@ from dua.metrics.mapping import (
 from dua.metrics.numbers import Number, Share
 from dua.metrics.observations import OUTCOME_WINDOW_DAYS
 from dua.model import AgeBand, EducationLevel, Outcome, Sex
-from dua.rules.dates import latest_birth_date_for_age
 
 __all__ = [
     "DIMENSIONS",
@@ -313,14 +313,8 @@ def _person_category(name: str, value: Any, dimension: Dimension, when: _Dates) 
         return nw.when(value.is_null()).then(nw.lit(UNKNOWN)).otherwise(value)
     assert name == "age_band"
     assert when.on is not None
-    # Ages become birth-date bounds (lag (1930:173) 1 §, as dua.rules.dates counts them):
-    # aged at least `a` on `on` is born on or before latest_birth_date_for_age(a, on).
     for band, label in zip(_DEFAULT_BANDS, dimension.categories, strict=False):
-        condition = value <= nw.lit(latest_birth_date_for_age(band.min_age, when.on))
-        if band.max_age is not None:
-            condition = condition & (
-                value > nw.lit(latest_birth_date_for_age(band.max_age + 1, when.on))
-            )
+        condition = in_age_band(value, band.min_age, band.max_age, when.on)
         result = (
             nw.when(condition).then(nw.lit(label))
             if result is None
@@ -338,8 +332,8 @@ def _registration_categories(registrations: object | None, on: date) -> Any | No
         _lazy(native)
         .select(exprs["key"], exprs["start"], exprs.get("end", nw.lit(None, dtype=nw.Date()).alias("end")),
                 exprs.get("category", nw.lit(None, dtype=nw.String()).alias("category")))
-        .filter(~nw.col("category").is_null(), nw.col("start") <= nw.lit(on))
-        .filter(nw.col("end").is_null() | (nw.col("end") >= nw.lit(on)))
+        .filter(~nw.col("category").is_null())
+        .filter(active_on(nw.col("start"), nw.col("end"), on))
     )  # fmt: skip
     latest = active.group_by("key").agg(nw.col("start").max())
     return (
@@ -550,17 +544,6 @@ def mapping_tables(
 # -- participants --------------------------------------------------------------------------
 
 
-def _day_number(value: Any) -> Any:
-    """Days since a fixed epoch (the Julian day number) of a date column, by integer
-    arithmetic on year, month and day: the one form of date arithmetic that every backend
-    evaluates alike (adding a duration to a date column does not work on all of them)."""
-    year, month, day = value.dt.year(), value.dt.month(), value.dt.day()
-    shift = (14 - month) // 12
-    y = year + 4800 - shift
-    m = month + 12 * shift - 3
-    return day + (153 * m + 2) // 5 + 365 * y + y // 4 - y // 100 + y // 400 - 32045
-
-
 def _participants(frame: object, columns: Mapping[str, str] | None, wanted: set[str]) -> Any:
     native, exprs = read(frame, PARTICIPANTS, columns=columns, wanted=wanted)
     for name in wanted:
@@ -589,7 +572,7 @@ def outcome_90_days(
     end, started = nw.col("end"), nw.col("outcome_on")
     leavers = frame.filter(~end.is_null(), end <= nw.lit(on - window))
     positive = leavers.filter(~started.is_null(), started >= nw.col("start")).filter(
-        _day_number(started) <= _day_number(end) + OUTCOME_WINDOW_DAYS
+        day_number(started) <= day_number(end) + OUTCOME_WINDOW_DAYS
     )
     counted = _int(_collect(leavers.select(nw.len())).item())
     hits = _int(_collect(positive.select(nw.len())).item())
