@@ -34,6 +34,7 @@ from tests.frames.results_backends import (
     social_assistance_table,
 )
 
+
 def people(backend: str) -> st.SearchStrategy[list[Person]]:
     return st.lists(
         persons(track_ids=("industri", "vård", "bygg")),
@@ -41,6 +42,8 @@ def people(backend: str) -> st.SearchStrategy[list[Person]]:
         max_size=12 if backend in SLOW else 8,
         unique_by=lambda p: p.key,
     )
+
+
 dates = st.dates(min_value=date(2021, 1, 1), max_value=date(2040, 12, 31))
 thresholds = st.sampled_from([None, 1, 2, 3, 5])
 

@@ -85,10 +85,12 @@ def follow_up_from_frames(
     meetings: object | None = None,
     measures: object | None = None,
     synthetic: bool = False,
+    sources: tuple[str, ...] = (),
 ) -> FollowUpData:
     """[`FollowUpData`][dua.metrics.observations.FollowUpData] from frames (each optional)
     with the columns of the follow-up files; `measures` has the columns `indicator` and
     `measure`. List columns (`topics`, `statuses`) may be lists or texts separated by `;`.
+    `synthetic` and `sources` are stored as given (a report names the sources).
 
     Raises:
         FrameError: a frame is not a data frame, or a value or row is wrong (the first
@@ -103,6 +105,7 @@ def follow_up_from_frames(
             meetings=_records("meetings", meetings),
             measures=_records("measures", measures),
             synthetic=synthetic,
+            sources=sources,
         )
     except ValidationError as error:
         raise _one_line(error) from error

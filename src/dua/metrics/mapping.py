@@ -565,7 +565,7 @@ def tally_from_counts(
     total and suppression as [`tabulate`][dua.metrics.mapping.tabulate].
 
     For counts computed elsewhere, e.g. on a data-frame engine
-    ([`dua.frames.tabulate`][dua.frames.tabulate]): only this small table of counts is
+    ([`dua.frames.tabulate`][dua.frames.metrics.tabulate]): only this small table of counts is
     needed to suppress, never the records.
 
     >>> table = tally_from_counts(foreign_born(), {"utrikes född": 2, "inrikes född": 10}, threshold=3)
