@@ -13,10 +13,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import polars as pl
+import pyarrow as pa
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from dua import frames
+from dua.errors import FrameError
 from dua.frames import metrics as frame_metrics
 from dua.metrics import gender_balance, gender_by_group
 from dua.metrics import mapping as object_mapping
@@ -32,6 +36,7 @@ from tests.frames.results_backends import (
     persons_table,
     registrations_table,
     social_assistance_table,
+    table,
 )
 
 
@@ -132,3 +137,75 @@ def test_every_metric_equals_the_object_metric(backend: str) -> None:
         assert frame_metrics.women_share(rows, on) == women_share(participants, on)
 
     check()
+
+
+def test_hallefors_seed_counts_from_a_frame() -> None:
+    """Hällefors seed: 103 registered 16–24, 36 women and 67 men (35,0 %); 41 foreign-born,
+    so with threshold 3 nothing is hidden in the sex table."""
+    rows = table(
+        {
+            "nyckel": (pa.string(), [f"h{i}" for i in range(103)]),
+            "kön": (pa.string(), ["K" if i < 36 else "M" for i in range(103)]),
+            "utrikes_född": (pa.bool_(), [i < 16 or 36 <= i < 61 for i in range(103)]),
+        }
+    )
+    frame = native(rows, "polars")
+    balance = frame_metrics.gender_balance(frame)
+    assert (balance.women, balance.men, balance.women_share.percent_text()) == (36, 67, "35,0 %")
+    tally = frame_metrics.tabulate(frame, "foreign_born", threshold=3)
+    assert tally.cell("utrikes född").count == 41
+    assert not any(cell.suppressed for cell in tally.cells)
+
+
+def test_the_registration_tie_rule_is_the_greatest_category() -> None:
+    """The documented difference: two active registrations started the same day; a frame
+    has no order, so the greater category code is taken."""
+    on = date(2016, 6, 30)
+    persons_frame = native(
+        table({"key": (pa.string(), ["p1"]), "birth_date": (pa.date32(), [date(1998, 1, 1)])}),
+        "polars",
+    )
+    registrations = native(
+        table({
+            "key": (pa.string(), ["p1", "p1", "p1"]),
+            "start": (pa.date32(), [date(2016, 1, 1), date(2016, 1, 1), date(2015, 1, 1)]),
+            "category": (pa.string(), ["11", "69", "99"]),
+        }),
+        "polars",
+    )  # fmt: skip
+    tally = frame_metrics.tabulate(
+        persons_frame, "registration_category", on=on, registrations=registrations
+    )
+    assert tally.cell("69").count == 1
+    assert tally.categories == ("69",)
+
+
+@pytest.mark.parametrize(
+    ("columns", "message"),
+    [
+        (
+            {"sex": ["kvinna", "okänd", "man", "x"]},
+            r"column 'sex': not one of kvinna, man \(rows 2, 4\)",
+        ),
+        ({"age": [1, 2, 3, 4]}, r"column 'sex': missing from the frame"),
+    ],
+)
+def test_bad_frames_are_one_line_frame_errors(columns: dict[str, list[Any]], message: str) -> None:
+    with pytest.raises(FrameError, match=message) as caught:
+        frame_metrics.gender_balance(pl.DataFrame(columns))
+    assert "\n" not in str(caught.value)
+
+
+def test_a_dimension_needs_its_column_and_date() -> None:
+    frame = pl.DataFrame({"key": ["a"], "birth_date": [date(2000, 1, 1)]})
+    with pytest.raises(FrameError, match=r"foreign_born.*missing from the persons frame"):
+        frame_metrics.tabulate(frame, "foreign_born")
+    with pytest.raises(TypeError, match="on="):
+        frame_metrics.tabulate(frame, "age_band")
+    with pytest.raises(FrameError, match="not a mapping dimension"):
+        frame_metrics.tabulate(frame, "shoe_size")
+
+
+def test_the_public_names_are_in_dua_frames() -> None:
+    assert frames.tabulate is frame_metrics.tabulate
+    assert frames.gender_balance is frame_metrics.gender_balance
