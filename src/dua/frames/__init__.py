@@ -58,7 +58,7 @@ if TYPE_CHECKING:
     from dua.frames.outcomes import outcome_within_90_days
     from dua.frames.programmes import traineejobb_eligibility, utbildningskontrakt_eligibility
     from dua.frames.social_assistance import long_term_social_assistance
-    from dua.frames.target_groups import GROUPS, target_groups
+    from dua.frames.groups import GROUPS, target_groups
 
 __all__ = [
     "FRAMES_EXTRA",
@@ -103,8 +103,8 @@ _LAZY: dict[str, str] = {
     "utbildningskontrakt_eligibility": "dua.frames.programmes",
     "long_term_social_assistance": "dua.frames.social_assistance",
     "outcome_within_90_days": "dua.frames.outcomes",
-    "GROUPS": "dua.frames.target_groups",
-    "target_groups": "dua.frames.target_groups",
+    "GROUPS": "dua.frames.groups",
+    "target_groups": "dua.frames.groups",
     # Metrics, results and exports (issue 9, part 3).
     "to_frame": "dua.frames.export",
     "follow_up_from_frames": "dua.frames.followup",

@@ -17,7 +17,7 @@ from dua.errors import FrameError
 from dua.frames._backend import AnyFrame, nw, to_native
 from dua.frames._columns import FrameLayout, read
 
-__all__ = ["Outcome", "Persons", "history_aggregates", "history_facts"]
+__all__ = ["Outcome", "Persons", "history_aggregates", "history_facts", "same_kind"]
 
 _ORDER = "__dua_order"
 _NULL_TYPES: dict[str, Any] = {
@@ -100,6 +100,16 @@ class Persons:
         history was not given)."""
         return nw.col(name).fill_null(0) == 1 if name in self._facts else nw.lit(False)
 
+    def define(self, **exprs: Any) -> dict[str, Any]:
+        """Add helper columns (`__dua_d_<name>`) for `exprs` and return expressions that
+        refer to them. A rule that uses one intermediate result several times defines it
+        once: the expressions stay small and each backend computes it once."""
+        self.frame = self.frame.with_columns(
+            *(expr.alias(f"__dua_d_{name}") for name, expr in exprs.items())
+        )
+        self._helpers.extend(f"__dua_d_{name}" for name in exprs)
+        return {name: nw.col(f"__dua_d_{name}") for name in exprs}
+
     def number_rows(self, name: str) -> None:
         """Add a row number `name` that identifies each row (in key order on lazy frames,
         which have no row order of their own; rows that tie are alike in every column the
@@ -120,12 +130,7 @@ class Persons:
     def join(self, facts: AnyFrame, names: Sequence[str]) -> None:
         """Left-join per-person `facts` (one row per key, in column `__dua_key`) and keep
         the frame's row order where it has one. Absent facts are null (read as 0)."""
-        if isinstance(facts, nw.LazyFrame) != self.lazy:
-            raise FrameError(
-                "key",
-                "the persons frame and the history frames must be of the same kind "
-                "(all eager or all lazy, from the same library)",
-            )
+        same_kind(facts, self)
         # Column names are tracked here rather than asked of the frame: on some lazy
         # backends (PySpark, sqlframe) asking for the schema runs a query.
         joined = self.frame.join(facts, on=_KEY, how="left")  # type: ignore[arg-type]
@@ -250,3 +255,13 @@ def history_aggregates(
     return rows.group_by(_KEY).agg(
         *(getattr(nw.col(name), how)() for name, (_, how) in aggregates.items())
     )
+
+
+def same_kind(frame: AnyFrame, persons: Persons) -> None:
+    """Raise a `FrameError` unless `frame` is eager or lazy as the persons frame is."""
+    if isinstance(frame, nw.LazyFrame) != persons.lazy:
+        raise FrameError(
+            "key",
+            "the persons frame and the history frames must be of the same kind "
+            "(all eager or all lazy, from the same library)",
+        )

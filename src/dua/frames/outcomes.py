@@ -26,7 +26,7 @@ from typing import Any
 
 from dua.frames._backend import nw
 from dua.frames._columns import OUTCOMES, TRACKS, read
-from dua.frames._rules import Outcome, Persons
+from dua.frames._rules import Outcome, Persons, same_kind
 from dua.frames.expressions import day_number, day_number_of
 from dua.model import Outcome as OutcomeKind
 from dua.rules._core import parameter, version_in_force
@@ -84,11 +84,14 @@ def outcome_within_90_days(
         check=check,
     )
     start, end = prepared.col("start"), prepared.col("end")
-    left = (~end.is_null()) & (end <= on).fill_null(False)
-    after_leaving = day_number(end)
+    base = prepared.define(
+        left=(~end.is_null()) & (end <= on).fill_null(False), left_day=day_number(end)
+    )
+    left, after_leaving = base["left"], base["left_day"]
     if outcomes is not None:
         prepared.number_rows(_ID)
         events_native, events = read(outcomes, OUTCOMES, columns=columns, check=check)
+        same_kind(events_native, prepared)
         event_rows = events_native.select(
             events["key"].alias("__dua_key"),
             events["on"].alias("__dua_event_on"),
@@ -102,7 +105,7 @@ def outcome_within_90_days(
         )
         event_on = nw.col("__dua_event_on")
         found = (
-            participations.join(event_rows, on="__dua_key", how="inner")  # type: ignore[arg-type]  # both eager or both lazy: Persons.join checks
+            participations.join(event_rows, on="__dua_key", how="inner")  # type: ignore[arg-type]  # same_kind checked above
             .filter(
                 (event_on >= nw.col("__dua_start"))
                 & (event_on <= on)
@@ -118,20 +121,29 @@ def outcome_within_90_days(
         event_code = nw.lit(None, dtype=nw.Int64)
         event_started = nw.lit(None, dtype=nw.Date)
     own_on = prepared.col("outcome_on")
+    own_day = day_number(own_on)
     own_counts = (
         left
         & ~prepared.col("outcome").is_null()
         & (own_on >= start).fill_null(False)
         & (own_on <= on).fill_null(False)
-        & (day_number(own_on) - after_leaving <= window).fill_null(False)
+        & (own_day - after_leaving <= window).fill_null(False)
     )
-    own_code = nw.when(own_counts).then(day_number(own_on) * 4 + _rank(prepared.col("outcome")))
-    own_first = (~own_code.is_null()) & (event_code.is_null() | (own_code < event_code)).fill_null(
-        True
+    own = prepared.define(
+        code=nw.when(own_counts).then(own_day * 4 + _rank(prepared.col("outcome")))
     )
-    best = nw.when(own_first).then(own_code).otherwise(event_code)
-    positive = left & ~best.is_null()
-    pending = left & ~positive & (after_leaving + window > today).fill_null(False)
+    own_code = own["code"]
+    first = prepared.define(
+        own_first=(~own_code.is_null())
+        & (event_code.is_null() | (own_code < event_code)).fill_null(True)
+    )
+    own_first = first["own_first"]
+    best = prepared.define(code=nw.when(own_first).then(own_code).otherwise(event_code))["code"]
+    judged = prepared.define(
+        positive=left & ~best.is_null(),
+        pending=left & best.is_null() & (after_leaving + window > today).fill_null(False),
+    )
+    positive, pending = judged["positive"], judged["pending"]
     status = (
         nw.when(~left)
         .then(nw.lit(OutcomeStatus.NOT_LEFT.value))

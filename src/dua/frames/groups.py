@@ -48,7 +48,7 @@ GROUPS: tuple[str, ...] = (
     "newly_arrived_in_establishment",
     "newly_arrived_outside_establishment",
 )
-"""The groups [`target_groups`][dua.frames.target_groups.target_groups] knows, by rule name."""
+"""The groups [`target_groups`][dua.frames.groups.target_groups] knows, by rule name."""
 
 _BANDS: dict[str, tuple[str, str]] = {
     "dua_youth": ("target_groups.dua_youth.min_age", "target_groups.dua_youth.max_age"),
@@ -147,7 +147,8 @@ def target_groups(
                 REGISTRATIONS,
                 {
                     "__in_establishment": programme.is_in(sorted(ESTABLISHMENT_PROGRAMMES)),
-                    "__in_programme": ~programme.is_null(),
+                    # As the object rule: a programme code that is not empty.
+                    "__in_programme": ~programme.is_null() & (programme != ""),
                 },
                 columns=columns,
                 check=check,
