@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from dua.frames._backend import FRAMES_EXTRA, from_native, to_native
     from dua.frames.export import to_frame
     from dua.frames.followup import follow_up_from_frames, read_frame
+    from dua.frames.groups import GROUPS, target_groups
     from dua.frames.kaa import home_municipality, kaa_coverage
     from dua.frames.layouts import LAYOUTS, FrameColumn, FrameLayout
     from dua.frames.metrics import (
@@ -58,7 +59,6 @@ if TYPE_CHECKING:
     from dua.frames.outcomes import outcome_within_90_days
     from dua.frames.programmes import traineejobb_eligibility, utbildningskontrakt_eligibility
     from dua.frames.social_assistance import long_term_social_assistance
-    from dua.frames.groups import GROUPS, target_groups
 
 __all__ = [
     "FRAMES_EXTRA",
