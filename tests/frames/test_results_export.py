@@ -8,6 +8,8 @@ recoverable, and a suppressed count absent from the frame.
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date
 from fractions import Fraction
 from typing import Any
@@ -240,3 +242,17 @@ def test_the_calendar_lists_dated_and_undated_items(results: dict[str, Any]) -> 
     assert frame.filter(pl.col("on").is_not_null()).height == len(plan.occurrences)
     undated = frame.filter(pl.col("on").is_null())
     assert undated["unscheduled"].to_list() == [u.reason.name for u in plan.unscheduled]
+
+
+def test_importing_the_result_types_loads_no_frame_library() -> None:
+    """`to_frame` is a function of `dua.frames`, not a method that imports narwhals: the
+    result types and `import dua` stay free of frame libraries."""
+    code = (
+        "import sys, dua, dua.metrics, dua.rules.kaa, dua.schedule, dua.io.followup\n"
+        "loaded = {m.split('.')[0] for m in sys.modules}\n"
+        "print(sorted(loaded & {'narwhals', 'pandas', 'polars', 'pyarrow', 'duckdb', 'dask'}))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"

@@ -19,16 +19,14 @@ that small table in Python with the same code as the object tables
 search over a handful of cells, which an engine has no advantage in, and it sees only
 counts that were already aggregated.
 
-**Frames.** A *persons* frame has the columns of
-[`PERSONS`][dua.frames.layouts.PERSONS] (only those a metric needs must be present);
-`registrations` and `social_assistance` are long frames
-([`REGISTRATIONS`][dua.frames.layouts.REGISTRATIONS],
-[`SOCIAL_ASSISTANCE`][dua.frames.layouts.SOCIAL_ASSISTANCE]) joined by `key`; leaving one
-out means nobody has such a history. A *participants* frame has the columns of
+**Frames.** A *persons* frame has the columns of the layout `dua.frames.layouts.PERSONS`
+(only those a metric needs must be present); `registrations` and `social_assistance` are
+long frames (`REGISTRATIONS`, `SOCIAL_ASSISTANCE` of `dua.frames.layouts`) joined by `key`;
+leaving one out means nobody has such a history. A *participants* frame has the columns of
 [`PARTICIPANTS`][dua.frames.metrics.PARTICIPANTS] (the CSV file's, see
 [`dua.io.followup`][dua.io.followup]). Column names may be English, Swedish or mapped with
 `columns=`; sex, education and outcome accept the Swedish terms, English labels and enum
-names, as everywhere in [`dua.frames`][dua.frames].
+names, as everywhere in `dua.frames`.
 
 **Two differences from the objects, both about data the objects cannot hold**: a person
 born after the date of an age band is counted under "övriga åldrar" (the object rule
