@@ -15,7 +15,7 @@ import narwhals.stable.v2 as nw
 import pandas as pd
 import polars as pl
 import pyarrow as pa
-from sqlframe.duckdb import DuckDBSession
+from sqlframe.duckdb import DuckDBDataFrame, DuckDBSession
 
 Builder = Callable[[pa.Table], Any]
 
@@ -60,7 +60,10 @@ LAZY = {"polars-lazy", "duckdb", "dask", "sqlframe"}
 
 
 def native_kind(backend: str) -> type:
-    """The type a rule must hand back for `backend` (the kind that came in)."""
+    """The type a rule must hand back for `backend` (the kind that came in; for sqlframe a
+    DataFrame, of which the table the tests read from is a subclass)."""
+    if backend == "sqlframe":
+        return DuckDBDataFrame
     return type(BACKENDS[backend](pa.table({"a": [1]})))
 
 

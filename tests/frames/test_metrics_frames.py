@@ -5,7 +5,7 @@ suppression, the 90-day outcome and the share of women, computed on the engine).
 One frame per Hypothesis example, built from the whole generated list of persons
 (`dua.testing.persons`). Each example runs every metric, so an example on the slow lazy
 engines (DuckDB, Dask, sqlframe) takes seconds (Dask's query optimiser dominates): they get
-one example of up to twelve persons each, the others six of up to eight.
+one example of eight to twelve persons each, the others four of up to eight.
 """
 
 from __future__ import annotations
@@ -89,7 +89,7 @@ def registration_ties(group: list[Person], on: date) -> bool:
 
 def examples(backend: str) -> Any:
     return settings(
-        max_examples=1 if backend in SLOW else 6,
+        max_examples=1 if backend in SLOW else 4,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
     )
 

@@ -67,10 +67,15 @@ class Persons:
         # The model columns are computed once into helper columns, so that the rule's
         # expressions refer to plain columns: on SQL backends (DuckDB, PySpark/sqlframe)
         # this keeps the generated query small.
-        self.exprs = {name: nw.col(f"__dua_c_{name}") for name in exprs}
-        self._helpers: list[str] = [f"__dua_c_{name}" for name in exprs]
+        # A wanted column the frame does not have is unknown for every row: a typed null
+        # column (a real column, as some backends cannot apply date functions to literals).
+        columns_in = {
+            name: exprs.get(name, _null(layout[name].kind, layout, exprs)) for name in wanted
+        }
+        self.exprs = {name: nw.col(f"__dua_c_{name}") for name in columns_in}
+        self._helpers: list[str] = [f"__dua_c_{name}" for name in columns_in]
         frame = native.with_columns(
-            *(expr.alias(f"__dua_c_{name}") for name, expr in exprs.items()),
+            *(expr.alias(f"__dua_c_{name}") for name, expr in columns_in.items()),
             exprs["key"].alias(_KEY),
         )
         self._helpers.append(_KEY)
@@ -80,12 +85,9 @@ class Persons:
         self.frame: AnyFrame = frame
 
     def col(self, name: str) -> Any:
-        """The model column `name` as an expression (a null literal when the frame lacks
-        it: an optional column that is absent is unknown for every row)."""
-        expr = self.exprs.get(name)
-        if expr is None:
-            return nw.lit(None, dtype=_NULL_TYPES[self.layout[name].kind])
-        return expr
+        """The model column `name` (one of the wanted columns) as an expression; null in
+        every row when the frame lacks it (an absent optional column is unknown)."""
+        return self.exprs[name]
 
     def has(self, fact: str) -> bool:
         """Whether the per-person `fact` was joined from a history."""
@@ -190,6 +192,18 @@ class Persons:
             names.update({rule, f"{rule}_reason", f"{rule}_value", f"{rule}_version"})
             names.update(f"{rule}_{name}" for name in outcome.extra)
         return names
+
+
+def _null(kind: str, layout: FrameLayout, exprs: Mapping[str, Any]) -> Any:
+    """A null of type `kind` for every row. A date null is made from a date column the
+    frame has (taken where the key is both null and not null: nowhere), because Dask
+    cannot apply date functions to a null literal."""
+    if kind == "date":
+        for name, expr in exprs.items():
+            if layout[name].kind == "date":
+                key = exprs["key"]
+                return nw.when(key.is_null() & ~key.is_null()).then(expr)
+    return nw.lit(None, dtype=_NULL_TYPES[kind])
 
 
 def _reason(outcome: Outcome) -> Any:

@@ -84,12 +84,12 @@ def _newly_arrived(persons: Persons, rule: str, on: date, outside_all: bool) -> 
     inside = persons.fact("__in_establishment")
     if rule == "newly_arrived_in_establishment":
         criteria: list[tuple[str, Any]] = [
-            ("newly_arrived", ~flag),
+            ("newly_arrived", ~flag.fill_null(True)),
             ("in_establishment", ~inside),
         ]
         holds = flag.fill_null(False) & inside
     else:
-        criteria = [("newly_arrived", ~flag), ("outside_establishment", inside)]
+        criteria = [("newly_arrived", ~flag.fill_null(True)), ("outside_establishment", inside)]
         holds = flag.fill_null(False) & ~inside
         if outside_all:
             in_any = persons.fact("__in_programme")

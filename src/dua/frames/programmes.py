@@ -56,25 +56,22 @@ def youth_measure_outcome(persons: Persons, rule: str, on: date, *, with_diploma
     low, high = _whole(f"{prefix}.min_age", on), _whole(f"{prefix}.max_age", on)
     education = persons.col("education")
     # As the object rule: a diploma among the documents held by `on`; else, with no
-    # documents at all, the education level; else unknown (null).
-    diploma = (
-        nw.when(persons.fact("__diploma"))
-        .then(nw.lit(True))
-        .when(persons.fact("__any_document"))
-        .then(nw.lit(False))
-        .when(education.is_in(_DIPLOMA_LEVELS).fill_null(False))
-        .then(nw.lit(True))
-        .when(~education.is_null())
-        .then(nw.lit(False))
-        .otherwise(nw.lit(None, dtype=nw.Boolean))
-    )
-    wanted = diploma if with_diploma else ~diploma
+    # documents at all, the education level; else unknown. Kept as two booleans that are
+    # never null ("has a diploma", "it is known"), because pandas cannot hold a null in a
+    # boolean column computed by `when/then`.
+    held, any_document = persons.fact("__diploma"), persons.fact("__any_document")
+    has_diploma = held | (~any_document & education.is_in(_DIPLOMA_LEVELS).fill_null(False))
+    known = held | any_document | ~education.is_null()
+    if with_diploma:
+        fails, wanted = known & ~has_diploma, has_diploma
+    else:
+        fails, wanted = has_diploma, known & ~has_diploma
     age_ok = in_age_band(persons.col("birth_date"), low, high, on)
     return Outcome(
         rule=rule,
-        criteria=(("age", ~age_ok), ("diploma", ~wanted)),
+        criteria=(("age", ~age_ok), ("diploma", fails)),
         version=version.id,
-        holds=age_ok & wanted.fill_null(False),
+        holds=age_ok & wanted,
     )
 
 
