@@ -25,8 +25,9 @@ _NAMES = itertools.count()
 
 
 def _pandas(table: pa.Table) -> pd.DataFrame:
-    # Dates as datetime64, the way pandas users usually hold them.
-    return table.to_pandas(date_as_object=False)
+    # Dates as datetime64, the way pandas users usually hold them; booleans with nulls in
+    # pandas' nullable "boolean" dtype (numpy's bool has no null).
+    return table.to_pandas(date_as_object=False, types_mapper={pa.bool_(): pd.BooleanDtype()}.get)
 
 
 def _duckdb(table: pa.Table) -> duckdb.DuckDBPyRelation:
@@ -81,6 +82,6 @@ def rows(frame: Any, key: str = "key") -> list[dict[str, Any]]:
 def _clean(value: Any) -> Any:
     if isinstance(value, float) and math.isnan(value):
         return None
-    if value is pd.NaT:
+    if value is pd.NaT or value is pd.NA:
         return None
     return value

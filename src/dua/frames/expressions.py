@@ -89,7 +89,7 @@ def day_number(day: Any) -> Any:
     month_from_march = nw.when(month > 2).then(month - 3).otherwise(month + 9)
     day_of_year = (153 * month_from_march + 2) // 5 + day_of_month - 1
     day_of_era = year_of_era * 365 + year_of_era // 4 - year_of_era // 100 + day_of_year
-    return (era * 146097 + day_of_era - 719468).cast(nw.Int64)
+    return era * 146097 + day_of_era - 719468
 
 
 def day_number_of(day: date) -> int:

@@ -42,9 +42,15 @@ _ID = "__dua_track"
 
 
 def _rank(outcome: Any) -> Any:
-    return outcome.replace_strict(
-        list(_RANK), list(_RANK.values()), default=None, return_dtype=nw.Int64
-    )
+    ranked: Any = None
+    for name, rank in _RANK.items():
+        condition = outcome == name
+        ranked = (
+            nw.when(condition).then(nw.lit(rank))
+            if ranked is None
+            else ranked.when(condition).then(nw.lit(rank))
+        )
+    return ranked
 
 
 def outcome_within_90_days(
