@@ -42,9 +42,20 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from dua.frames._backend import FRAMES_EXTRA, from_native, to_native
+    from dua.frames.export import to_frame
+    from dua.frames.followup import follow_up_from_frames, read_frame
     from dua.frames.groups import GROUPS, target_groups
     from dua.frames.kaa import home_municipality, kaa_coverage
     from dua.frames.layouts import LAYOUTS, FrameColumn, FrameLayout
+    from dua.frames.metrics import (
+        cross_tabulate,
+        gender_balance,
+        gender_by_group,
+        mapping_tables,
+        outcome_90_days,
+        tabulate,
+        women_share,
+    )
     from dua.frames.outcomes import outcome_within_90_days
     from dua.frames.programmes import traineejobb_eligibility, utbildningskontrakt_eligibility
     from dua.frames.social_assistance import long_term_social_assistance
@@ -55,15 +66,25 @@ __all__ = [
     "LAYOUTS",
     "FrameColumn",
     "FrameLayout",
+    "cross_tabulate",
+    "follow_up_from_frames",
     "from_native",
+    "gender_balance",
+    "gender_by_group",
     "home_municipality",
     "kaa_coverage",
     "long_term_social_assistance",
+    "mapping_tables",
+    "outcome_90_days",
     "outcome_within_90_days",
+    "read_frame",
+    "tabulate",
     "target_groups",
+    "to_frame",
     "to_native",
     "traineejobb_eligibility",
     "utbildningskontrakt_eligibility",
+    "women_share",
 ]
 
 # Public name → the module that defines it. Modules are imported on first use, so that
@@ -84,7 +105,17 @@ _LAZY: dict[str, str] = {
     "outcome_within_90_days": "dua.frames.outcomes",
     "GROUPS": "dua.frames.groups",
     "target_groups": "dua.frames.groups",
-    # Metrics, results and exports (issue 9, part 3): dua.frames.metrics, .followup, .export.
+    # Metrics, results and exports (issue 9, part 3).
+    "to_frame": "dua.frames.export",
+    "follow_up_from_frames": "dua.frames.followup",
+    "read_frame": "dua.frames.followup",
+    "cross_tabulate": "dua.frames.metrics",
+    "gender_balance": "dua.frames.metrics",
+    "gender_by_group": "dua.frames.metrics",
+    "mapping_tables": "dua.frames.metrics",
+    "outcome_90_days": "dua.frames.metrics",
+    "tabulate": "dua.frames.metrics",
+    "women_share": "dua.frames.metrics",
 }
 
 
