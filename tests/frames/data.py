@@ -37,22 +37,30 @@ from dua.model import Outcome as OutcomeKind
 LEAP_BIRTHS = tuple(date(year, 2, 29) for year in range(1988, 2016, 4))
 
 # Dates the laws and the calendar turn on: KAA versions (2018-07-01, 2023-07-02), the
-# traineejobb/utbildningskontrakt ranges, leap days and the days around them, the end of
+# traineejobb versions (2015-08-01, 2016-06-01, the last day 2017-12-31) and utbildningskontrakt
+# (2015-08-03 to 2019-12-31), leap days and the days around them, the end of
 # the spring term.
 EDGE_DATES = (
     date(2015, 1, 1),
+    date(2015, 7, 31),
+    date(2015, 8, 1),
+    date(2015, 8, 2),
     date(2015, 8, 3),
     date(2016, 2, 28),
     date(2016, 2, 29),
     date(2016, 3, 1),
+    date(2016, 5, 31),
+    date(2016, 6, 1),
     date(2017, 2, 28),
     date(2017, 3, 1),
     date(2017, 6, 30),
     date(2017, 7, 1),
     date(2017, 12, 31),
+    date(2018, 1, 1),
     date(2018, 6, 30),
     date(2018, 7, 1),
     date(2019, 12, 31),
+    date(2020, 1, 1),
     date(2020, 2, 29),
     date(2023, 2, 28),
     date(2023, 3, 1),
