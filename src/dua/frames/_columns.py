@@ -23,7 +23,7 @@ from typing import Any, Literal
 
 import attrs
 
-from dua.errors import FrameError, mask_value
+from dua.errors import FrameError, mask_reprs, mask_value
 from dua.frames._backend import AnyFrame, nw
 from dua.io.tables import normalise_name
 from dua.model import (
@@ -62,6 +62,7 @@ MAX_ROWS_SHOWN = 5
 """How many offending row numbers an error names at most."""
 
 
+@mask_reprs
 @attrs.frozen(kw_only=True)
 class FrameColumn:
     """A column a frame may have: its model `name`, its Swedish export header `swedish`,
@@ -104,6 +105,7 @@ def _spelling(text: str) -> str:
     return " ".join(text.casefold().replace("_", " ").split())
 
 
+@mask_reprs
 @attrs.frozen
 class FrameLayout:
     """The columns of one kind of frame (persons, or one history such as enrolments)."""

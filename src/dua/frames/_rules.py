@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-from dua.errors import FrameError
+from dua.errors import FrameError, mask_reprs
 from dua.frames._backend import AnyFrame, nw, to_native
 from dua.frames._columns import FrameLayout, read
 
@@ -30,6 +30,7 @@ _NULL_TYPES: dict[str, Any] = {
 _KEY = "__dua_key"
 
 
+@mask_reprs
 @attrs.frozen(kw_only=True)
 class Outcome:
     """What a rule says about each row: its criteria in order, each as an expression that

@@ -48,7 +48,7 @@ from typing import Any
 
 import attrs
 
-from dua.errors import FrameError
+from dua.errors import FrameError, mask_reprs
 from dua.frames._backend import AnyFrame, nw
 from dua.frames._columns import (
     PERSONS,
@@ -242,6 +242,7 @@ def gender_by_group(
 _DEFAULT_BANDS = (AgeBand(min_age=16, max_age=19), AgeBand(min_age=20, max_age=24))
 
 
+@mask_reprs
 @attrs.frozen(kw_only=True)
 class _Dates:
     on: date | None
