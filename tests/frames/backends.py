@@ -20,8 +20,16 @@ from sqlframe.duckdb import DuckDBDataFrame, DuckDBSession
 Builder = Callable[[pa.Table], Any]
 
 _CONNECTION = duckdb.connect()
-_SESSION = DuckDBSession(conn=_CONNECTION)
 _NAMES = itertools.count()
+
+
+def spark_session() -> DuckDBSession:
+    """The one sqlframe session of the whole test run. sqlframe keeps a single
+    `DuckDBSession` per process (a later `DuckDBSession(conn=...)` returns the first one,
+    with the first one's connection), so every test and the docs page take the active
+    session, as PySpark code does with `SparkSession.builder.getOrCreate()`, and never
+    make their own: then it does not matter which of them asks first."""
+    return DuckDBSession.builder.getOrCreate()
 
 
 def _pandas(table: pa.Table) -> pd.DataFrame:
@@ -39,11 +47,15 @@ def _dask(table: pa.Table) -> Any:
 
 
 def _sqlframe(table: pa.Table) -> Any:
+    session = spark_session()
+    # The table is made in the session's own DuckDB connection (sqlframe names it `_conn`;
+    # it has no public accessor), so that the session can read it.
+    connection = session._conn
     name = f"dua_t{next(_NAMES)}"
-    _CONNECTION.register(f"{name}_arrow", table)
-    _CONNECTION.execute(f"create table {name} as select * from {name}_arrow")
-    _CONNECTION.unregister(f"{name}_arrow")
-    return _SESSION.table(name)
+    connection.register(f"{name}_arrow", table)
+    connection.execute(f"create table {name} as select * from {name}_arrow")
+    connection.unregister(f"{name}_arrow")
+    return session.table(name)
 
 
 BACKENDS: dict[str, Builder] = {
