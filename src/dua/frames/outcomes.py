@@ -35,9 +35,13 @@ from dua.rules.outcomes import OutcomeStatus
 __all__ = ["outcome_within_90_days"]
 
 RULE = "outcome_within_90_days"
-# Ties on the same day are settled by the outcome's Swedish term, as the object rule sorts.
-_RANKED = sorted(OutcomeKind, key=lambda kind: kind.value)
+# Only work, studies and an own business count (an A-kassa is not positive), as in the
+# object rule. Ties on the same day are settled by the outcome's Swedish term, as the object
+# rule sorts; a start is coded as `day * 4 + rank`, so there are at most four of them.
+_RANKED = sorted((kind for kind in OutcomeKind if kind.positive), key=lambda kind: kind.value)
 _RANK = {kind.name: rank for rank, kind in enumerate(_RANKED)}
+_POSITIVE = sorted(_RANK)
+assert len(_RANKED) <= 4  # the `* 4` coding below
 _ID = "__dua_track"
 
 
@@ -113,7 +117,8 @@ def outcome_within_90_days(
         found = (
             participations.join(event_rows, on="__dua_key", how="inner")  # type: ignore[arg-type]  # same_kind checked above
             .filter(
-                (event_on >= nw.col("__dua_start"))
+                ~nw.col("__dua_event_code").is_null()
+                & (event_on >= nw.col("__dua_start"))
                 & (event_on <= on)
                 & (nw.col("__dua_event_code") // 4 - nw.col("__dua_left_day") <= window)
             )
@@ -130,7 +135,7 @@ def outcome_within_90_days(
     own_day = day_number(own_on)
     own_counts = (
         left
-        & ~prepared.col("outcome").is_null()
+        & prepared.col("outcome").is_in(_POSITIVE).fill_null(False)
         & (own_on >= start).fill_null(False)
         & (own_on <= on).fill_null(False)
         & (own_day - after_leaving <= window).fill_null(False)
