@@ -209,3 +209,28 @@ def test_a_dimension_needs_its_column_and_date() -> None:
 def test_the_public_names_are_in_dua_frames() -> None:
     assert frames.tabulate is frame_metrics.tabulate
     assert frames.gender_balance is frame_metrics.gender_balance
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_an_a_kassa_is_not_a_positive_outcome(backend: str) -> None:
+    """Issue 11 (Hällefors' 'Havet'): an A-kassa is self-support but not work, studies or an
+    own business, so a leaver whose outcome is A-kassa counts among the leavers only, as in
+    the object metric."""
+    from dua.metrics.observations import Participant
+    from dua.model import Outcome
+
+    leavers = [
+        Participant(
+            key=key,
+            track="spår",
+            start=date(2018, 1, 1),
+            end=date(2018, 2, 1),
+            outcome=outcome,
+            outcome_on=date(2018, 3, 1),
+        )
+        for key, outcome in (("a", Outcome.UNEMPLOYMENT_INSURANCE), ("b", Outcome.WORK))
+    ]
+    rows = native(participants_table(leavers), backend)
+    share = frame_metrics.outcome_90_days(rows, date(2018, 12, 31))
+    assert share == outcome_90_days(leavers, date(2018, 12, 31))
+    assert (share.numerator, share.denominator) == (1, 2)

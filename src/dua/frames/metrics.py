@@ -543,8 +543,16 @@ def mapping_tables(
 # -- participants --------------------------------------------------------------------------
 
 
-def _participants(frame: object, columns: Mapping[str, str] | None, wanted: set[str]) -> Any:
-    native, exprs = read(frame, PARTICIPANTS, columns=columns, wanted=wanted)
+def _participants(
+    frame: object,
+    columns: Mapping[str, str] | None,
+    wanted: set[str],
+    optional: frozenset[str] = frozenset(),
+) -> Any:
+    native, exprs = read(frame, PARTICIPANTS, columns=columns, wanted=wanted | optional)
+    for name in optional - set(exprs):
+        # An optional column the frame lacks is unknown in every row.
+        exprs[name] = nw.lit(None, dtype=nw.String).alias(name)
     for name in wanted:
         if name not in exprs:
             raise FrameError(
@@ -559,18 +567,23 @@ def outcome_90_days(
     participants: object, on: date, *, columns: Mapping[str, str] | None = None
 ) -> Share:
     """The share of leavers with work, studies or own business within 90 days of leaving,
-    among those whose 90 days had passed by `on`: the share
+    among those whose 90 days had passed by `on` (an `outcome` of A-kassa does not count;
+    the `outcome` column is optional): the share
     [`dua.metrics.observations.outcome_90_days`][dua.metrics.observations.outcome_90_days]
     computes from the same participants (Norrköping seed: ≥ 60 % "inom 90 dagar").
 
     Raises:
         FrameError: a column (`start`, `end`, `outcome_on`) is missing or of the wrong type.
     """
-    frame = _participants(participants, columns, {"key", "start", "end", "outcome_on"})
+    frame = _participants(
+        participants, columns, {"key", "start", "end", "outcome_on"}, frozenset({"outcome"})
+    )
     window = timedelta(days=OUTCOME_WINDOW_DAYS)
-    end, started = nw.col("end"), nw.col("outcome_on")
+    end, started, outcome = nw.col("end"), nw.col("outcome_on"), nw.col("outcome")
     leavers = frame.filter(~end.is_null(), end <= nw.lit(on - window))
-    positive = leavers.filter(~started.is_null(), started >= nw.col("start")).filter(
+    # As the object metric: an A-kassa is not work, studies or an own business.
+    counts = outcome.is_null() | outcome.is_in([kind.name for kind in Outcome if kind.positive])
+    positive = leavers.filter(~started.is_null(), started >= nw.col("start"), counts).filter(
         day_number(started) <= day_number(end) + OUTCOME_WINDOW_DAYS
     )
     counted = _int(_collect(leavers.select(nw.len())).item())
