@@ -9,10 +9,11 @@ categories (see the docs page "Data frames" for small examples of each shape).
   [`SOCIAL_ASSISTANCE`][dua.frames.layouts.SOCIAL_ASSISTANCE]: histories, one row per
   event, joined to the persons by `key`.
 
->>> [column.name for column in PERSONS.columns][:4]
-['key', 'birth_date', 'sex', 'home_municipality']
->>> ENROLMENTS["kind"].swedish
-'inskrivning'
+Examples:
+    >>> [column.name for column in PERSONS.columns][:4]
+    ['key', 'birth_date', 'sex', 'home_municipality']
+    >>> ENROLMENTS["kind"].swedish
+    'inskrivning'
 """
 
 from dua.frames._columns import (
