@@ -39,8 +39,10 @@ __all__ = [
     "DuaError",
     "FieldValueError",
     "FileFormatError",
+    "FrameError",
     "InvalidIdentityNumber",
     "InvalidPseudonymKey",
+    "MissingExtraError",
     "Problem",
     "RuleNotInForce",
     "UnknownExampleError",
@@ -264,3 +266,39 @@ class InvalidIdentityNumber(DuaError, ValueError):
 
 class InvalidPseudonymKey(DuaError, ValueError):
     """A pseudonymisation key that is unusable (not bytes, or too short to be secret)."""
+
+
+class MissingExtraError(DuaError, ImportError):
+    """A feature needs an optional extra that is not installed; the message says exactly
+    what to install (e.g. `pip install 'dua-samverkan[frames]'`)."""
+
+    def __init__(self, feature: str, install: str) -> None:
+        self.feature = feature
+        self.install = install
+        super().__init__(f"{feature} needs an optional extra: {install}")
+
+
+class FrameError(DuaError, ValueError):
+    """A data frame handed to [`dua.frames`][dua.frames] that the rules cannot read: a
+    missing column, a column of the wrong type or a value outside its category.
+
+    The one-line message names the column (as the frame spells it), the problem and, for
+    bad values, a few offending row numbers (1-based, in the frame's order) and the values,
+    masked; never an identity number.
+
+    Attributes:
+        column: the column as the frame names it (or the model field when it is missing).
+        problem: what is wrong, in words.
+        rows: up to five 1-based row numbers of offending rows (empty for a missing column
+            or a wrong type).
+    """
+
+    def __init__(self, column: str, problem: str, rows: Sequence[int] = ()) -> None:
+        self.column = column
+        self.problem = mask_text(problem)
+        self.rows = tuple(rows)
+        where = ""
+        if self.rows:
+            shown = ", ".join(str(row) for row in self.rows)
+            where = f" (row{'s' if len(self.rows) > 1 else ''} {shown})"
+        super().__init__(f"column {mask_value(column)}: {self.problem}{where}")

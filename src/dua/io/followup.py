@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
@@ -93,6 +93,7 @@ __all__ = [
     "OBSERVATIONS",
     "PARTICIPANTS",
     "followup_from_files",
+    "followup_from_records",
     "followup_names",
     "load_followup",
     "read_events",
@@ -713,6 +714,53 @@ def read_followup(path: PathLike) -> FollowUpData:
         f"{file}: not a folder of follow-up files or a .json file (for a single table use "
         "followup_from_files)"
     )
+
+
+def followup_from_records(
+    *,
+    observations: Iterable[Mapping[str, object]] = (),
+    events: Iterable[Mapping[str, object]] = (),
+    participants: Iterable[Mapping[str, object]] = (),
+    meetings: Iterable[Mapping[str, object]] = (),
+    measures: Iterable[Mapping[str, object]] = (),
+    synthetic: bool = False,
+    sources: tuple[str, ...] = (),
+) -> FollowUpData:
+    """Follow-up data from rows given as mappings (column name → value), read with the same
+    columns, parsers and row checks as the files (so the same problems are found, with the
+    same messages): e.g. the rows of data frames
+    ([`dua.frames.follow_up_from_frames`][dua.frames.followup.follow_up_from_frames]).
+    Values may be texts, whole numbers, exact decimals, floats (taken at their shortest
+    decimal form), dates, booleans or lists (for list columns).
+
+    >>> data = followup_from_records(events=[{"kind": "traineejobb", "date": date(2016, 3, 1)}])
+    >>> data.events[0].on
+    datetime.date(2016, 3, 1)
+
+    Raises:
+        ValidationError: every problem, with paths such as `observations[2].datum` (rows
+            counted from 1).
+    """
+    given = {
+        "observations": observations,
+        "events": events,
+        "participants": participants,
+        "meetings": meetings,
+        "measures": measures,
+    }
+    problems: list[Problem] = []
+    parts: dict[str, Any] = {}
+    for kind, records in given.items():
+        layout, build = _BUILDERS[kind]
+        reading: Reading[Any] = read_mappings(list(records), layout, build, name=kind)
+        problems.extend(reading.problems)
+        parts[kind] = reading.results
+    measures_read, duplicates = _measures(parts["measures"])
+    problems.extend(duplicates)
+    parts["measures"] = measures_read
+    if problems:
+        raise ValidationError(problems)
+    return _followup(parts, list(sources), synthetic=synthetic)
 
 
 _JSON_KEYS = (*FILES, "synthetic")

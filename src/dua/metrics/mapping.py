@@ -61,6 +61,7 @@ __all__ = [
     "Dimension",
     "Tally",
     "age_band",
+    "cross_table_from_counts",
     "cross_tabulate",
     "disability",
     "education",
@@ -71,6 +72,7 @@ __all__ = [
     "sex",
     "social_assistance",
     "tabulate",
+    "tally_from_counts",
 ]
 
 SUPPRESSED = ".."
@@ -545,9 +547,32 @@ def tabulate(
     >>> [cell.text() for cell in table.cells], table.total.text()
     (['..', '..', '0'], '12')
     """
+    _check_threshold(threshold)
+    return tally_from_counts(
+        dimension, Counter(dimension.key(person) for person in persons), threshold=threshold
+    )
+
+
+def _check_threshold(threshold: int | None) -> None:
     if threshold is not None and threshold < 1:
         raise ValueError(f"a suppression threshold is at least 1, got {threshold}")
-    counts = Counter(dimension.key(person) for person in persons)
+
+
+def tally_from_counts(
+    dimension: Dimension, counts: Mapping[str, int], *, threshold: int | None = None
+) -> Tally:
+    """The one-way table of counts already made (category → count), with the same order,
+    total and suppression as [`tabulate`][dua.metrics.mapping.tabulate].
+
+    For counts computed elsewhere, e.g. on a data-frame engine
+    ([`dua.frames.tabulate`][dua.frames.metrics.tabulate]): only this small table of counts is
+    needed to suppress, never the records.
+
+    >>> table = tally_from_counts(foreign_born(), {"utrikes född": 2, "inrikes född": 10}, threshold=3)
+    >>> [cell.text() for cell in table.cells], table.total.text()
+    (['..', '..', '0'], '12')
+    """
+    _check_threshold(threshold)
     categories = dimension.order(counts)
     grid = {(i, 0): counts.get(category, 0) for i, category in enumerate(categories)}
     total_at = (len(categories), 0)
@@ -575,9 +600,27 @@ def cross_tabulate(
     >>> table.cell("kvinnor", "utrikes född").text(), table.total.text()
     ('..', '30')
     """
-    if threshold is not None and threshold < 1:
-        raise ValueError(f"a suppression threshold is at least 1, got {threshold}")
+    _check_threshold(threshold)
     counts = Counter((rows.key(person), columns.key(person)) for person in persons)
+    return cross_table_from_counts(rows, columns, counts, threshold=threshold)
+
+
+def cross_table_from_counts(
+    rows: Dimension,
+    columns: Dimension,
+    counts: Mapping[tuple[str, str], int],
+    *,
+    threshold: int | None = None,
+) -> CrossTable:
+    """The two-way table of counts already made ((row, column) → count), with the same
+    order, totals and suppression as [`cross_tabulate`][dua.metrics.mapping.cross_tabulate].
+
+    >>> table = cross_table_from_counts(sex(), foreign_born(), {("kvinnor", "utrikes född"): 2,
+    ...     ("kvinnor", "inrikes född"): 8, ("män", "inrikes född"): 20}, threshold=3)
+    >>> table.cell("kvinnor", "utrikes född").text(), table.total.text()
+    ('..', '30')
+    """
+    _check_threshold(threshold)
     row_categories = rows.order(r for r, _ in counts)
     column_categories = columns.order(c for _, c in counts)
     n_rows, n_columns = len(row_categories), len(column_categories)

@@ -1,0 +1,434 @@
+"""Column names, types and categories of the frames [`dua.frames`][dua.frames] reads.
+
+A frame's columns are found by name: by default the model's field names (`birth_date`,
+`home_municipality`, `residence`, …), also the Swedish export headers the CSV readers accept
+(`födelsedatum`, `hemkommun`, `folkbokföringsstatus`, …; case, spaces and diacritics do not
+matter, as in [`dua.io.tables`][dua.io.tables]), and any name given in a `columns=` mapping
+from the model's name to the frame's (`columns={"birth_date": "fodelsedatum"}`).
+
+Categorical columns accept the Swedish terms the files use, the English labels and the
+enum names (`"introduktionsprogram"`, `"introduction programme"`, `"INTRODUCTION_PROGRAMME"`),
+in any case. Their values are turned into the enum names by one expression per column
+(no Python loop over rows).
+
+Problems are reported as [`FrameError`][dua.errors.FrameError]: one line naming the column
+as the frame spells it, the problem and, for values, up to five 1-based row numbers.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Collection, Mapping, Sequence
+from typing import Any, Literal
+
+import attrs
+
+from dua.errors import FrameError, mask_reprs, mask_value
+from dua.frames._backend import AnyFrame, nw
+from dua.io.tables import normalise_name
+from dua.model import (
+    EducationLevel,
+    EnrolmentKind,
+    Outcome,
+    QualificationKind,
+    ResidenceStatus,
+    Sex,
+)
+
+__all__ = [
+    "ENROLMENTS",
+    "LAYOUTS",
+    "OUTCOMES",
+    "PERSONS",
+    "QUALIFICATIONS",
+    "REGISTRATIONS",
+    "SOCIAL_ASSISTANCE",
+    "TRACKS",
+    "ColumnKind",
+    "FrameColumn",
+    "FrameLayout",
+    "category",
+    "check_values",
+    "read",
+    "resolve",
+    "typed",
+]
+
+ColumnKind = Literal["text", "date", "integer", "boolean", "category"]
+"""What a column holds: `text` (string), `date` (date or datetime; datetimes are cut to
+their day), `integer`, `boolean` or `category` (strings of an enum's terms)."""
+
+MAX_ROWS_SHOWN = 5
+"""How many offending row numbers an error names at most."""
+
+
+@mask_reprs
+@attrs.frozen(kw_only=True)
+class FrameColumn:
+    """A column a frame may have: its model `name`, its Swedish export header `swedish`,
+    further `aliases`, its `kind`, the enum of a category column (`categories`) and extra
+    spellings of its members (`extra`, spelling → member), whether it is `required`."""
+
+    name: str
+    swedish: str
+    kind: ColumnKind
+    required: bool = False
+    aliases: tuple[str, ...] = ()
+    categories: type[enum.Enum] | None = None
+    extra: Mapping[str, str] = attrs.field(factory=dict)
+    description: str = ""
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every name the column is known by: model name, Swedish header, aliases."""
+        return (self.name, self.swedish, *self.aliases)
+
+    def spellings(self) -> dict[str, str]:
+        """For a category column: every accepted spelling → member name. Spellings are in
+        lower case with `_` as a space, the form values are brought to before matching."""
+        if self.categories is None:
+            return {}
+        result: dict[str, str] = {}
+        for member in self.categories:
+            written = [str(member.value), member.name]
+            label = getattr(member, "label_en", None)
+            if isinstance(label, str):
+                written.append(label)
+            for text in written:
+                result.setdefault(_spelling(text), member.name)
+        for text, name in self.extra.items():
+            result[_spelling(text)] = name
+        return result
+
+
+def _spelling(text: str) -> str:
+    return " ".join(text.casefold().replace("_", " ").split())
+
+
+@mask_reprs
+@attrs.frozen
+class FrameLayout:
+    """The columns of one kind of frame (persons, or one history such as enrolments)."""
+
+    name: str
+    columns: tuple[FrameColumn, ...]
+
+    def __getitem__(self, name: str) -> FrameColumn:
+        for column in self.columns:
+            if column.name == name:
+                return column
+        raise KeyError(name)
+
+    def resolve(
+        self,
+        available: Sequence[str],
+        columns: Mapping[str, str] | None = None,
+        wanted: Collection[str] | None = None,
+    ) -> dict[str, str]:
+        """Which of the frame's columns (`available`) holds each model column: model name →
+        frame name, for the `wanted` model columns (all by default) that are present.
+
+        An entry of `columns` (model name → frame name) wins over the default names.
+
+        Raises:
+            FrameError: a mapping names a column the frame does not have or a model column
+                the layout does not know, or a required wanted column is missing.
+        """
+        return resolve(self, available, columns, wanted)
+
+
+def resolve(
+    layout: FrameLayout,
+    available: Sequence[str],
+    columns: Mapping[str, str] | None = None,
+    wanted: Collection[str] | None = None,
+) -> dict[str, str]:
+    """See [`FrameLayout.resolve`][dua.frames._columns.FrameLayout.resolve]."""
+    mapping = dict(columns or {})
+    known = {column.name for column in layout.columns}
+    by_normal: dict[str, str] = {}
+    for name in available:
+        by_normal.setdefault(normalise_name(name), name)
+    result: dict[str, str] = {}
+    names = known if wanted is None else set(wanted)
+    for column in layout.columns:
+        if column.name not in names:
+            continue
+        given = mapping.get(column.name)
+        if given is not None:
+            if given not in available:
+                raise FrameError(
+                    given,
+                    f"columns= maps {column.name} to it, but the {layout.name} frame has no "
+                    f"such column (it has {', '.join(map(str, available))})",
+                )
+            result[column.name] = given
+            continue
+        for written in column.names:
+            found = by_normal.get(normalise_name(written))
+            if found is not None:
+                result[column.name] = found
+                break
+        else:
+            if column.required:
+                raise FrameError(
+                    column.name,
+                    f"missing from the {layout.name} frame (also accepted: "
+                    f"{', '.join(column.names[1:])}; or map it with columns={{'{column.name}': ...}})",
+                )
+    return result
+
+
+def category(expr: Any, column: FrameColumn) -> Any:
+    """An expression turning the strings of `expr` into `column`'s enum member names
+    (null where the text is not a known spelling, and where it is null)."""
+    cleaned = expr.cast(nw.String).str.strip_chars().str.to_lowercase().str.replace_all("_", " ")
+    spellings = column.spellings()
+    return cleaned.replace_strict(
+        list(spellings), list(spellings.values()), default=None, return_dtype=nw.String
+    )
+
+
+_OK_TYPES: dict[ColumnKind, str] = {
+    "text": "text",
+    "date": "a date",
+    "integer": "a whole number",
+    "boolean": "true/false",
+    "category": "text (one of the category's terms)",
+}
+
+
+def _type_ok(kind: ColumnKind, dtype: Any) -> bool:
+    if dtype == nw.Unknown:
+        # A column of nulls only (polars' Null type): it holds no value of a wrong type.
+        return True
+    if kind == "date":
+        # pandas keeps `datetime.date` values in object columns; they are cast below.
+        return dtype in (nw.Date, nw.Datetime, nw.Object) or isinstance(dtype, nw.Datetime)
+    if kind in ("text", "category"):
+        return dtype in (nw.String, nw.Categorical, nw.Enum) or isinstance(
+            dtype, nw.Enum | nw.Categorical
+        )
+    if kind == "integer":
+        return bool(dtype.is_integer())
+    if kind == "boolean":
+        return bool(dtype == nw.Boolean)
+    raise AssertionError(kind)
+
+
+def typed(frame: AnyFrame, layout: FrameLayout, resolved: Mapping[str, str]) -> dict[str, Any]:
+    """Expressions for each resolved model column, in the type the rules read (dates as
+    `nw.Date`, categories as member names), named by the model name.
+
+    Raises:
+        FrameError: a column has the wrong type (named as the frame spells it).
+    """
+    schema = frame.collect_schema()
+    exprs: dict[str, Any] = {}
+    for name, actual in resolved.items():
+        column = layout[name]
+        dtype = schema[actual]
+        if not _type_ok(column.kind, dtype):
+            raise FrameError(actual, f"expected {_OK_TYPES[column.kind]} for {name}, got {dtype}")
+        expr = nw.col(actual)
+        if column.kind == "date":
+            expr = expr.cast(nw.Date)
+        elif column.kind == "category":
+            expr = category(expr, column)
+        elif column.kind == "text":
+            expr = expr.cast(nw.String)
+        elif column.kind == "boolean" and dtype == nw.Unknown:
+            expr = expr.cast(nw.Boolean)
+        exprs[name] = expr.alias(name)
+    return exprs
+
+
+def check_values(
+    frame: AnyFrame,
+    layout: FrameLayout,
+    resolved: Mapping[str, str],
+    exprs: Mapping[str, Any],
+) -> None:
+    """Check the values of `frame`: required columns have no nulls and category columns
+    hold only known terms. Runs one small query per problem kind (at most a few rows come
+    back); the frame itself is not collected.
+
+    Raises:
+        FrameError: the first problem found, with up to five 1-based row numbers.
+    """
+    conditions: list[tuple[str, str, Any]] = []
+    for name, actual in resolved.items():
+        column = layout[name]
+        if column.required:
+            conditions.append((actual, "is empty", nw.col(actual).is_null()))
+        if column.kind == "category":
+            unknown = ~nw.col(actual).is_null() & exprs[name].is_null()
+            conditions.append((actual, f"not one of {_terms(column)}", unknown))
+    if not conditions:
+        return
+    # One aggregate query says whether anything is wrong; row numbers are looked up only
+    # when something is (the rare case, and the costly one on lazy backends).
+    counts = frame.select(
+        *(
+            condition.fill_null(False).cast(nw.Int32).sum().alias(f"__dua_bad_{i}")
+            for i, (_, _, condition) in enumerate(conditions)
+        )
+    )
+    found = (counts.collect() if isinstance(counts, nw.LazyFrame) else counts).row(0)
+    for i, (actual, problem, condition) in enumerate(conditions):
+        if not found[i]:
+            continue
+        indexed = _with_row_number(frame, resolved.get("key", frame.columns[0]))
+        bad = indexed.filter(condition.fill_null(False)).select("__dua_row")
+        bad = bad.sort("__dua_row").head(MAX_ROWS_SHOWN)
+        table = bad.collect() if isinstance(bad, nw.LazyFrame) else bad
+        raise FrameError(actual, problem, [int(row) + 1 for row in table["__dua_row"].to_list()])
+
+
+def _terms(column: FrameColumn) -> str:
+    assert column.categories is not None
+    return ", ".join(mask_value(str(member.value))[1:-1] for member in column.categories)
+
+
+def _with_row_number(frame: AnyFrame, order_by: str) -> AnyFrame:
+    # A lazy frame (DuckDB, Dask, PySpark, polars lazy) has no row order of its own that
+    # every backend keeps; its rows are counted in the order of the person key.
+    if isinstance(frame, nw.LazyFrame):
+        return frame.with_row_index("__dua_row", order_by=order_by)
+    return frame.with_row_index("__dua_row")
+
+
+# -- layouts ------------------------------------------------------------------------------
+
+PERSONS = FrameLayout(
+    "persons",
+    (
+        FrameColumn(name="key", swedish="nyckel", kind="text", required=True, aliases=("pseudonym",),
+                    description="the pseudonymous person key that joins the frames"),
+        FrameColumn(name="birth_date", swedish="födelsedatum", kind="date", required=True),
+        FrameColumn(name="sex", swedish="kön", kind="category", categories=Sex,
+                    extra={"k": "FEMALE", "f": "FEMALE", "m": "MALE", "woman": "FEMALE"}),
+        FrameColumn(name="home_municipality", swedish="hemkommun", kind="text",
+                    aliases=("kommunkod",), description="SCB code, four digits"),
+        FrameColumn(name="residence", swedish="folkbokföringsstatus", kind="category",
+                    aliases=("folkbokföring", "bosättningsstatus"), categories=ResidenceStatus,
+                    extra={"registered": "REGISTERED"}),
+        FrameColumn(name="registered_in_sweden", swedish="folkbokförd_i_sverige", kind="date"),
+        FrameColumn(name="education", swedish="utbildningsnivå", kind="category",
+                    categories=EducationLevel),
+        FrameColumn(name="foreign_born", swedish="utrikes_född", kind="boolean"),
+        FrameColumn(name="disability", swedish="funktionsnedsättning", kind="boolean"),
+        FrameColumn(name="newly_arrived", swedish="nyanländ", kind="boolean"),
+    ),
+)  # fmt: skip
+"""One row per person (the model's [`Person`][dua.model.Person] fields that are not
+histories)."""
+
+ENROLMENTS = FrameLayout(
+    "enrolments",
+    (
+        FrameColumn(name="key", swedish="nyckel", kind="text", required=True, aliases=("pseudonym",)),
+        FrameColumn(name="kind", swedish="inskrivning", kind="category", required=True,
+                    aliases=("skolform", "enrolment"), categories=EnrolmentKind,
+                    extra={"gymnasiesärskola": "ADAPTED_UPPER_SECONDARY"}),
+        FrameColumn(name="start", swedish="inskrivning_start", kind="date", required=True,
+                    aliases=("inskriven_från", "enrolment_start", "startdatum")),
+        FrameColumn(name="end", swedish="inskrivning_slut", kind="date",
+                    aliases=("inskriven_till", "enrolment_end", "slutdatum")),
+    ),
+)  # fmt: skip
+"""One row per enrolment ([`Enrolment`][dua.model.Enrolment]), joined by `key`."""
+
+QUALIFICATIONS = FrameLayout(
+    "qualifications",
+    (
+        FrameColumn(name="key", swedish="nyckel", kind="text", required=True, aliases=("pseudonym",)),
+        FrameColumn(name="kind", swedish="dokument", kind="category", required=True,
+                    aliases=("bevis", "qualification"), categories=QualificationKind,
+                    extra={"bevis anpassad gymnasieskola": "ADAPTED_CERTIFICATE"}),
+        FrameColumn(name="on", swedish="datum", kind="date", required=True, aliases=("date",)),
+    ),
+)  # fmt: skip
+"""One row per school document ([`Qualification`][dua.model.Qualification]), joined by `key`."""
+
+REGISTRATIONS = FrameLayout(
+    "registrations",
+    (
+        FrameColumn(name="key", swedish="nyckel", kind="text", required=True, aliases=("pseudonym",)),
+        FrameColumn(name="start", swedish="startdatum", kind="date", required=True),
+        FrameColumn(name="end", swedish="slutdatum", kind="date"),
+        FrameColumn(name="category", swedish="sökandekategori", kind="text",
+                    aliases=("kategori",), description="AF registration category code, e.g. 11"),
+        FrameColumn(name="programme", swedish="program", kind="text",
+                    description="programme code, e.g. uga, job"),
+    ),
+)  # fmt: skip
+"""One row per registration at Arbetsförmedlingen ([`Registration`][dua.model.Registration])."""
+
+OUTCOMES = FrameLayout(
+    "outcomes",
+    (
+        FrameColumn(name="key", swedish="nyckel", kind="text", required=True, aliases=("pseudonym",)),
+        FrameColumn(name="outcome", swedish="utfall", kind="category", required=True,
+                    categories=Outcome),
+        FrameColumn(name="on", swedish="datum", kind="date", required=True, aliases=("startdatum",)),
+        FrameColumn(name="end", swedish="slutdatum", kind="date"),
+    ),
+)  # fmt: skip
+"""One row per start of work, studies or own business ([`OutcomeEvent`][dua.model.OutcomeEvent])."""
+
+TRACKS = FrameLayout(
+    "tracks",
+    (
+        FrameColumn(name="key", swedish="nyckel", kind="text", required=True, aliases=("pseudonym",)),
+        FrameColumn(name="track", swedish="spår", kind="text", required=True),
+        FrameColumn(name="start", swedish="startdatum", kind="date", required=True),
+        FrameColumn(name="end", swedish="slutdatum", kind="date"),
+        FrameColumn(name="outcome", swedish="utfall", kind="category", categories=Outcome),
+        FrameColumn(name="outcome_on", swedish="utfallsdatum", kind="date"),
+    ),
+)  # fmt: skip
+"""One row per participation in a track ([`TrackParticipation`][dua.model.TrackParticipation])."""
+
+SOCIAL_ASSISTANCE = FrameLayout(
+    "social_assistance",
+    (
+        FrameColumn(name="key", swedish="nyckel", kind="text", required=True, aliases=("pseudonym",)),
+        FrameColumn(name="year", swedish="år", kind="integer", required=True),
+        FrameColumn(name="month", swedish="månad", kind="integer", required=True),
+    ),
+)  # fmt: skip
+"""One row per month with social assistance ([`SocialAssistanceMonth`][dua.model.SocialAssistanceMonth])."""
+
+LAYOUTS: Mapping[str, FrameLayout] = {
+    layout.name: layout
+    for layout in (PERSONS, ENROLMENTS, QUALIFICATIONS, REGISTRATIONS, OUTCOMES, TRACKS,
+                   SOCIAL_ASSISTANCE)
+}  # fmt: skip
+"""Every layout by name."""
+
+
+def read(
+    frame: object,
+    layout: FrameLayout,
+    *,
+    columns: Mapping[str, str] | None = None,
+    wanted: Collection[str] | None = None,
+    check: bool = True,
+) -> tuple[AnyFrame, dict[str, Any]]:
+    """`frame` as a narwhals frame, with an expression per model column it holds (typed as
+    [`typed`][dua.frames._columns.typed] makes them) after the names, types and (with
+    `check`) values are checked. The frame's own columns are left as they are.
+
+    Raises:
+        FrameError: `frame` is not a data frame, or a column is missing, of the wrong type
+            or holds a bad value.
+    """
+    from dua.frames._backend import from_native
+
+    native = from_native(frame, argument=layout.name)
+    resolved = resolve(layout, native.columns, columns, wanted)
+    exprs = typed(native, layout, resolved)
+    if check:
+        check_values(native, layout, resolved, exprs)
+    return native, exprs

@@ -1,0 +1,282 @@
+"""The plumbing every rule on columns shares: reading the persons frame and its histories,
+joining per-person facts from the histories by key, and adding the rule's columns.
+
+A rule is written as small named expressions (see [`dua.frames.expressions`][dua.frames.expressions])
+over the model's column names; this module turns them into the four columns every frame
+rule adds: `<rule>`, `<rule>_reason`, `<rule>_value` and `<rule>_version`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import attrs
+
+from dua.errors import FrameError, mask_reprs
+from dua.frames._backend import AnyFrame, nw, to_native
+from dua.frames._columns import FrameLayout, read
+
+__all__ = ["Outcome", "Persons", "history_aggregates", "history_facts", "same_kind"]
+
+_ORDER = "__dua_order"
+_NULL_TYPES: dict[str, Any] = {
+    "text": nw.String,
+    "category": nw.String,
+    "date": nw.Date,
+    "integer": nw.Int64,
+    "boolean": nw.Boolean,
+}
+_KEY = "__dua_key"
+
+
+@mask_reprs
+@attrs.frozen(kw_only=True)
+class Outcome:
+    """What a rule says about each row: its criteria in order, each as an expression that
+    is true where the criterion *fails* (null counts as not failing), optionally an
+    expression for `holds` when it is not simply "no criterion failed" (a criterion that
+    cannot be judged makes a rule not hold without failing), the value and the version."""
+
+    rule: str
+    criteria: Sequence[tuple[str, Any]]
+    version: str
+    value: Any = None
+    holds: Any = None
+    value_always: bool = False
+    extra: Mapping[str, Any] = attrs.field(factory=dict)
+
+
+class Persons:
+    """A persons frame being worked on: the user's frame, the model columns it holds as
+    expressions (`col`), and facts joined from histories."""
+
+    def __init__(
+        self,
+        frame: object,
+        layout: FrameLayout,
+        *,
+        columns: Mapping[str, str] | None,
+        wanted: Sequence[str],
+        check: bool,
+    ) -> None:
+        native, exprs = read(frame, layout, columns=columns, wanted=wanted, check=check)
+        self.original_columns = list(native.columns)
+        self.lazy = isinstance(native, nw.LazyFrame)
+        self.layout = layout
+        self._facts: set[str] = set()
+        # The model columns are computed once into helper columns, so that the rule's
+        # expressions refer to plain columns: on SQL backends (DuckDB, PySpark/sqlframe)
+        # this keeps the generated query small.
+        # A wanted column the frame does not have is unknown for every row: a typed null
+        # column (a real column, as some backends cannot apply date functions to literals).
+        columns_in = {
+            name: exprs.get(name, _null(layout[name].kind, layout, exprs)) for name in wanted
+        }
+        self.exprs = {name: nw.col(f"__dua_c_{name}") for name in columns_in}
+        self._helpers: list[str] = [f"__dua_c_{name}" for name in columns_in]
+        frame = native.with_columns(
+            *(expr.alias(f"__dua_c_{name}") for name, expr in columns_in.items()),
+            exprs["key"].alias(_KEY),
+        )
+        self._helpers.append(_KEY)
+        if not self.lazy:
+            frame = frame.with_row_index(_ORDER)  # type: ignore[call-arg]  # eager frames need no order_by
+            self._helpers.append(_ORDER)
+        self.frame: AnyFrame = frame
+
+    def col(self, name: str) -> Any:
+        """The model column `name` (one of the wanted columns) as an expression; null in
+        every row when the frame lacks it (an absent optional column is unknown)."""
+        return self.exprs[name]
+
+    def has(self, fact: str) -> bool:
+        """Whether the per-person `fact` was joined from a history."""
+        return fact in self._facts
+
+    def number(self, name: str) -> Any:
+        """The joined per-person number `name` (0 when the history has no row)."""
+        return nw.col(name).fill_null(0) if name in self._facts else nw.lit(0)
+
+    def fact(self, name: str) -> Any:
+        """The joined per-person fact `name` as a boolean expression (false when the
+        history was not given)."""
+        return nw.col(name).fill_null(0) == 1 if name in self._facts else nw.lit(False)
+
+    def define(self, **exprs: Any) -> dict[str, Any]:
+        """Add helper columns (`__dua_d_<name>`) for `exprs` and return expressions that
+        refer to them. A rule that uses one intermediate result several times defines it
+        once: the expressions stay small and each backend computes it once."""
+        self.frame = self.frame.with_columns(
+            *(expr.alias(f"__dua_d_{name}") for name, expr in exprs.items())
+        )
+        self._helpers.extend(f"__dua_d_{name}" for name in exprs)
+        return {name: nw.col(f"__dua_d_{name}") for name in exprs}
+
+    def number_rows(self, name: str) -> None:
+        """Add a row number `name` that identifies each row (in key order on lazy frames,
+        which have no row order of their own; rows that tie are alike in every column the
+        rules read, so which of them gets which number does not change an answer)."""
+        if self.lazy:
+            order = [f"__dua_c_{column}" for column in self.exprs]
+            self.frame = self.frame.with_row_index(name, order_by=order)
+        else:
+            self.frame = self.frame.with_columns(nw.col(_ORDER).alias(name))
+        self._helpers.append(name)
+
+    def join_on(self, facts: AnyFrame, on: str, names: Sequence[str]) -> None:
+        """Left-join `facts` (one row per value of the helper column `on`)."""
+        self.frame = self.frame.join(facts, on=on, how="left")  # type: ignore[arg-type]
+        self._facts.update(names)
+        self._helpers.extend(names)
+
+    def join(self, facts: AnyFrame, names: Sequence[str]) -> None:
+        """Left-join per-person `facts` (one row per key, in column `__dua_key`) and keep
+        the frame's row order where it has one. Absent facts are null (read as 0)."""
+        same_kind(facts, self)
+        # Column names are tracked here rather than asked of the frame: on some lazy
+        # backends (PySpark, sqlframe) asking for the schema runs a query.
+        joined = self.frame.join(facts, on=_KEY, how="left")  # type: ignore[arg-type]
+        self._facts.update(names)
+        self._helpers.extend(names)
+        self.frame = joined
+
+    def result(self, *outcomes: Outcome) -> Any:
+        """The user's frame with each outcome's columns, as the native kind it came in."""
+        added: list[Any] = []
+        failing: list[Any] = []
+        for index, outcome in enumerate(outcomes):
+            names = [f"__dua_f{index}_{i}" for i in range(len(outcome.criteria))]
+            failing.extend(
+                fails.fill_null(False).alias(name)
+                for name, (_, fails) in zip(names, outcome.criteria, strict=True)
+            )
+            self._helpers.extend(names)
+            outcome = attrs.evolve(
+                outcome,
+                criteria=[
+                    (criterion, nw.col(name))
+                    for name, (criterion, _) in zip(names, outcome.criteria, strict=True)
+                ],
+            )
+            rule = outcome.rule
+            fails = [nw.col(name) for name in names]
+            holds = (
+                ~nw.any_horizontal(*fails, ignore_nulls=False)
+                if outcome.holds is None
+                else outcome.holds.fill_null(False)
+            )
+            added.append(holds.alias(rule))
+            added.append(_reason(outcome).alias(f"{rule}_reason"))
+            if outcome.value is not None:
+                value = (
+                    outcome.value if outcome.value_always else nw.when(holds).then(outcome.value)
+                )
+                added.append(value.alias(f"{rule}_value"))
+            added.append(nw.lit(outcome.version, dtype=nw.String).alias(f"{rule}_version"))
+            added.extend(expr.alias(f"{rule}_{name}") for name, expr in outcome.extra.items())
+        frame = self.frame
+        if failing:
+            frame = frame.with_columns(*failing)
+        if _ORDER in self._helpers:
+            frame = frame.sort(_ORDER)
+        # One select keeps the user's columns and adds the rule's (cheaper than a drop of
+        # the helper columns on SQL backends).
+        kept = [nw.col(name) for name in self.original_columns if name not in self._new(outcomes)]
+        return to_native(frame.select(*kept, *added))
+
+    @staticmethod
+    def _new(outcomes: Sequence[Outcome]) -> set[str]:
+        names: set[str] = set()
+        for outcome in outcomes:
+            rule = outcome.rule
+            names.update({rule, f"{rule}_reason", f"{rule}_value", f"{rule}_version"})
+            names.update(f"{rule}_{name}" for name in outcome.extra)
+        return names
+
+
+def _null(kind: str, layout: FrameLayout, exprs: Mapping[str, Any]) -> Any:
+    """A null of type `kind` for every row. A date null is made from a date column the
+    frame has (taken where the key is both null and not null: nowhere), because Dask
+    cannot apply date functions to a null literal."""
+    if kind == "date":
+        for name, expr in exprs.items():
+            if layout[name].kind == "date":
+                key = exprs["key"]
+                return nw.when(key.is_null() & ~key.is_null()).then(expr)
+    return nw.lit(None, dtype=_NULL_TYPES[kind])
+
+
+def _reason(outcome: Outcome) -> Any:
+    result: Any = None
+    for name, fails in outcome.criteria:
+        condition = fails
+        result = (
+            nw.when(condition).then(nw.lit(name, dtype=nw.String))
+            if result is None
+            else result.when(condition).then(nw.lit(name, dtype=nw.String))
+        )
+    if result is None:
+        return nw.lit(None, dtype=nw.String)
+    return result.otherwise(nw.lit(None, dtype=nw.String))
+
+
+def history_facts(
+    history: object,
+    layout: FrameLayout,
+    facts: Mapping[str, Any],
+    *,
+    columns: Mapping[str, str] | None,
+    check: bool,
+    where: Any = None,
+) -> AnyFrame:
+    """One row per key of `history` with each fact of `facts` (a per-row boolean
+    expression over the layout's model names) aggregated as "true on some row" (1) or not
+    (0), in integer columns named by the facts, and the key in `__dua_key`. Rows where
+    `where` is false are left out first."""
+    return history_aggregates(
+        history,
+        layout,
+        {name: (expr.fill_null(False).cast(nw.Int32), "max") for name, expr in facts.items()},
+        columns=columns,
+        check=check,
+        where=where,
+    )
+
+
+def history_aggregates(
+    history: object,
+    layout: FrameLayout,
+    aggregates: Mapping[str, tuple[Any, str]],
+    *,
+    columns: Mapping[str, str] | None,
+    check: bool,
+    where: Any = None,
+    unique: bool = False,
+) -> AnyFrame:
+    """One row per key of `history` with, for each name in `aggregates`, a per-row
+    expression (over the layout's model names) aggregated by `"max"`, `"min"` or `"sum"`;
+    the key in `__dua_key`. Rows where `where` is false are left out first; with `unique`,
+    repeated rows (after the per-row expressions) count once."""
+    native, exprs = read(history, layout, columns=columns, check=check)
+    canonical = native.select(*exprs.values())
+    if where is not None:
+        canonical = canonical.filter(where.fill_null(False))
+    rows = canonical.select(
+        nw.col("key").alias(_KEY), *(expr.alias(name) for name, (expr, _) in aggregates.items())
+    )
+    if unique:
+        rows = rows.unique()
+    return rows.group_by(_KEY).agg(
+        *(getattr(nw.col(name), how)() for name, (_, how) in aggregates.items())
+    )
+
+
+def same_kind(frame: AnyFrame, persons: Persons) -> None:
+    """Raise a `FrameError` unless `frame` is eager or lazy as the persons frame is."""
+    if isinstance(frame, nw.LazyFrame) != persons.lazy:
+        raise FrameError(
+            "key",
+            "the persons frame and the history frames must be of the same kind "
+            "(all eager or all lazy, from the same library)",
+        )
