@@ -53,8 +53,8 @@ fuzz-short: $(VENV)/.installed-dev
 fuzz: $(VENV)/.installed-dev
 	HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest -q tests/fuzz
 
-# No --quiet: it hides the warnings, and then --strict cannot fail (tests/test_docs_build.py
-# proves that a broken cross-reference fails this very recipe).
+# Never silence this build: hiding its warnings would leave the strict mode unable to
+# fail (tests/test_docs_build.py proves that a broken cross-reference fails this recipe).
 docs: $(VENV)/.installed-dev
 	$(BIN)/mkdocs build --strict --config-file $(MKDOCS_CONFIG) --site-dir $(SITE_DIR)
 

@@ -126,6 +126,8 @@ class Persons:
 
     def join_on(self, facts: AnyFrame, on: str, names: Sequence[str]) -> None:
         """Left-join `facts` (one row per value of the helper column `on`)."""
+        # AnyFrame is DataFrame | LazyFrame; facts are derived from this frame, so both
+        # sides are the same kind, which the union's join signature cannot express.
         self.frame = self.frame.join(facts, on=on, how="left")  # type: ignore[arg-type]
         self._facts.update(names)
         self._helpers.extend(names)
@@ -136,7 +138,7 @@ class Persons:
         same_kind(facts, self)
         # Column names are tracked here rather than asked of the frame: on some lazy
         # backends (PySpark, sqlframe) asking for the schema runs a query.
-        joined = self.frame.join(facts, on=_KEY, how="left")  # type: ignore[arg-type]
+        joined = self.frame.join(facts, on=_KEY, how="left")  # type: ignore[arg-type]  # same_kind above
         self._facts.update(names)
         self._helpers.extend(names)
         self.frame = joined
