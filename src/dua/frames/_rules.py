@@ -128,7 +128,7 @@ class Persons:
         """Left-join `facts` (one row per value of the helper column `on`)."""
         # AnyFrame is DataFrame | LazyFrame; facts are derived from this frame, so both
         # sides are the same kind, which the union's join signature cannot express.
-        self.frame = self.frame.join(facts, on=on, how="left")  # type: ignore[arg-type]
+        self.frame = self.frame.join(facts, on=on, how="left")  # type: ignore[arg-type]  # see above
         self._facts.update(names)
         self._helpers.extend(names)
 
