@@ -111,6 +111,7 @@ class _Page(HTMLParser):
         self._cell: list[str] | None = None
         self._last_start: str | None = None
         self.errors: list[str] = []
+        self.styles: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = dict(attrs)
@@ -138,6 +139,9 @@ class _Page(HTMLParser):
             self._cell = None
 
     def handle_data(self, data: str) -> None:
+        if self.stack[-1:] == ["style"]:
+            self.styles.append(data)
+            return
         self.text.append(data)
         if self._cell is not None:
             self._cell.append(data)
@@ -166,15 +170,19 @@ def check_accessible_html(fragment: str) -> _Page:
     assert "row" in page.scopes
     assert all(scope in ("col", "row") for scope in page.scopes), "every <th> has a scope"
     tags = {tag for tag, _ in page.tags}
-    assert not tags & {"script", "style", "link", "img", "iframe", "object", "a"}
+    assert not tags & {"script", "link", "img", "iframe", "object", "a"}
+    # One stylesheet (issue 12 item 2): the block carries dua's own, once, and no element
+    # has a style of its own.
+    assert page.styles == [_html.stylesheet()]
+    assert fragment.startswith('<div class="dua" lang="sv"><style>')
     for _, attributes in page.tags:
-        assert not {"href", "src"} & set(attributes)
+        assert not {"href", "src", "style"} & set(attributes)
         assert not any(name.startswith("on") for name in attributes), "no event handlers"
     assert "://" not in fragment, "no external URL"
     assert "url(" not in fragment
     # Right-aligned cells hold numbers (or the signs for hidden and missing values).
     for tag, attributes, text in page.cells:
-        if tag == "td" and attributes.get("style") == "text-align:right" and text:
+        if tag == "td" and attributes.get("class") == "num" and text:
             assert text[0].isdigit() or text[0] in "-–." or text == "..", text
     return page
 

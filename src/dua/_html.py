@@ -1,11 +1,21 @@
-"""Small, accessible HTML tables for notebook display (`_repr_html_`).
+"""The one HTML layer of `dua`: Jinja2 templates, one escaping, one stylesheet, one number
+style, for the notebook tables (`_repr_html_`) and the HTML report alike.
 
 Jupyter and other notebook front ends call an object's `_repr_html_()` and show the HTML
 it returns instead of its `repr` (IPython's rich display protocol,
 <https://ipython.readthedocs.io/en/stable/config/integrating.html>). The objects of `dua`
-build that HTML with these helpers, which sit at the bottom of the layering: this module
-imports nothing from `dua` but the privacy boundary (`dua._privacy`), so the model, the
-rules and the metrics can all use it.
+build that HTML with these helpers; the report ([`dua.report.render_html`][dua.report.render_html])
+renders its own template from the same environment. This module sits at the bottom of the
+layering: it imports nothing from `dua` but the privacy boundary (`dua._privacy`), so the
+model, the rules and the metrics can all use it.
+
+The templates ship in the package (`dua/templates/`): `macros.html.j2` (cells, header rows,
+status badges), `table.html.j2` and `block.html.j2` (notebook tables), `report.html.j2` and
+`page.html.j2` (the report), and the one stylesheet `dua.css`, whose rules are all scoped to
+`.dua`. The environment escapes every value (`autoescape`), refuses an undefined name
+(`StrictUndefined`), and passes every value through the privacy boundary before escaping
+([`dua.errors.mask_text`][dua.errors.mask_text]: nothing shaped like a personal identity
+number is shown). A title such as `<script>` shows as text and never runs.
 
 What every table gets (following the W3C Web Accessibility Initiative's table tutorial,
 <https://www.w3.org/WAI/tutorials/tables/>):
@@ -13,81 +23,135 @@ What every table gets (following the W3C Web Accessibility Initiative's table tu
 - a `<caption>` that says what the table is;
 - a `<thead>` whose header cells are `<th scope="col">`, and a first column of row headers
   `<th scope="row">`, so that a screen reader announces each value with its row and column;
-- numbers right-aligned (columns named in `numeric`), text left-aligned;
-- a short inline `style` only: no stylesheet, no external asset, no script, no link.
+- numbers right-aligned (columns named in `numeric`, class `num`), text left-aligned;
+- no script, no external asset, no link.
 
 Labels are Swedish (the language of the agreements and of the reports); a label given as
 a pair `(swedish, english)` shows the Swedish text with the English one as its `title`
-attribute (a tooltip). The whole block is marked `lang="sv"`.
-
-Every text is masked ([`dua.errors.mask_text`][dua.errors.mask_text]: nothing shaped like a
-personal identity number is shown) and escaped: a title such as `<script>` shows as text
-and never runs.
+attribute (a tooltip).
 
 >>> print(table("Parter", ["Part", ("Antal", "Count")], [["A & B", 2]], numeric=[1]))
-<table style="border-collapse:collapse;margin:0.4em 0"><caption style="text-align:left;font-weight:bold">Parter</caption><thead><tr><th scope="col" style="text-align:left">Part</th><th scope="col" title="Count" style="text-align:right">Antal</th></tr></thead><tbody><tr><th scope="row" style="text-align:left">A &amp; B</th><td style="text-align:right">2</td></tr></tbody></table>
+<table><caption>Parter</caption><thead><tr><th scope="col">Part</th><th scope="col" title="Count" class="num">Antal</th></tr></thead><tbody><tr><th scope="row">A &amp; B</th><td class="num">2</td></tr></tbody></table>
 """
 
 from __future__ import annotations
 
-import html
+import contextlib
+import contextvars
+import functools
 import textwrap
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from decimal import Decimal
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from markupsafe import Markup
+from markupsafe import escape as _escape
 
 from dua._privacy import mask_text
+
+if TYPE_CHECKING:
+    import jinja2
 
 __all__ = [
     "Label",
     "Markup",
     "block",
     "decimal_text",
+    "environment",
     "escape",
     "facts",
     "indent",
+    "render",
     "shorten",
+    "stylesheet",
     "table",
+    "without_stylesheet",
     "yes_no",
 ]
-
-_TABLE = ' style="border-collapse:collapse;margin:0.4em 0"'
-_CAPTION = ' style="text-align:left;font-weight:bold"'
-_LEFT = ' style="text-align:left"'
-_RIGHT = ' style="text-align:right"'
-_NOTE = ' style="font-weight:normal"'
-
-
-class Markup(str):
-    """Text that is already HTML and must not be escaped again (built by these helpers)."""
-
-    __slots__ = ()
-
 
 Label = str | tuple[str, str]
 """A heading: Swedish text, or `(swedish, english)` to show the English as a tooltip."""
 
+# Whether a notebook block carries the stylesheet: `render_fragment` turns it off for an
+# embedding page that brings its own styles.
+_WITH_STYLESHEET: contextvars.ContextVar[bool] = contextvars.ContextVar(
+    "dua_html_with_stylesheet", default=True
+)
 
-def escape(value: object) -> str:
-    """`value` as HTML text: `&`, `<`, `>` and quotes escaped; `Markup` passed through.
 
-    `None` shows as an en dash, the sign the reports use for "not stated"; `True` and
-    `False` as `ja` and `nej`; whole numbers and decimals in Swedish style (`decimal_text`).
-
-    >>> escape("<script>alert('x')</script>")
-    '&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;'
-    >>> escape(None), escape(True), escape(12345)
-    ('–', 'ja', '12 345')
-    """
-    if isinstance(value, Markup):
-        return value
+def _text(value: object) -> str:
+    """`value` as the text a person reads, masked (the number style of `escape`)."""
     if value is None:
         return "–"
     if isinstance(value, bool):
         return yes_no(value)
     if isinstance(value, int | Decimal):
         return decimal_text(Decimal(value))
+    return mask_text(str(value))
+
+
+def _finalize(value: object) -> object:
+    # Every `{{ value }}` of every template passes here before autoescaping: the privacy
+    # boundary and the number style. Markup (built by these templates) is already masked.
+    return value if isinstance(value, Markup) else _text(value)
+
+
+@functools.cache
+def environment() -> jinja2.Environment:
+    """The Jinja2 environment of every template of `dua` (built once, on first use, so
+    that `import dua` does not pay for Jinja2)."""
+    import jinja2
+
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("dua", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        finalize=_finalize,
+        trim_blocks=False,
+        keep_trailing_newline=False,
+    )
+
+
+def render(template: str, **context: Any) -> Markup:
+    """Template `template` of `dua/templates/` rendered with `context`, masked once more
+    as a whole (the privacy boundary, DOMAIN.md §7)."""
+    text = environment().get_template(template).render(**context)
+    return Markup(mask_text(text))
+
+
+@functools.cache
+def stylesheet() -> str:
+    """The one stylesheet of `dua`'s HTML (`dua/templates/dua.css`)."""
+    return resources.files("dua").joinpath("templates", "dua.css").read_text(encoding="utf-8")
+
+
+@contextlib.contextmanager
+def without_stylesheet() -> Iterator[None]:
+    """Within this block, `block` leaves the stylesheet out (for embedding)."""
+    token = _WITH_STYLESHEET.set(False)
+    try:
+        yield
+    finally:
+        _WITH_STYLESHEET.reset(token)
+
+
+def escape(value: object) -> Markup:
+    """`value` as HTML text: `&`, `<`, `>` and quotes escaped; `Markup` passed through.
+
+    `None` shows as an en dash, the sign the reports use for "not stated"; `True` and
+    `False` as `ja` and `nej`; whole numbers and decimals in Swedish style (`decimal_text`).
+    The same rules apply to every value a template shows.
+
+    >>> str(escape("<script>alert('x')</script>"))
+    '&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;'
+    >>> str(escape(None)), str(escape(True)), str(escape(12345))
+    ('–', 'ja', '12 345')
+    """
+    if isinstance(value, Markup):
+        return value
     # Masked before escaping, so that no entity can split a number from the mask.
-    return html.escape(mask_text(str(value)), quote=True)
+    return _escape(_text(value))
 
 
 def yes_no(value: bool | None) -> str:
@@ -95,22 +159,24 @@ def yes_no(value: bool | None) -> str:
     return "–" if value is None else ("ja" if value else "nej")
 
 
-def decimal_text(value: Decimal) -> str:
-    """A stated number as Swedish text: decimal comma, a space between thousands, the
-    stated decimals kept (SCB's convention, as the seeds print numbers).
+def decimal_text(value: Decimal, lang: str = "sv") -> str:
+    """A stated number as text: in Swedish a decimal comma and a space between thousands,
+    in English a decimal point and commas; the stated decimals kept (SCB's convention, as
+    the seeds print numbers). This is the one number style of `dua`:
+    [`format_number`][dua.metrics.numbers.format_number] rounds and then prints with it.
 
     >>> decimal_text(Decimal("1744")), decimal_text(Decimal("21.0")), decimal_text(Decimal("-0.5"))
     ('1 744', '21,0', '-0,5')
+    >>> decimal_text(Decimal("1234567.5"), "en")
+    '1,234,567.5'
     """
     text = format(value, "f")
     sign = "-" if text.startswith("-") else ""
     whole, _, fraction = text.lstrip("-").partition(".")
-    groups: list[str] = []
-    while len(whole) > 3:
-        whole, last = whole[:-3], whole[-3:]
-        groups.insert(0, last)
-    grouped = " ".join([whole, *groups])
-    return sign + grouped + ("," + fraction if fraction else "")
+    head = len(whole) % 3 or 3
+    groups = [whole[:head]] + [whole[i : i + 3] for i in range(head, len(whole), 3)]
+    thousands, point = (" ", ",") if lang == "sv" else (",", ".")
+    return sign + thousands.join(groups) + (point + fraction if fraction else "")
 
 
 def shorten(text: str, width: int = 160) -> str:
@@ -125,32 +191,14 @@ def shorten(text: str, width: int = 160) -> str:
 
 def indent(text: object, depth: int) -> Markup:
     """`text` escaped and indented `depth` steps (for a drill-down shown as nested rows)."""
-    return Markup("\u00a0\u00a0\u00a0\u00a0" * depth + escape(text))
+    return Markup("\u00a0\u00a0\u00a0\u00a0" * depth) + escape(text)
 
 
-def _header(label: Label, numeric: bool) -> str:
-    align = _RIGHT if numeric else _LEFT
-    if isinstance(label, tuple):
-        swedish, english = label
-        return f'<th scope="col" title="{escape(english)}"{align}>{escape(swedish)}</th>'
-    return f'<th scope="col"{align}>{escape(label)}</th>'
-
-
-def _row(cells: Sequence[object], numeric: Collection[int], row_header: bool) -> str:
-    parts = []
-    for index, cell in enumerate(cells):
-        align = _RIGHT if index in numeric else _LEFT
-        if index == 0 and row_header:
-            if isinstance(cell, tuple):
-                swedish, english = cell
-                parts.append(
-                    f'<th scope="row" title="{escape(english)}"{align}>{escape(swedish)}</th>'
-                )
-            else:
-                parts.append(f'<th scope="row"{align}>{escape(cell)}</th>')
-        else:
-            parts.append(f"<td{align}>{escape(cell)}</td>")
-    return "<tr>" + "".join(parts) + "</tr>"
+def _cell(value: object, numeric: bool) -> dict[str, object]:
+    title: object = None
+    if isinstance(value, tuple):
+        value, title = value
+    return {"text": value, "title": title, "css": "num" if numeric else None}
 
 
 def table(
@@ -170,15 +218,21 @@ def table(
     under the caption (e.g. the suppression applied). Cells are escaped (`escape`); a row
     header cell may be a `(swedish, english)` pair.
     """
-    head = "".join(_header(label, index in numeric) for index, label in enumerate(header))
-    body = "".join(_row(row, numeric, row_header) for row in rows)
-    footer = "".join(_row(row, numeric, row_header) for row in foot)
-    remark = "" if note is None else f"<br><small{_NOTE}>{escape(note)}</small>"
-    return Markup(
-        f"<table{_TABLE}><caption{_CAPTION}>{escape(caption)}{remark}</caption>"
-        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody>"
-        + (f"<tfoot>{footer}</tfoot>" if footer else "")
-        + "</table>"
+
+    def cells(row: Sequence[object]) -> list[dict[str, object]]:
+        return [
+            _cell(value, index in numeric and not (index == 0 and row_header))
+            for index, value in enumerate(row)
+        ]
+
+    return render(
+        "table.html.j2",
+        caption=caption,
+        note=note,
+        header=[_cell(label, index in numeric) for index, label in enumerate(header)],
+        rows=[cells(row) for row in rows],
+        foot=[cells(row) for row in foot],
+        row_header=row_header,
     )
 
 
@@ -193,6 +247,12 @@ def facts(caption: object, items: Iterable[tuple[Label, object]]) -> Markup:
     return table(caption, [("Uppgift", "Item"), ("Värde", "Value")], rows)
 
 
-def block(*parts: str) -> str:
-    """The tables (or other parts) of one object's display, in one Swedish-language block."""
-    return '<div class="dua" lang="sv">' + "".join(parts) + "</div>"
+def block(*parts: str, lang: str = "sv") -> Markup:
+    """The tables (or other parts) of one object's display in one block marked `lang`,
+    with the stylesheet (left out inside `without_stylesheet`)."""
+    return render(
+        "block.html.j2",
+        lang=lang,
+        parts=[part if isinstance(part, Markup) else Markup(part) for part in parts],
+        stylesheet=stylesheet() if _WITH_STYLESHEET.get() else "",
+    )

@@ -24,8 +24,9 @@ class _Rows(HTMLParser):
             self.aligns.append([])
         elif tag in ("th", "td"):
             self._title, self._text = dict(attrs).get("title"), []
-            style = dict(attrs).get("style") or ""
-            self.aligns[-1].append("right" if "text-align:right" in style else "left")
+            # Right-aligned by the class `num` of dua's one stylesheet (issue 12 item 2).
+            classes = (dict(attrs).get("class") or "").split()
+            self.aligns[-1].append("right" if "num" in classes else "left")
         elif tag == "caption":
             self._in_caption = True
         elif tag == "br" and self._in_caption:

@@ -40,6 +40,7 @@ from dua.report import (
     build_report,
     json_schema,
     render,
+    render_fragment,
     render_html,
     render_json,
     render_markdown,
@@ -546,7 +547,11 @@ def test_report_is_immutable_and_has_a_short_repr() -> None:
         "Report(agreement='ggv-2016', on=2018-01-31, goals=4, tables=0, findings=0, "
         "suppress_below=None)"
     )
-    assert report._repr_html_().startswith('<article class="dua-report" lang="sv">')
+    # Issue 12 item 2: in a notebook the report is its fragment inside dua's styled block.
+    html = report._repr_html_()
+    assert html.startswith('<div class="dua" lang="sv"><style>')
+    assert '<article class="dua dua-report" lang="sv">' in html
+    assert html.endswith(render_fragment(report) + "</div>")
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -41,6 +41,7 @@ from typing import Self
 
 import attrs
 
+from dua._html import decimal_text
 from dua.errors import DuaError, mask_value
 from dua.limits import check_number
 
@@ -230,12 +231,6 @@ def rounds_to(exact: Number, stated: Decimal) -> bool:
     return abs(to_fraction(exact) - Fraction(stated)) <= half_unit(stated)
 
 
-def _group(digits: str, separator: str) -> str:
-    head = len(digits) % 3 or 3
-    groups = [digits[:head]] + [digits[i : i + 3] for i in range(head, len(digits), 3)]
-    return separator.join(groups)
-
-
 def format_number(value: Number, decimals: int = 0, lang: str = "sv") -> str:
     """Format a number with `decimals` decimals (rounded half away from zero) and thousands
     separators: `"1 744,5"` in Swedish, `"1,744.5"` in English.
@@ -246,14 +241,10 @@ def format_number(value: Number, decimals: int = 0, lang: str = "sv") -> str:
     if decimals < 0:
         raise ValueError(f"decimals must not be negative, got {decimals}")
     rounded = round_half_away(value, decimals)
-    negative = rounded < 0
-    scaled = abs(rounded) * Fraction(10) ** decimals
+    scaled = rounded * Fraction(10) ** decimals
     assert scaled.denominator == 1  # rounding leaves a whole number of last-digit units
-    digits = str(scaled.numerator).rjust(decimals + 1, "0")
-    whole, fraction = digits[: len(digits) - decimals], digits[len(digits) - decimals :]
-    thousands, point = (" ", ",") if lang == "sv" else (",", ".")
-    text = _group(whole, thousands) + (point + fraction if decimals else "")
-    return f"-{text}" if negative else text
+    # Printed in dua's one number style, shared with the notebook tables (dua._html).
+    return decimal_text(Decimal(scaled.numerator).scaleb(-decimals), lang)
 
 
 def format_percent(share: Share | Number, decimals: int = 1, lang: str = "sv") -> str:

@@ -8,7 +8,8 @@ identity numbers, DOMAIN.md §7) — and the renderers turn it into text:
 | format | function | for |
 |---|---|---|
 | `md` | [`render_markdown`][dua.report.render_markdown] | pasting into minutes, wikis, e-mail |
-| `html` | [`render_html`][dua.report.render_html] | one self-contained, printable, accessible file |
+| `html` | [`render_html`][dua.report.render_html] | one self-contained, printable, accessible file, in a municipality's look with a [`GraphicProfile`][dua.report.GraphicProfile] |
+| (fragment) | [`render_fragment`][dua.report.render_fragment] | embedding in an app's own page (no styles) |
 | `json` | [`render_json`][dua.report.render_json] / [`to_json_text`][dua.report.to_json_text] | machines; schema in `dua/data/report.schema.json` |
 
 Swedish is the default, English is available with `lang="en"`, and both say the same
@@ -29,6 +30,9 @@ True
 
 from __future__ import annotations
 
+from typing import Any
+
+from dua import _html, display
 from dua.errors import DuaError, mask_package_reprs
 from dua.report._build import (
     AgreementInfo,
@@ -41,16 +45,21 @@ from dua.report._build import (
     Suppression,
     build_report,
 )
-from dua.report._html import render_fragment, render_html
+from dua.report._html import render_fragment as _report_fragment
+from dua.report._html import render_html
 from dua.report._json import json_schema, render_json, to_json_text
 from dua.report._markdown import render_markdown
+from dua.report._profile import MAX_LOGO_BYTES, GraphicProfile, Logo
 
 __all__ = [
     "FORMATS",
+    "MAX_LOGO_BYTES",
     "AgreementInfo",
     "GenderRow",
     "GenderSection",
     "GoalEntry",
+    "GraphicProfile",
+    "Logo",
     "MappingTable",
     "Report",
     "ResultEntry",
@@ -63,6 +72,7 @@ __all__ = [
     "render_html",
     "render_json",
     "render_markdown",
+    "stylesheet",
     "to_json_text",
 ]
 
@@ -78,9 +88,16 @@ class UnknownReportFormatError(DuaError, ValueError):
         super().__init__(f"no report format {name!r}; use one of: {', '.join(FORMATS)}")
 
 
-def render(report: Report, format: str = "md", lang: str | None = None) -> str:
+def render(
+    report: Report,
+    format: str = "md",
+    lang: str | None = None,
+    *,
+    profile: GraphicProfile | None = None,
+) -> str:
     """The report as text in `format` (`"md"`, `"html"` or `"json"`), in `lang` (default:
     the language the report was built with). This is what `dua report --format` writes.
+    `profile` (a municipality's stylesheet, logo and title) applies to `"html"` only.
 
     Raises:
         UnknownReportFormatError: `format` is not one of [`FORMATS`][dua.report.FORMATS].
@@ -88,10 +105,48 @@ def render(report: Report, format: str = "md", lang: str | None = None) -> str:
     if format == "md":
         return render_markdown(report, lang)
     if format == "html":
-        return render_html(report, lang)
+        return render_html(report, lang, profile=profile)
     if format == "json":
         return to_json_text(report, lang)
     raise UnknownReportFormatError(format)
+
+
+def render_fragment(
+    obj: Any, lang: str | None = None, *, profile: GraphicProfile | None = None
+) -> str:
+    """`obj` as embeddable HTML for an app's own page: no `<html>` wrapper, no `<style>`.
+
+    `obj` is a [`Report`][dua.report.Report] (its body, one `<article>`; `lang` and a
+    `profile`'s title and logo apply), any object of `dua` that shows itself in a notebook
+    (an agreement, a goal assessment, a gender balance, a mapping table, a rule decision:
+    its tables), or a list or dict of results (one table, as
+    [`dua.display.table`][dua.display.table]). The markup uses the classes of `dua`'s
+    stylesheet ([`stylesheet`][dua.report.stylesheet]): include it in the page, or style
+    the classes yourself. Every text is escaped and passes the privacy boundary.
+
+    Raises:
+        TypeError: `obj` is none of these.
+
+    >>> from dua.metrics.gender import GenderBalance
+    >>> print(render_fragment(GenderBalance(women=36, men=67))[:60])
+    <div class="dua" lang="sv"><table><caption>Könsfördelning: u
+    """
+    if isinstance(obj, Report):
+        return _report_fragment(obj, lang, profile=profile)
+    if isinstance(obj, list | tuple | dict):
+        obj = display.table(obj)
+    show = getattr(obj, "_repr_html_", None)
+    if not callable(show):
+        raise TypeError(f"render_fragment shows dua's results, not {type(obj).__name__}")
+    with _html.without_stylesheet():
+        return str(show())
+
+
+def stylesheet() -> str:
+    """The CSS of `dua`'s HTML (the report's and the notebook tables'), for a page that
+    embeds [`render_fragment`][dua.report.render_fragment]. Every rule is scoped to the
+    class `dua`, so it leaves the rest of the page alone."""
+    return _html.stylesheet()
 
 
 # Every class of the report shows itself only through the privacy boundary.

@@ -11,6 +11,7 @@ from typing import cast
 
 import attrs
 
+from dua import _html
 from dua.errors import mask_text
 from dua.metrics.consistency import Finding, check_agreement
 from dua.metrics.gender import DEFAULT_LOWER, DEFAULT_UPPER, gender_balance, gender_by_group
@@ -263,7 +264,7 @@ class Report:
 
     def _repr_html_(self) -> str:
         """The report as an HTML fragment, for notebooks."""
-        return render_fragment(self)
+        return _html.block(render_fragment(self), lang=self.lang)
 
 
 # ---------------------------------------------------------------------------------------

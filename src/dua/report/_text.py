@@ -24,6 +24,7 @@ LANGS = ("sv", "en")
 WORDS: dict[str, dict[str, str]] = {
     "sv": {
         "title": "Uppföljningsrapport",
+        "logo": "Logotyp",
         "about": "Om rapporten",
         "agreement": "Överenskommelse",
         "kind": "Slag",
@@ -103,6 +104,7 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "en": {
         "title": "Follow-up report",
+        "logo": "Logo",
         "about": "About this report",
         "agreement": "Agreement",
         "kind": "Kind",
