@@ -63,7 +63,7 @@ from dua.metrics.goals import unmatched_data
 from dua.metrics.observations import FollowUpData
 from dua.model import Agreement
 from dua.municipalities import by_code, is_municipality_code
-from dua.report import FORMATS, build_report, render
+from dua.report import FORMATS, GraphicProfile, build_report, render
 from dua.rules.kaa import REASON_LABELS, REASONS, KaaRegister, kaa_register
 from dua.schedule import schedule
 from dua.summary import summarise
@@ -284,6 +284,17 @@ def _last_date(data: object) -> date | None:
     return max(found, default=None)
 
 
+def _profile(args: argparse.Namespace, parser: argparse.ArgumentParser) -> GraphicProfile | None:
+    """The graphic profile of `--stylesheet`, `--logo` and `--title` (HTML only), read
+    before anything is computed so that a bad file stops the run at once."""
+    given = [args.stylesheet, args.logo, args.title]
+    if all(option is None for option in given):
+        return None
+    if args.format != "html":
+        parser.error("--stylesheet, --logo and --title apply to --format html only")
+    return GraphicProfile.from_files(stylesheet=args.stylesheet, logo=args.logo, title=args.title)
+
+
 def _report(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     _one_stdin(parser, args.file, args.observations, args.participants, args.events,
                args.meetings, args.measures)  # fmt: skip
@@ -302,6 +313,7 @@ def _report(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         sources = [f"dua.examples:{args.example}"]
     else:
         sources = ["stdin" if _is_stdio(args.file) else args.file]
+    profile = _profile(args, parser)
     _progress(f"dua: beräknar rapporten för {on.isoformat()}")
     report = build_report(
         agreement,
@@ -311,7 +323,7 @@ def _report(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         suppress_below=args.suppress_below,
         sources=sources,
     )
-    text = mask_text(render(report, args.format))
+    text = mask_text(render(report, args.format, profile=profile))
     if not text.endswith("\n"):
         text += "\n"
     _output(text, args.output)
@@ -559,6 +571,9 @@ _EPILOGS = {
   dua report avtal.toml --observations utfall.xlsx --sheet Blad2 --on 2021-12-31 \\
       --format html --output rapport.html
       the sheet Blad2 of a workbook; the HTML report into a file
+  dua report --example hallefors-2015 --on 2017-12-31 --format html \
+      --stylesheet kommun.css --logo logotyp.png --title "Hällefors kommun"
+      the HTML report in the municipality's own look (graphic profile)
   export-observations | dua report avtal.toml --observations - --format json --output -
       the observations on standard input (CSV, tab-separated or .xlsx), JSON on stdout
 
@@ -665,6 +680,12 @@ def _parser() -> argparse.ArgumentParser:
                         help="hide counts below N (small-cell suppression)")  # fmt: skip
     report.add_argument("--output", type=Path, metavar="PATH",
                         help="write here, not stdout (- is stdout)")  # fmt: skip
+    report.add_argument("--stylesheet", type=Path, metavar="FILE",
+                        help="HTML: your own CSS, applied after dua's (graphic profile)")  # fmt: skip
+    report.add_argument("--logo", type=Path, metavar="FILE",
+                        help="HTML: a logo (PNG, JPEG, GIF, WebP, SVG), embedded in the file")  # fmt: skip
+    report.add_argument("--title", metavar="TEXT",
+                        help="HTML: the heading's first words (default Uppföljningsrapport)")  # fmt: skip
     report.set_defaults(run=_report)
 
     kaa = _command(commands, "kaa", "who is covered by KAA on a date, and why")

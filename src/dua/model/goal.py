@@ -238,6 +238,13 @@ class Goal:
     parent: str | None = None
     source: SourceRef | None = None
 
+    def __repr__(self) -> str:
+        # The generated repr nests every target, step and source: a page for one goal.
+        return (
+            f"Goal(id={self.id!r}, kind={self.kind.value!r}, indicator={self.indicator!r}, "
+            f"targets={len(self.targets)}, steps={len(self.steps)})"
+        )
+
     def __attrs_post_init__(self) -> None:
         if self.kind in _NEEDS_TARGETS and not self.targets:
             raise fail("targets", f"a '{self.kind.value}' goal needs at least one target")

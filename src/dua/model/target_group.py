@@ -109,6 +109,14 @@ class StatisticsSnapshot:
     partitions: tuple[Partition, ...] = attrs.field(default=(), converter=as_tuple)
     note: str | None = None
 
+    def __repr__(self) -> str:
+        # The generated repr lists every figure; the figures are `figures`.
+        as_of = None if self.as_of is None else self.as_of.isoformat()
+        return (
+            f"StatisticsSnapshot(id={self.id!r}, as_of={as_of!r}, "
+            f"figures={len(self.figures)}, partitions={len(self.partitions)})"
+        )
+
     def __attrs_post_init__(self) -> None:
         seen: set[str] = set()
         for index, figure in enumerate(self.figures):
@@ -154,3 +162,11 @@ class TargetGroup:
     parent: str | None = None
     description: str | None = None
     statistics: tuple[StatisticsSnapshot, ...] = attrs.field(default=(), converter=as_tuple)
+
+    def __repr__(self) -> str:
+        # The generated repr nests every statistics snapshot (11 KB for Hällefors).
+        band = None if self.age_band is None else str(self.age_band)
+        return (
+            f"TargetGroup(id={self.id!r}, name={self.name!r}, age_band={band!r}, "
+            f"statistics={len(self.statistics)})"
+        )

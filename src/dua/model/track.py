@@ -132,6 +132,13 @@ class Track:
     status: ActivityStatus = ActivityStatus.EXISTING
     description: str | None = None
 
+    def __repr__(self) -> str:
+        # The generated repr nests every stage with its contents.
+        return (
+            f"Track(id={self.id!r}, name={self.name!r}, kind={self.kind.value!r}, "
+            f"municipalities={len(self.municipalities)}, stages={len(self.stages)})"
+        )
+
     def __attrs_post_init__(self) -> None:
         _unique_stage_ids(self.stages)
 
