@@ -236,7 +236,7 @@ class HTMLChecker(HTMLParser):
         if tag == "caption":
             assert self.open[-1:] == ["table"], "a caption is the table's first child"
             self.captions += 1
-        if tag not in ("meta", "br"):
+        if tag not in ("meta", "br", "img"):  # void elements (img: a profile's logo)
             self.open.append(tag)
 
     def handle_endtag(self, tag: str) -> None:

@@ -32,7 +32,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from dua import _html, display
+from dua import _html as _layer
+from dua import display
 from dua.errors import DuaError, mask_package_reprs
 from dua.report._build import (
     AgreementInfo,
@@ -138,7 +139,7 @@ def render_fragment(
     show = getattr(obj, "_repr_html_", None)
     if not callable(show):
         raise TypeError(f"render_fragment shows dua's results, not {type(obj).__name__}")
-    with _html.without_stylesheet():
+    with _layer.without_stylesheet():
         return str(show())
 
 
@@ -146,7 +147,7 @@ def stylesheet() -> str:
     """The CSS of `dua`'s HTML (the report's and the notebook tables'), for a page that
     embeds [`render_fragment`][dua.report.render_fragment]. Every rule is scoped to the
     class `dua`, so it leaves the rest of the page alone."""
-    return _html.stylesheet()
+    return _layer.stylesheet()
 
 
 # Every class of the report shows itself only through the privacy boundary.
