@@ -21,12 +21,13 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from stdnum import luhn
 
-from dua import _html, examples
+from dua import _html, display, examples
 from dua.identifiers import pseudonymise
 from dua.metrics.gender import GenderBalance, gender_balance
 from dua.metrics.goals import GoalAssessment, assess_agreement
@@ -56,6 +57,7 @@ from dua.model import (
     Target,
     Track,
 )
+from dua.report import build_report
 from dua.rules import kaa_coverage, kaa_register
 from dua.rules._core import Decision
 from dua.rules.kaa import KaaRegister
@@ -546,3 +548,126 @@ def test_big_register_repr_is_counts(
         f"not_covered={sum(register.not_covered.values())}, elsewhere=0)"
     )
     assert isinstance(register.decision(big_register[1][0]), Decision)
+
+
+# -- Issue 12 item 5: every large object has a short repr ---------------------------------
+
+
+def _parts(name: str, obj: object, depth: int = 0) -> Iterator[tuple[str, object]]:
+    """`obj` and, recursively, every attrs object it holds in a field or a tuple."""
+    yield name, obj
+    if depth > 3 or not attrs.has(type(obj)):
+        return
+    for field in attrs.fields(type(obj)):
+        value = getattr(obj, field.name)
+        items = value if isinstance(value, tuple) else (value,)
+        for index, item in enumerate(items):
+            if attrs.has(type(item)):
+                yield from _parts(f"{name}.{field.name}[{index}]", item, depth + 1)
+
+
+def _everything_of_the_examples() -> Iterator[tuple[str, object]]:
+    for name in examples.names():
+        yield from _parts(name, examples.load(name))
+        if name not in FOLLOW_UP_ON:
+            continue
+        data = _load_followup(name)
+        yield from _parts(f"{name}:data", data)
+        report = build_report(examples.load(name), data, on=FOLLOW_UP_ON[name])
+        yield f"{name}:report", report
+
+
+def test_no_object_of_the_examples_has_a_long_repr() -> None:
+    """Every agreement, each of its goals, tracks, target groups and statistics, the
+    follow-up data and its rows, the report: one line under the cap, whatever its size
+    (FollowUpData's ran to 13 KB for Norrköping, a TargetGroup's to 11 KB)."""
+    sizes = {name: (obj, len(repr(obj))) for name, obj in _everything_of_the_examples()}
+    assert len(sizes) > 1000  # the walk reaches the parts
+    # Large: holding a collection of other objects, or a long text (a section's wording).
+    large = {
+        name: size
+        for name, (obj, size) in sizes.items()
+        if attrs.has(type(obj))
+        and any(
+            (isinstance(v, tuple) and any(attrs.has(type(i)) for i in v))
+            or (isinstance(v, str) and len(v) > REPR_LIMIT)
+            for v in (getattr(obj, f.name) for f in attrs.fields(type(obj)))
+        )
+    }
+    assert len(large) > 100
+    assert {name: size for name, size in large.items() if size >= REPR_LIMIT} == {}
+    # A record of a few values (a figure, a target, a participant) shows them, on one line.
+    assert {name: size for name, (_, size) in sizes.items() if size >= 2 * REPR_LIMIT} == {}
+
+
+def test_followup_data_shows_counts_and_period_and_keeps_its_rows() -> None:
+    data = _load_followup("norrkoping-2018")
+    assert repr(data) == (
+        "FollowUpData(observations=10, events=5, participants=40, meetings=5, "
+        "period='2017-12-31/2020-12-31', synthetic=True)"
+    )
+    assert len(data.participants) == 40  # the full content stays reachable
+    page = check_accessible_html(data._repr_html_())
+    rows = {row[0]: row[1] for row in _rows(page) if len(row) == 2}
+    assert rows["Deltagare"] == "40"
+    assert rows["Period"] == "2017-12-31 – 2020-12-31"
+    empty = type(data)()
+    assert repr(empty) == (
+        "FollowUpData(observations=0, events=0, participants=0, meetings=0, period=None)"
+    )
+
+
+# -- Issue 12 item 5: collections of results show as one table ----------------------------
+
+
+def test_a_list_of_assessments_is_one_table_with_a_row_per_goal() -> None:
+    assessments = assess_agreement(
+        examples.load("hallefors-2015"), _load_followup("hallefors-2015"), date(2018, 1, 31)
+    )
+    shown = display.table(assessments)
+    assert repr(shown) == "ResultTable(kind='GoalAssessment', rows=5)"
+    page = check_accessible_html(shown._repr_html_())
+    assert page.tables == 1
+    rows = _rows(page)
+    assert [row[0] for row in rows] == [a.goal for a in assessments]
+    assert [row[2] for row in rows] == [
+        a.status.value + ("" if a.reason is None else f" ({a.reason.value})") for a in assessments
+    ]
+
+
+def test_a_dict_of_balances_is_one_table_keyed_by_the_dict() -> None:
+    balances = {"industri": GenderBalance(women=12, men=30), "vård": GenderBalance(women=20, men=9)}
+    page = check_accessible_html(display.table(balances, caption="Per spår")._repr_html_())
+    assert page.tables == 1
+    assert _rows(page) == [
+        ["industri", "12", "30", "0", "28,6 %", "71,4 %", "utanför intervallet"],
+        ["vård", "20", "9", "0", "69,0 %", "31,0 %", "utanför intervallet"],
+    ]
+    assert "Per spår" in page.all_text
+
+
+def test_findings_decisions_and_results_show_as_one_table_each() -> None:
+    from dua.metrics.consistency import check_agreement
+
+    findings = check_agreement(examples.load("hallefors-2015"))
+    assert len(findings) == 2, "the Hällefors seed states figures that disagree"
+    page = check_accessible_html(display.table(findings)._repr_html_())
+    assert [row[0] for row in _rows(page)] == [f.path for f in findings]
+    pupil = _register_persons(2)[0]
+    decisions = {f"elev {i}": kaa_coverage(p, on=date(2018, 6, 30)) for i, p in enumerate(pupil)}
+    page = check_accessible_html(display.table(decisions)._repr_html_())
+    assert [row[0] for row in _rows(page)] == ["elev 0", "elev 1"]
+    assessment = _assessment("hallefors-2015:traineejobb")
+    results = display.table(assessment.results)
+    assert check_accessible_html(results._repr_html_()).tables == 1
+
+
+def test_other_collections_show_their_tables_in_one_block() -> None:
+    tables = mapping_tables(_mapping_people(), date(2016, 6, 30), threshold=3)
+    html = display.table(tables)._repr_html_()
+    assert html.count("<style>") == 1  # one block, one stylesheet
+    assert html.count("<table") == sum(t._repr_html_().count("<table") for t in tables.values())
+    assert repr(display.table([])) == "ResultTable(kind='empty', rows=0)"
+    empty = parse(display.table([])._repr_html_())
+    assert empty.tables == empty.captions_first == 1
+    assert "Inga resultat" in empty.all_text

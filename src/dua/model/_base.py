@@ -473,3 +473,43 @@ class Duration:
         else:
             amount = f"högst {self.maximum}"
         return f"{about}{amount} {self.unit.value}"
+
+
+_SHOWN_TEXT = 60
+
+
+def short_repr(*shown: str) -> Any:
+    """A `__repr__` for a model class that holds other objects or long texts: the fields
+    named in `shown` (texts cut at 60 characters, enums by value, dates as ISO text), then
+    each non-empty tuple field as its length. The generated repr of such a class runs to
+    kilobytes (a section's text, an organisation's bodies and their members); the content
+    stays in the attributes (issue 12 item 5).
+
+    >>> @attrs.frozen
+    ... class Box:
+    ...     name: str
+    ...     items: tuple[int, ...] = ()
+    ...     note: str = "x" * 500
+    ...     __repr__ = short_repr("name")
+    >>> Box("a", (1, 2, 3))
+    Box(name='a', items=3)
+    """
+
+    def text(value: object) -> str:
+        if isinstance(value, StrEnum):
+            value = value.value
+        elif isinstance(value, date):
+            value = value.isoformat()
+        if isinstance(value, str) and len(value) > _SHOWN_TEXT:
+            value = value[: _SHOWN_TEXT - 1] + "…"
+        return repr(value)
+
+    def __repr__(self: Any) -> str:  # noqa: N807 - it becomes the class's __repr__
+        parts = [f"{name}={text(getattr(self, name))}" for name in shown]
+        for field in attrs.fields(type(self)):
+            value = getattr(self, field.name)
+            if field.name not in shown and isinstance(value, tuple) and value:
+                parts.append(f"{field.name}={len(value)}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    return __repr__

@@ -13,6 +13,7 @@ from dua.model._base import (
     as_tuple,
     identifier,
     non_empty,
+    short_repr,
 )
 
 __all__ = ["Activity", "ActivityKind", "ActivityStatus", "Eligibility"]
@@ -90,3 +91,6 @@ class Activity:
     cadence: Cadence | None = None
     response_time: Duration | None = None
     source: SourceRef | None = None
+
+    # The generated repr holds every part and text in full: kilobytes (issue 12 item 5).
+    __repr__ = short_repr("id", "name", "kind")

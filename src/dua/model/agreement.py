@@ -22,6 +22,7 @@ from dua.model._base import (
     identifier,
     non_empty,
     optional_decimal,
+    short_repr,
 )
 from dua.model.activity import Activity
 from dua.model.goal import Goal, Scope
@@ -98,6 +99,9 @@ class Revision:
     sections: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
     on_text: str | None = None
 
+    # The generated repr holds every part and text in full: kilobytes (issue 12 item 5).
+    __repr__ = short_repr("on")
+
 
 @attrs.frozen(kw_only=True)
 class RevisionPlan:
@@ -111,6 +115,9 @@ class RevisionPlan:
     cadence: Cadence | None = None
     focus: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
     text: str | None = None
+
+    # The generated repr holds every part and text in full: kilobytes (issue 12 item 5).
+    __repr__ = short_repr()
 
 
 @attrs.frozen(kw_only=True)
@@ -128,6 +135,9 @@ class FollowUpPlan:
     indicators: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
     reporting_to: str | None = None
     description: str | None = None
+
+    # The generated repr holds every part and text in full: kilobytes (issue 12 item 5).
+    __repr__ = short_repr("reporting_to")
 
 
 @attrs.frozen(kw_only=True)
@@ -157,6 +167,9 @@ class Section:
 
     heading: str = attrs.field(validator=non_empty)
     text: str = attrs.field(validator=non_empty)
+
+    # The generated repr holds every part and text in full: kilobytes (issue 12 item 5).
+    __repr__ = short_repr("heading")
 
 
 @attrs.frozen(kw_only=True)

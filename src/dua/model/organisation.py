@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import attrs
 
-from dua.model._base import Cadence, LabelledEnum, as_tuple, identifier, non_empty, non_negative
+from dua.model._base import (
+    Cadence,
+    LabelledEnum,
+    as_tuple,
+    identifier,
+    non_empty,
+    non_negative,
+    short_repr,
+)
 from dua.model.activity import ActivityStatus
 
 __all__ = ["Body", "BodyKind", "Member", "Organisation"]
@@ -59,6 +67,9 @@ class Body:
     status: ActivityStatus = ActivityStatus.EXISTING
     description: str | None = None
 
+    # The generated repr holds every part and text in full: kilobytes (issue 12 item 5).
+    __repr__ = short_repr("id", "kind", "name")
+
 
 @attrs.frozen(kw_only=True)
 class Organisation:
@@ -66,6 +77,9 @@ class Organisation:
 
     bodies: tuple[Body, ...] = attrs.field(default=(), converter=as_tuple)
     description: str | None = None
+
+    # The generated repr holds every part and text in full: kilobytes (issue 12 item 5).
+    __repr__ = short_repr()
 
     def body(self, body_id: str) -> Body:
         """The body with id `body_id` (`KeyError` if there is none)."""

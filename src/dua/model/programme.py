@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import attrs
 
-from dua.model._base import Period, SourceRef, as_tuple, identifier, non_empty
+from dua.model._base import Period, SourceRef, as_tuple, identifier, non_empty, short_repr
 from dua.model.activity import Eligibility
 from dua.model.party import PartyKind
 
@@ -36,6 +36,9 @@ class Programme:
     validity: Period | None = None
     description: str | None = None
     sources: tuple[SourceRef, ...] = attrs.field(default=(), converter=as_tuple)
+
+    # The generated repr holds every part and text in full: kilobytes (issue 12 item 5).
+    __repr__ = short_repr("code", "name_sv")
 
     def name(self, lang: str = "sv") -> str:
         """The programme's name in `lang` (`"sv"` or `"en"`)."""

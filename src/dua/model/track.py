@@ -15,6 +15,7 @@ from dua.model._base import (
     non_empty,
     non_negative,
     optional_decimal,
+    short_repr,
 )
 from dua.model.activity import ActivityStatus
 
@@ -62,6 +63,9 @@ class Content:
     hours: Decimal | None = attrs.field(default=None, converter=optional_decimal)
     description: str | None = None
 
+    # The generated repr holds the whole description (issue 12 item 5).
+    __repr__ = short_repr("name", "extent_percent", "hours")
+
     def __attrs_post_init__(self) -> None:
         if self.extent_percent is not None and not 0 <= self.extent_percent <= 100:
             raise fail("extent_percent", "an extent is between 0 and 100 %", self.extent_percent)
@@ -90,6 +94,9 @@ class Stage:
     provider: str | None = None
     follow_up_after: Duration | None = None
     description: str | None = None
+
+    # The generated repr holds every part and text in full: kilobytes (issue 12 item 5).
+    __repr__ = short_repr("id", "name")
 
 
 def _unique_stage_ids(stages: tuple[Stage, ...]) -> None:
@@ -158,6 +165,9 @@ class ProcessModel:
     target_groups: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
     duration: Duration | None = None
     description: str | None = None
+
+    # The generated repr holds every part and text in full: kilobytes (issue 12 item 5).
+    __repr__ = short_repr("id", "name")
 
     def __attrs_post_init__(self) -> None:
         _unique_stage_ids(self.stages)
