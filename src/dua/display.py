@@ -41,6 +41,7 @@ from typing import Any
 import attrs
 
 from dua import _html
+from dua.errors import mask_reprs
 from dua.metrics.consistency import Finding
 from dua.metrics.gender import GenderBalance
 from dua.metrics.goals import GoalAssessment, Result
@@ -119,6 +120,7 @@ def _html_of(kind: type, pairs: list[tuple[object, Any]], caption: str | None) -
 _ROW_KINDS = (GoalAssessment, Result, GenderBalance, Finding, Decision)
 
 
+@mask_reprs
 @attrs.frozen
 class ResultTable:
     """A collection of results that shows as one table in a notebook (`_repr_html_`),
