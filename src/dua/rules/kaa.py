@@ -57,6 +57,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, timedelta
+from typing import TypeVar
 
 import attrs
 
@@ -146,6 +147,15 @@ class _Context:
     introduction_covered: bool
     adapted_name: str
     ends_coverage: frozenset[EnrolmentKind]  # enrolment kinds whose attendance ends coverage
+    # The explained path's worded criteria that vary most, by what their texts show.
+    ages: dict[date, Criterion] = attrs.field(factory=dict, init=False, repr=False)
+    certificates: dict[date, Criterion] = attrs.field(factory=dict, init=False, repr=False)
+    completions: dict[tuple[QualificationKind, date], Criterion] = attrs.field(
+        factory=dict, init=False, repr=False
+    )
+    attendances: dict[tuple[EnrolmentKind, date], Criterion] = attrs.field(
+        factory=dict, init=False, repr=False
+    )
 
     @classmethod
     def for_date(cls, on: date) -> _Context:
@@ -231,15 +241,27 @@ def _int(value: object) -> int:
 # its texts show (a date, a kind, the school's name): a register repeats those few values
 # over and over, and a `Criterion` is frozen, so one instance serves every person it
 # describes. Formatting the texts and building the objects was most of the cost of a
-# decision (issue 10, item 3).
+# decision (issue 10, item 3). The criteria that vary most are kept in dictionaries of the
+# date's context (a dictionary lookup costs half a cached call); the rest in `lru_cache`s.
 _CACHED = 1 << 14
+
+K = TypeVar("K")
+
+
+def _remember(cache: dict[K, Criterion], key: K, criterion: Criterion) -> Criterion:
+    """`criterion`, kept in `cache` under `key` (which is emptied when it is full)."""
+    if len(cache) >= _CACHED:
+        cache.clear()
+    cache[key] = criterion
+    return criterion
 
 
 def _age_criterion(person: Person, ctx: _Context) -> Criterion:
     born = person.birth_date
     if born > ctx.on:
         return _born_later()
-    return _age_for(ctx, born)
+    found = ctx.ages.get(born)
+    return _remember(ctx.ages, born, _age_for(ctx, born)) if found is None else found
 
 
 @functools.cache
@@ -253,7 +275,6 @@ def _born_later() -> Criterion:
     )
 
 
-@functools.lru_cache(maxsize=_CACHED)
 def _age_for(ctx: _Context, born: date) -> Criterion:
     ref = reference("sfs-2010-800-29-9")
     limit = ctx.age_limit
@@ -339,7 +360,10 @@ def _compulsory_criterion(person: Person, ctx: _Context) -> Criterion:
         ):
             certified = received
     if certified is not None:
-        return _compulsory_certificate(certified)
+        found = ctx.certificates.get(certified)
+        if found is None:
+            found = _remember(ctx.certificates, certified, _compulsory_certificate(certified))
+        return found
     end = ctx.compulsory_end(person.birth_date)
     registered = person.registered_in_sweden
     if registered is not None and end < registered:
@@ -352,7 +376,6 @@ def _compulsory_criterion(person: Person, ctx: _Context) -> Criterion:
     return _compulsory_ended(end)
 
 
-@functools.lru_cache(maxsize=_CACHED)
 def _compulsory_certificate(certified: date) -> Criterion:
     return Criterion(
         name="compulsory_school",
@@ -422,13 +445,14 @@ def _completed_criterion(person: Person, ctx: _Context) -> Criterion:
         elif kind is _STUDIES:
             studies = True
     if first is not None:
-        return _completed(first.kind, first.on)
+        key = (first.kind, first.on)
+        found = ctx.completions.get(key)
+        return _remember(ctx.completions, key, _completed(*key)) if found is None else found
     if studies:
         return _studies_only()
     return _not_completed(ctx.adapted_name)
 
 
-@functools.lru_cache(maxsize=_CACHED)
 def _completed(kind: QualificationKind, received: date) -> Criterion:
     return Criterion(
         name="not_completed",
@@ -482,7 +506,12 @@ def _enrolment_criterion(person: Person, ctx: _Context) -> Criterion:
         if enrolment.active_on(on):
             kind = enrolment.kind
             if kind in _UPPER_SECONDARY:
-                return _upper_secondary(ctx.adapted_name, kind, enrolment.start)
+                key = (kind, enrolment.start)
+                found = ctx.attendances.get(key)
+                if found is None:
+                    worded = _upper_secondary(ctx.adapted_name, *key)
+                    found = _remember(ctx.attendances, key, worded)
+                return found
             if introduction is None and kind in _INTRODUCTION:
                 introduction = kind
             active.append(kind)
@@ -495,7 +524,6 @@ def _enrolment_criterion(person: Person, ctx: _Context) -> Criterion:
     return _not_enrolled(ctx.adapted_name)
 
 
-@functools.lru_cache(maxsize=_CACHED)
 def _upper_secondary(adapted_name: str, kind: EnrolmentKind, start: date) -> Criterion:
     name_sv = adapted_name if kind is EnrolmentKind.ADAPTED_UPPER_SECONDARY else kind.label_sv
     return Criterion(
