@@ -65,8 +65,15 @@ dist: $(VENV)/.installed-dev
 
 test: lint typecheck unit docs dist fuzz-short
 
+# Every benchmark in benchmarks/ at its default size (1 M rows or persons where it has a
+# size), one after the other: each prints its figures beside their targets and baselines,
+# `name: value = ratio× baseline (target …)  PASS|MISS` (docs/testing.md, "Benchmarks").
+# A benchmark, not a test: a MISS does not fail the target, a crash does.
 bench: $(VENV)/.installed-dev
-	@for script in benchmarks/*.py; do $(BIN)/python $$script; done
+	@for script in benchmarks/*.py; do \
+	  echo "== $$script"; \
+	  $(BIN)/python $$script || exit 1; \
+	done
 
 # Mutation testing of rules/, metrics/ and identifiers.py (docs/testing.md): slow, so not
 # part of `make test`. MUTANTS narrows the run to mutant names (globs), e.g.

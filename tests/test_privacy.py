@@ -428,8 +428,9 @@ def test_person_repr_masks_provider_and_programme_texts() -> None:
 
 
 def test_every_class_of_dua_shows_itself_through_the_boundary() -> None:
-    """A class added later (a new module, a split one) is masked too, or this test fails:
-    then call `dua.errors.mask_package_reprs()` at the end of its package or module."""
+    """A class added later (a new module, a split one) is masked too, or this test fails.
+    Every module of `dua` is masked as it is imported, eagerly or lazily
+    (`mask_reprs_on_import` in dua/__init__.py; tests/test_startup.py imports them fresh)."""
     import enum
     import importlib
     import pkgutil

@@ -18,18 +18,34 @@ The public surface:
 - [`dua.limits`][dua.limits]: how large, deep and precise input may be, and the one
   date form (`YYYY-MM-DD`).
 - `dua.testing`: Hypothesis strategies for every model (needs the `testing` extra).
+
+`import dua` loads none of these until they are used: `dua.model`, `dua.load_agreement` and
+the others import their modules on first use (PEP 562), so that a program, or the `dua`
+command, pays only for what it uses. Every module of `dua` shows its classes only through
+the privacy boundary from the moment it is imported
+([`mask_reprs_on_import`][dua.errors.mask_reprs_on_import]).
 """
 
-from dua import errors, examples, identifiers, limits, metrics, model, municipalities, rules
-from dua.errors import DuaError, ValidationError
-from dua.io.files import (
-    SCHEMA_VERSION,
-    dump_agreement,
-    dumps_agreement,
-    load_agreement,
-    loads_agreement,
-)
-from dua.model import Agreement
+from typing import TYPE_CHECKING
+
+from dua import _lazy, _privacy
+
+# The privacy boundary comes first: every module of `dua` imported from here on, eagerly
+# or lazily, shows its classes' repr, str and notebook HTML only through
+# `dua.errors.mask_text` (docs/personal-data.md).
+_privacy.mask_reprs_on_import(__name__)
+
+if TYPE_CHECKING:
+    from dua import errors, examples, identifiers, limits, metrics, model, municipalities, rules
+    from dua.errors import DuaError, ValidationError
+    from dua.io.files import (
+        SCHEMA_VERSION,
+        dump_agreement,
+        dumps_agreement,
+        load_agreement,
+        loads_agreement,
+    )
+    from dua.model import Agreement
 
 __version__ = "0.1.0"
 
@@ -53,7 +69,27 @@ __all__ = [
     "rules",
 ]
 
-
-# The privacy boundary: every class of `dua` imported so far shows its repr, str and
-# notebook HTML only through `dua.errors.mask_text` (docs/personal-data.md).
-errors.mask_package_reprs()
+__getattr__, __dir__ = _lazy.attach(
+    __name__,
+    submodules=(
+        "errors",
+        "examples",
+        "identifiers",
+        "limits",
+        "metrics",
+        "model",
+        "municipalities",
+        "rules",
+    ),
+    attributes={
+        "dua.errors": ("DuaError", "ValidationError"),
+        "dua.io.files": (
+            "SCHEMA_VERSION",
+            "dump_agreement",
+            "dumps_agreement",
+            "load_agreement",
+            "loads_agreement",
+        ),
+        "dua.model": ("Agreement",),
+    },
+)

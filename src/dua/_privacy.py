@@ -34,10 +34,18 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from enum import Enum
-from typing import Any, TypeVar
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    # Types only: `importlib.abc` would load `importlib.resources` into every `import dua`.
+    from importlib.abc import Loader as _LoaderBase
+    from importlib.machinery import ModuleSpec
+else:
+    _LoaderBase = object
 
 __all__ = [
     "MESSAGE_LIMIT",
@@ -45,6 +53,7 @@ __all__ = [
     "contains_identity_number",
     "mask_package_reprs",
     "mask_reprs",
+    "mask_reprs_on_import",
     "mask_text",
     "mask_value",
     "safe_text",
@@ -193,20 +202,83 @@ def mask_package_reprs(package: str = "dua") -> None:
     """Apply [`mask_reprs`][dua.errors.mask_reprs] to every class defined in the modules of
     `package` imported so far.
 
-    `dua/__init__.py` calls it once everything it imports is loaded, and the modules it does
-    not import (`dua.report`, `dua.summary`) call it again at their end, so that every
-    class of `dua` shows itself only through the boundary. Enums (fixed labels), text types
-    (`str` subclasses, which must stay texts) and exceptions (masked when made) are left
-    as they are.
+    Enums (fixed labels), text types (`str` subclasses, which must stay texts) and
+    exceptions (masked when made) are left as they are. `dua` itself needs no call: it
+    masks each of its modules as it is imported
+    ([`mask_reprs_on_import`][dua.errors.mask_reprs_on_import]).
     """
     prefix = package + "."
     for name, module in list(sys.modules.items()):
-        if module is None or not (name == package or name.startswith(prefix)):
-            continue
-        for value in list(vars(module).values()):
-            if (
-                isinstance(value, type)
-                and value.__module__ == name
-                and not issubclass(value, Enum | str | BaseException)
-            ):
-                mask_reprs(value)
+        if module is not None and (name == package or name.startswith(prefix)):
+            _mask_module(module)
+
+
+def _mask_module(module: ModuleType) -> None:
+    name = module.__name__
+    for value in list(vars(module).values()):
+        if (
+            isinstance(value, type)
+            and value.__module__ == name
+            and not issubclass(value, Enum | str | BaseException)
+        ):
+            mask_reprs(value)
+
+
+class _MaskingLoader(_LoaderBase):
+    """A module's own loader, which then masks the classes the module defined."""
+
+    def __init__(self, loader: _LoaderBase) -> None:
+        self._loader = loader
+
+    def create_module(self, spec: ModuleSpec) -> ModuleType | None:
+        return self._loader.create_module(spec)
+
+    def exec_module(self, module: ModuleType) -> None:
+        self._loader.exec_module(module)
+        _mask_module(module)
+
+    def __getattr__(self, name: str) -> Any:
+        # Everything else (source, resources, `is_package`) is the module's own loader's.
+        return getattr(self._loader, name)
+
+
+class _MaskingFinder:
+    """Finds the modules of one package as the other finders do, with a masking loader."""
+
+    def __init__(self, package: str) -> None:
+        self.package = package
+
+    def find_spec(
+        self, fullname: str, path: Sequence[str] | None, target: ModuleType | None = None
+    ) -> ModuleSpec | None:
+        if not fullname.startswith(self.package + "."):
+            return None
+        for finder in sys.meta_path:
+            find_spec = getattr(finder, "find_spec", None)
+            if isinstance(finder, _MaskingFinder) or find_spec is None:
+                continue
+            spec: ModuleSpec | None = find_spec(fullname, path, target)
+            if spec is None:
+                continue
+            loader = spec.loader
+            if loader is not None and hasattr(loader, "exec_module"):
+                spec.loader = _MaskingLoader(loader)
+            return spec
+        return None
+
+
+def mask_reprs_on_import(package: str = "dua") -> None:
+    """From now on, mask the classes of every module of `package` when it is imported, as
+    [`mask_package_reprs`][dua.errors.mask_package_reprs] would, and those imported so far.
+
+    `dua/__init__.py` calls it first thing: `import dua` loads its modules only when they
+    are used (`dua.model`, `dua.report`, …), and each shows its classes only through the
+    boundary from the moment its import finishes, however it was imported. The masking
+    wraps the module's own loader (an import hook, `sys.meta_path`); everything else about
+    the import is unchanged. Calling it again changes nothing.
+    """
+    if not any(
+        isinstance(finder, _MaskingFinder) and finder.package == package for finder in sys.meta_path
+    ):
+        sys.meta_path.insert(0, _MaskingFinder(package))
+    mask_package_reprs(package)

@@ -29,29 +29,19 @@ from __future__ import annotations
 
 import argparse
 import json
-import secrets
-import shutil
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-if TYPE_CHECKING:
-    from _typeshed import SupportsWrite
+import attrs
 
-from dateutil.relativedelta import relativedelta
-
+# Only what every run needs is imported here: each command imports the modules it uses
+# when it runs, so that `dua --version` and `dua report` do not pay for the others
+# (issue 10, item 4; tests/test_startup.py checks which modules a run loads).
 from dua import __version__, examples
 from dua.errors import DuaError, FileFormatError, mask_reprs, mask_text, safe_text
-from dua.io._atomic import write_files_atomic, write_text_atomic
-from dua.io.files import agreement_to_data, load_agreement, loads_agreement
-from dua.io.followup import followup_from_files, followup_names, load_followup
-from dua.io.ical import to_ical, write_ical
-from dua.io.persons import read_key_file, read_persons
-from dua.io.schema import agreement_json_schema_text
-from dua.io.tables import TableData
 from dua.limits import (
     MAX_FILE_BYTES,
     MAX_NUMBER_DIGITS,
@@ -59,18 +49,22 @@ from dua.limits import (
     MAX_TABLE_BYTES,
     parse_iso_date,
 )
-from dua.metrics.goals import unmatched_data
-from dua.metrics.observations import FollowUpData
-from dua.model import Agreement
-from dua.municipalities import by_code, is_municipality_code
-from dua.report import FORMATS, GraphicProfile, build_report, render
-from dua.rules.kaa import REASON_LABELS, REASONS, KaaRegister, kaa_register
-from dua.schedule import schedule
-from dua.summary import summarise
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
+
+    from dua.io.tables import TableData
+    from dua.metrics.observations import FollowUpData
+    from dua.model import Agreement
+    from dua.report import GraphicProfile
+    from dua.rules.kaa import KaaRegister
 
 __all__ = ["main"]
 
 _LANGS = ("sv", "en")
+# `dua.report.FORMATS`, written out so that building the parser loads no report module
+# (tests/test_startup.py checks that the two agree).
+_REPORT_FORMATS = ("md", "html", "json")
 
 
 # --- the privacy boundary -----------------------------------------------------------------
@@ -90,6 +84,8 @@ def _print(*parts: object, file: TextIO | None = None) -> None:
 
 def _output(text: str, path: Path | None) -> None:
     """`text` (already masked) to stdout (no `path`, or `-`), or atomically to `path`."""
+    from dua.io._atomic import write_text_atomic
+
     if path is None or _is_stdio(path):
         sys.stdout.write(text)
     else:
@@ -121,12 +117,16 @@ def _table(path: Path | None) -> Path | TableData | None:
     """A table argument: `-` is the table on standard input (CSV text or a workbook)."""
     if path is None or not _is_stdio(path):
         return path
+    from dua.io.tables import TableData
+
     return TableData(_stdin_bytes(MAX_TABLE_BYTES), name="stdin")
 
 
 def _load_agreement(path: Path | str) -> Agreement:
     """An agreement file, or with `-` the agreement on standard input (JSON when it starts
     with `{`, else TOML)."""
+    from dua.io.files import load_agreement, loads_agreement
+
     if not _is_stdio(path):
         return load_agreement(path)
     try:
@@ -241,6 +241,8 @@ def _check(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
 
 def _show(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from dua.summary import summarise
+
     names = list(examples.names()) if args.all_examples else list(args.example)
     if not names and not args.files:
         parser.error("show needs FILE, --example NAME or --all-examples")
@@ -255,6 +257,8 @@ def _show(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
 
 def _followup(args: argparse.Namespace, parser: argparse.ArgumentParser) -> FollowUpData:
+    from dua.io.followup import followup_from_files, followup_names, load_followup
+
     files = {
         "observations": args.observations,
         "participants": args.participants,
@@ -276,10 +280,22 @@ def _followup(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Foll
 
 
 def _last_date(data: object) -> date | None:
-    """The latest date anywhere in an agreement's plain data."""
+    """The latest date anywhere in an agreement, its parts or its plain data.
+
+    Walks the model objects themselves: unstructuring the agreement would first build
+    cattrs hooks for every class in it, for nothing but this.
+    """
     if isinstance(data, date):
         return data
-    items = data.values() if isinstance(data, dict) else data if isinstance(data, list) else ()
+    kind = type(data)
+    if attrs.has(kind):
+        items: Iterable[object] = (getattr(data, field.name) for field in attrs.fields(kind))
+    elif isinstance(data, dict):
+        items = data.values()
+    elif isinstance(data, list | tuple):
+        items = data
+    else:
+        return None
     found = [day for day in map(_last_date, items) if day is not None]
     return max(found, default=None)
 
@@ -292,10 +308,15 @@ def _profile(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Graph
         return None
     if args.format != "html":
         parser.error("--stylesheet, --logo and --title apply to --format html only")
+    from dua.report import GraphicProfile
+
     return GraphicProfile.from_files(stylesheet=args.stylesheet, logo=args.logo, title=args.title)
 
 
 def _report(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from dua.metrics.goals import unmatched_data
+    from dua.report import build_report, render
+
     _one_stdin(parser, args.file, args.observations, args.participants, args.events,
                args.meetings, args.measures)  # fmt: skip
     agreement = _agreement_source(args, parser)
@@ -303,7 +324,7 @@ def _report(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     for item in unmatched_data(agreement, data):
         _print(f"dua: varning: inget mål använder {item} (no goal uses it)", file=sys.stderr)
     on = args.on or date.today()
-    last = _last_date(agreement_to_data(agreement))
+    last = _last_date(agreement)
     if last is not None and on.year - last.year > MAX_SPAN_YEARS:
         parser.error(
             f"--on {on.isoformat()} is more than {MAX_SPAN_YEARS} years after the last date "
@@ -336,12 +357,16 @@ def _report(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
 
 def _place(code: str | None, lang: str) -> str:
+    from dua.municipalities import by_code, is_municipality_code
+
     if code is None:
         return "okänd hemkommun" if lang == "sv" else "unknown home municipality"
     return f"{by_code(code).name} ({code})" if is_municipality_code(code) else mask_text(code)
 
 
 def _kaa_text(register: KaaRegister, lang: str, explain: bool) -> str:
+    from dua.rules.kaa import REASON_LABELS, REASONS
+
     sv = lang == "sv"
     lines = [
         (f"Kommunernas aktivitetsansvar (KAA) {register.on.isoformat()}" if sv
@@ -378,6 +403,8 @@ def _kaa_text(register: KaaRegister, lang: str, explain: bool) -> str:
 
 
 def _kaa_json(register: KaaRegister) -> str:
+    from dua.rules.kaa import REASONS
+
     covered = {
         mask_text(code or ""): [
             {
@@ -410,6 +437,11 @@ def _kaa_json(register: KaaRegister) -> str:
 
 
 def _kaa(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    import secrets
+
+    from dua.io.persons import read_key_file, read_persons
+    from dua.rules.kaa import kaa_register
+
     if args.key_file is not None:
         key = read_key_file(args.key_file)
     else:
@@ -440,6 +472,11 @@ def _kaa(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
 
 def _schedule(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from dateutil.relativedelta import relativedelta
+
+    from dua.io.ical import to_ical, write_ical
+    from dua.schedule import schedule
+
     agreement = _agreement_source(args, parser)
     start = args.from_date or date.today()
     if args.to_date is not None:
@@ -491,6 +528,12 @@ def _schedule(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
 
 def _example(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    import shutil
+    from importlib import resources
+
+    from dua.io._atomic import write_files_atomic
+    from dua.io.followup import followup_names
+
     if args.data is not None and args.name not in followup_names():
         raise FileFormatError(f"the example {args.name!r} has no follow-up data")
     text = examples.text(args.name)
@@ -534,6 +577,8 @@ def _make_folder(folder: Path) -> Path | None:
 
 
 def _schema(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from dua.io.schema import agreement_json_schema_text
+
     sys.stdout.write(agreement_json_schema_text())
     return 0
 
@@ -674,7 +719,8 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--sheet", metavar="NAME",
                         help="the sheet to read in .xlsx workbooks with several")  # fmt: skip
     report.add_argument("--on", type=_iso_date, metavar="DATE", help="date (default today)")
-    report.add_argument("--format", choices=FORMATS, default="md", help="md (default), html, json")
+    report.add_argument("--format", choices=_REPORT_FORMATS, default="md",
+                        help="md (default), html, json")  # fmt: skip
     report.add_argument("--lang", choices=_LANGS, default="sv", help="language (default sv)")
     report.add_argument("--suppress-below", type=_count, metavar="N",
                         help="hide counts below N (small-cell suppression)")  # fmt: skip

@@ -58,9 +58,6 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any, NoReturn
 
-from stdnum import luhn
-from stdnum.se import orgnr as _orgnr
-
 from dua.errors import InvalidIdentityNumber, InvalidPseudonymKey, Problem, ValidationError
 from dua.model import OrganisationNumber, Person, Sex
 from dua.model._converter import structure
@@ -235,6 +232,9 @@ def _canonical(text: object, on: date | None) -> str:
             f"the birth date would fall after the reference date {on.isoformat()}", text
         )
     ten = head[-6:] + tail
+    # python-stdnum loads ssl, socket and pydoc: imported where used, not with `dua`.
+    from stdnum import luhn
+
     if not luhn.is_valid(ten):
         raise InvalidIdentityNumber("the check digit (Luhn) does not match", text)
     return f"{year:04d}{head[-4:]}{tail}"
@@ -268,7 +268,7 @@ def organisation_number(text: str) -> OrganisationNumber:
     >>> organisation_number("2120001942")
     '212000-1942'
     """
-    if not isinstance(text, str) or not _orgnr.is_valid(text):
+    if not is_valid_organisation_number(text):
         raise InvalidIdentityNumber(
             "not an organisation number (ten digits NNNNNN-NNNN with a correct Luhn check digit)",
             text,
@@ -282,7 +282,9 @@ def is_valid_organisation_number(text: str) -> bool:
     >>> is_valid_organisation_number("212000-1942"), is_valid_organisation_number("212000-1943")
     (True, False)
     """
-    return isinstance(text, str) and bool(_orgnr.is_valid(text))
+    from stdnum.se import orgnr  # where used: python-stdnum loads ssl, socket and pydoc
+
+    return isinstance(text, str) and bool(orgnr.is_valid(text))
 
 
 def _check_key(key: object) -> bytes:

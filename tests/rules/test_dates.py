@@ -8,12 +8,15 @@ inclusive in whole years ("16–24 år" up to the day before the 25th birthday; 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
+from dateutil.relativedelta import relativedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
+from dua.errors import DateOutOfRange
 from dua.model import AgeBand
 from dua.rules.dates import (
     add_days,
@@ -205,3 +208,62 @@ def test_band_membership_matches_its_period(born: date, low: int, span: int, off
     band = AgeBand(min_age=low, max_age=low + span)
     on = born + timedelta(days=offset)
     assert in_age_band(born, band, on) == age_band_period(born, band).contains(on)
+
+
+# ---------------------------------------------------------------------------------------------
+# Whole years without relativedelta (issue 10, item 3): `birthday`, `age` and `add_years`
+# take `date.replace` with the 29-February fallback on the hot path; they must give the day
+# `relativedelta` (which implements lag (1930:173), 1 §) gives, for every date.
+
+every_date = st.dates(min_value=date.min, max_value=date.max)
+leap_days = (
+    st.integers(min_value=1, max_value=9999)
+    .filter(lambda year: year % 4 == 0 and (year % 100 != 0 or year % 400 == 0))
+    .map(lambda year: date(year, 2, 29))
+)
+any_shift = st.integers(min_value=-10_000, max_value=10_000)
+
+
+def _by_relativedelta(day: date, years: int) -> date | None:
+    try:
+        result: date = day + relativedelta(years=years)
+    except (OverflowError, ValueError):
+        return None
+    return result
+
+
+@pytest.mark.parametrize("move", [add_years, birthday])
+@given(day=every_date | leap_days, years=any_shift)
+def test_whole_years_move_as_relativedelta_moves_them(
+    move: Callable[[date, int], date], day: date, years: int
+) -> None:
+    if move is birthday:
+        years = abs(years)  # an age is not negative
+    try:
+        moved: date | None = move(day, years)
+    except DateOutOfRange:  # where relativedelta leaves the calendar too
+        moved = None
+    assert moved == _by_relativedelta(day, years)
+
+
+@given(born=every_date | leap_days, on=every_date | leap_days)
+def test_age_is_the_whole_years_relativedelta_counts(born: date, on: date) -> None:
+    born, on = min(born, on), max(born, on)
+    assert age(born, on) == relativedelta(on, born).years
+
+
+def test_every_leap_day_birthday_in_a_century_against_relativedelta() -> None:
+    """Exhaustive for the cases that matter most: a child born on any 29 February from 1904
+    to 2096 (leap years 2000 included), on each day of February and March of the next 30
+    years: age and birthday as relativedelta gives them."""
+    checked = 0
+    for year in range(1904, 2100, 4):
+        born = date(year, 2, 29)
+        for years in range(31):
+            assert birthday(born, years) == born + relativedelta(years=years)
+            for day in range(59):
+                on = date(year + years, 2, 1) + timedelta(days=day)
+                if on >= born:
+                    assert age(born, on) == relativedelta(on, born).years
+                    checked += 1
+    assert checked > 80_000

@@ -708,6 +708,34 @@ def test_the_register_does_not_depend_on_order(
         assert sorted(p.key for p in group) == sorted(p.key for p in b.covered[code])
 
 
+def _forget_worded_criteria() -> None:
+    """Empty the caches of the explained path (issue 10, item 3)."""
+    from dua.rules import kaa
+
+    cleared = 0
+    for value in vars(kaa).values():
+        if callable(getattr(value, "cache_clear", None)):
+            value.cache_clear()  # `_context` too: a new context starts with empty caches
+            cleared += 1
+    assert cleared >= 10
+
+
+@given(st.lists(persons(), min_size=1, max_size=8), st.lists(rule_dates, min_size=1, max_size=3))
+def test_an_explained_decision_does_not_depend_on_the_decisions_before_it(
+    people: list[Person], days: list[date]
+) -> None:
+    """The explained path reuses worded criteria across persons and dates (issue 10,
+    item 3): a decision made after others, in any order, equals one made from scratch."""
+    warm = [kaa_coverage(person, on=on) for on in days for person in people]
+    cold = []
+    for on in reversed(days):
+        for person in reversed(people):
+            _forget_worded_criteria()
+            cold.append(kaa_coverage(person, on=on))
+    assert warm == cold[::-1]
+    assert [d.explain("sv") for d in warm] == [d.explain("sv") for d in cold[::-1]]
+
+
 EVE, SWITCH = date(2018, 6, 30), date(2018, 7, 1)
 
 

@@ -18,11 +18,12 @@ not state is left empty rather than invented.
 
 from __future__ import annotations
 
-from importlib import resources
+from typing import TYPE_CHECKING
 
 from dua.errors import UnknownExampleError
-from dua.io.files import loads_agreement
-from dua.model import Agreement
+
+if TYPE_CHECKING:
+    from dua.model import Agreement
 
 __all__ = ["load", "load_all", "names", "text"]
 
@@ -42,6 +43,8 @@ def text(name: str) -> str:
     """
     if name not in _NAMES:
         raise UnknownExampleError(name, _NAMES)
+    from importlib import resources  # here: the names alone need none of it
+
     return resources.files(__name__).joinpath(f"{name}.toml").read_text(encoding="utf-8")
 
 
@@ -51,6 +54,8 @@ def load(name: str) -> Agreement:
     Raises:
         UnknownExampleError: there is no example of that name.
     """
+    from dua.io.files import loads_agreement  # here: `names()` needs no converter
+
     return loads_agreement(text(name), "toml", source=f"dua.examples:{name}")
 
 

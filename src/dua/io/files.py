@@ -31,8 +31,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal
 
-import tomli_w
-
 from dua.errors import FileFormatError, Problem, ValidationError, mask_value
 from dua.io._atomic import write_text_atomic
 from dua.io._parse import loads_json, loads_toml, read_limited_text
@@ -134,6 +132,8 @@ def dumps_agreement(agreement: Agreement, format: Format = "toml") -> str:
     if format == "toml":
         # Multi-line strings read best, but TOML folds "\r\n" inside them to "\n"; a
         # text holding a carriage return is written with escapes instead, losing nothing.
+        import tomli_w  # here: reading an agreement, the common case, needs no TOML writer
+
         return tomli_w.dumps(data, multiline_strings=not _has_carriage_return(data))
     if format == "json":
         return json.dumps(data, ensure_ascii=False, indent=2, default=_json_default) + "\n"

@@ -15,51 +15,56 @@ date is an argument.
 | [`goals`][dua.metrics.goals] | a status for every goal kind |
 """
 
-from dua.metrics.consistency import Finding, FindingKind, check_agreement, check_snapshot
-from dua.metrics.gender import GenderBalance, gender_balance, gender_by_group
-from dua.metrics.goals import (
-    GoalAssessment,
-    LabelKind,
-    Reason,
-    Result,
-    Status,
-    assess,
-    assess_agreement,
-    combine,
-    unmatched_data,
-)
-from dua.metrics.mapping import (
-    Cell,
-    CrossTable,
-    Dimension,
-    Tally,
-    cross_tabulate,
-    mapping_tables,
-    tabulate,
-)
-from dua.metrics.numbers import (
-    Share,
-    UndefinedShareError,
-    format_count,
-    format_number,
-    format_percent,
-    parse_count,
-    parse_percent,
-    relative_target,
-    round_half_away,
-    round_share,
-    rounds_to,
-    to_fraction,
-)
-from dua.metrics.observations import (
-    Event,
-    FollowUpData,
-    Meeting,
-    Observation,
-    Participant,
-    outcome_90_days,
-    women_share,
-)
+from typing import TYPE_CHECKING
+
+from dua import _lazy
+
+if TYPE_CHECKING:
+    from dua.metrics.consistency import Finding, FindingKind, check_agreement, check_snapshot
+    from dua.metrics.gender import GenderBalance, gender_balance, gender_by_group
+    from dua.metrics.goals import (
+        GoalAssessment,
+        LabelKind,
+        Reason,
+        Result,
+        Status,
+        assess,
+        assess_agreement,
+        combine,
+        unmatched_data,
+    )
+    from dua.metrics.mapping import (
+        Cell,
+        CrossTable,
+        Dimension,
+        Tally,
+        cross_tabulate,
+        mapping_tables,
+        tabulate,
+    )
+    from dua.metrics.numbers import (
+        Share,
+        UndefinedShareError,
+        format_count,
+        format_number,
+        format_percent,
+        parse_count,
+        parse_percent,
+        relative_target,
+        round_half_away,
+        round_share,
+        rounds_to,
+        to_fraction,
+    )
+    from dua.metrics.observations import (
+        Event,
+        FollowUpData,
+        Meeting,
+        Observation,
+        Participant,
+        outcome_90_days,
+        women_share,
+    )
 
 __all__ = [
     "Cell",
@@ -105,3 +110,54 @@ __all__ = [
     "unmatched_data",
     "women_share",
 ]
+
+__getattr__, __dir__ = _lazy.attach(
+    __name__,
+    attributes={
+        "dua.metrics.consistency": ("Finding", "FindingKind", "check_agreement", "check_snapshot"),
+        "dua.metrics.gender": ("GenderBalance", "gender_balance", "gender_by_group"),
+        "dua.metrics.goals": (
+            "GoalAssessment",
+            "LabelKind",
+            "Reason",
+            "Result",
+            "Status",
+            "assess",
+            "assess_agreement",
+            "combine",
+            "unmatched_data",
+        ),
+        "dua.metrics.mapping": (
+            "Cell",
+            "CrossTable",
+            "Dimension",
+            "Tally",
+            "cross_tabulate",
+            "mapping_tables",
+            "tabulate",
+        ),
+        "dua.metrics.numbers": (
+            "Share",
+            "UndefinedShareError",
+            "format_count",
+            "format_number",
+            "format_percent",
+            "parse_count",
+            "parse_percent",
+            "relative_target",
+            "round_half_away",
+            "round_share",
+            "rounds_to",
+            "to_fraction",
+        ),
+        "dua.metrics.observations": (
+            "Event",
+            "FollowUpData",
+            "Meeting",
+            "Observation",
+            "Participant",
+            "outcome_90_days",
+            "women_share",
+        ),
+    },
+)

@@ -4,61 +4,66 @@ No I/O and no rules live here (see `dua.rules` and `dua.metrics`). Enum values a
 Swedish terms used in files; each member has an English `label_en`.
 """
 
-from dua.model._base import (
-    AgeBand,
-    Cadence,
-    Duration,
-    Frequency,
-    LabelledEnum,
-    MunicipalityCode,
-    OrganisationNumber,
-    Period,
-    SourceRef,
-    Unit,
-    exact_decimal,
-)
-from dua.model.activity import Activity, ActivityKind, ActivityStatus, Eligibility
-from dua.model.agreement import (
-    Agreement,
-    AgreementKind,
-    Annex,
-    FollowUpPlan,
-    Revision,
-    RevisionPlan,
-    Section,
-    Signature,
-    StateGrant,
-)
-from dua.model.goal import (
-    Aggregation,
-    Baseline,
-    Comparison,
-    ConversionStep,
-    Direction,
-    Goal,
-    GoalKind,
-    Scope,
-    Target,
-)
-from dua.model.organisation import Body, BodyKind, Member, Organisation
-from dua.model.party import PUBLIC_BODIES, Party, PartyKind
-from dua.model.person import (
-    EducationLevel,
-    Enrolment,
-    EnrolmentKind,
-    OutcomeEvent,
-    Person,
-    Qualification,
-    QualificationKind,
-    Registration,
-    ResidenceStatus,
-    Sex,
-    SocialAssistanceMonth,
-    TrackParticipation,
-)
-from dua.model.programme import Programme
-from dua.model.target_group import Figure, Partition, StatisticsSnapshot, TargetGroup
-from dua.model.track import Content, Outcome, ProcessModel, Stage, Track, TrackKind
+from typing import TYPE_CHECKING
+
+from dua import _lazy
+
+if TYPE_CHECKING:
+    from dua.model._base import (
+        AgeBand,
+        Cadence,
+        Duration,
+        Frequency,
+        LabelledEnum,
+        MunicipalityCode,
+        OrganisationNumber,
+        Period,
+        SourceRef,
+        Unit,
+        exact_decimal,
+    )
+    from dua.model.activity import Activity, ActivityKind, ActivityStatus, Eligibility
+    from dua.model.agreement import (
+        Agreement,
+        AgreementKind,
+        Annex,
+        FollowUpPlan,
+        Revision,
+        RevisionPlan,
+        Section,
+        Signature,
+        StateGrant,
+    )
+    from dua.model.goal import (
+        Aggregation,
+        Baseline,
+        Comparison,
+        ConversionStep,
+        Direction,
+        Goal,
+        GoalKind,
+        Scope,
+        Target,
+    )
+    from dua.model.organisation import Body, BodyKind, Member, Organisation
+    from dua.model.party import PUBLIC_BODIES, Party, PartyKind
+    from dua.model.person import (
+        EducationLevel,
+        Enrolment,
+        EnrolmentKind,
+        OutcomeEvent,
+        Person,
+        Qualification,
+        QualificationKind,
+        Registration,
+        ResidenceStatus,
+        Sex,
+        SocialAssistanceMonth,
+        TrackParticipation,
+    )
+    from dua.model.programme import Programme
+    from dua.model.target_group import Figure, Partition, StatisticsSnapshot, TargetGroup
+    from dua.model.track import Content, Outcome, ProcessModel, Stage, Track, TrackKind
 
 __all__ = [
     "PUBLIC_BODIES",
@@ -125,3 +130,64 @@ __all__ = [
     "Unit",
     "exact_decimal",
 ]
+
+__getattr__, __dir__ = _lazy.attach(
+    __name__,
+    attributes={
+        "dua.model._base": (
+            "AgeBand",
+            "Cadence",
+            "Duration",
+            "Frequency",
+            "LabelledEnum",
+            "MunicipalityCode",
+            "OrganisationNumber",
+            "Period",
+            "SourceRef",
+            "Unit",
+            "exact_decimal",
+        ),
+        "dua.model.activity": ("Activity", "ActivityKind", "ActivityStatus", "Eligibility"),
+        "dua.model.agreement": (
+            "Agreement",
+            "AgreementKind",
+            "Annex",
+            "FollowUpPlan",
+            "Revision",
+            "RevisionPlan",
+            "Section",
+            "Signature",
+            "StateGrant",
+        ),
+        "dua.model.goal": (
+            "Aggregation",
+            "Baseline",
+            "Comparison",
+            "ConversionStep",
+            "Direction",
+            "Goal",
+            "GoalKind",
+            "Scope",
+            "Target",
+        ),
+        "dua.model.organisation": ("Body", "BodyKind", "Member", "Organisation"),
+        "dua.model.party": ("PUBLIC_BODIES", "Party", "PartyKind"),
+        "dua.model.person": (
+            "EducationLevel",
+            "Enrolment",
+            "EnrolmentKind",
+            "OutcomeEvent",
+            "Person",
+            "Qualification",
+            "QualificationKind",
+            "Registration",
+            "ResidenceStatus",
+            "Sex",
+            "SocialAssistanceMonth",
+            "TrackParticipation",
+        ),
+        "dua.model.programme": ("Programme",),
+        "dua.model.target_group": ("Figure", "Partition", "StatisticsSnapshot", "TargetGroup"),
+        "dua.model.track": ("Content", "Outcome", "ProcessModel", "Stage", "Track", "TrackKind"),
+    },
+)

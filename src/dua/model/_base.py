@@ -15,7 +15,6 @@ from fractions import Fraction
 from typing import Any, Self
 
 import attrs
-from stdnum.se import orgnr as _orgnr
 
 from dua.errors import FieldValueError, contains_identity_number, mask_text, mask_value
 from dua.limits import check_number
@@ -183,8 +182,11 @@ class OrganisationNumber(str):
                 f"expected a text such as '212000-1942', got {type(value).__name__} "
                 f"{mask_value(value)}"
             )
+        # Imported where used: python-stdnum loads ssl, socket and pydoc (issue 10, item 4).
+        from stdnum.se import orgnr
+
         try:
-            compact = _orgnr.validate(value)
+            compact = orgnr.validate(value)
         except Exception:  # stdnum raises its own ValidationError subclasses
             raise ValueError(
                 "not a valid Swedish organisation number "

@@ -5,6 +5,9 @@ asked about; it returns a [`Decision`][dua.rules.Decision] with its reasons. No 
 the clock.
 """
 
+from typing import TYPE_CHECKING
+
+from dua import _lazy
 from dua.rules._core import (
     Criterion,
     Decision,
@@ -19,58 +22,86 @@ from dua.rules._core import (
     versions,
 )
 
+if TYPE_CHECKING:
+    from dua.rules import (
+        action_plans,
+        dates,
+        kaa,
+        outcomes,
+        programmes,
+        social_assistance,
+        target_groups,
+    )
+    from dua.rules.kaa import KaaRegister, home_municipality, kaa_coverage, kaa_register
+    from dua.rules.programmes import (
+        catalogue,
+        job_entry,
+        job_phase3_entry,
+        long_term_in_job,
+        programme,
+        traineejobb_eligible,
+        uga_entry,
+        utbildningskontrakt_eligible,
+        utbildningskontrakt_running,
+    )
+
 __all__ = [
     "Criterion",
     "Decision",
+    "KaaRegister",
     "LawVersion",
     "Parameter",
     "Reference",
-    "all_references",
-    "parameter",
-    "parameters",
-    "reference",
-    "version_in_force",
-    "versions",
-]
-
-# Programme timing, target groups and the other rules the seeds state.
-from dua.rules import (
-    action_plans,
-    dates,
-    kaa,
-    outcomes,
-    programmes,
-    social_assistance,
-    target_groups,
-)
-from dua.rules.kaa import KaaRegister, home_municipality, kaa_coverage, kaa_register
-from dua.rules.programmes import (
-    catalogue,
-    job_entry,
-    job_phase3_entry,
-    long_term_in_job,
-    programme,
-    traineejobb_eligible,
-    uga_entry,
-    utbildningskontrakt_eligible,
-    utbildningskontrakt_running,
-)
-
-__all__ += [
     "action_plans",
+    "all_references",
     "catalogue",
+    "dates",
+    "home_municipality",
     "job_entry",
     "job_phase3_entry",
+    "kaa",
+    "kaa_coverage",
+    "kaa_register",
     "long_term_in_job",
     "outcomes",
+    "parameter",
+    "parameters",
     "programme",
     "programmes",
+    "reference",
     "social_assistance",
     "target_groups",
     "traineejobb_eligible",
     "uga_entry",
     "utbildningskontrakt_eligible",
     "utbildningskontrakt_running",
+    "version_in_force",
+    "versions",
 ]
-# Dates and ages, and KAA coverage (skollagen 2010:800, 29 kap. 9 § and 6 §).
-__all__ += ["KaaRegister", "dates", "home_municipality", "kaa", "kaa_coverage", "kaa_register"]
+
+__getattr__, __dir__ = _lazy.attach(
+    __name__,
+    submodules=(
+        "action_plans",
+        "dates",
+        "kaa",
+        "outcomes",
+        "programmes",
+        "social_assistance",
+        "target_groups",
+    ),
+    attributes={
+        "dua.rules.kaa": ("KaaRegister", "home_municipality", "kaa_coverage", "kaa_register"),
+        "dua.rules.programmes": (
+            "catalogue",
+            "job_entry",
+            "job_phase3_entry",
+            "long_term_in_job",
+            "programme",
+            "traineejobb_eligible",
+            "uga_entry",
+            "utbildningskontrakt_eligible",
+            "utbildningskontrakt_running",
+        ),
+    },
+)

@@ -57,6 +57,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, timedelta
+from typing import TypeVar
 
 import attrs
 
@@ -66,6 +67,7 @@ from dua.model import (
     EnrolmentKind,
     MunicipalityCode,
     Person,
+    Qualification,
     QualificationKind,
     ResidenceStatus,
 )
@@ -125,10 +127,13 @@ _UNDOCUMENTED = ResidenceStatus.UNDOCUMENTED
 _PERMANENT_STAY = ResidenceStatus.PERMANENT_STAY
 _PROTECTED = ResidenceStatus.PROTECTED_IDENTITY
 _COMPULSORY_DONE = QualificationKind.COMPULSORY_COMPLETED
+_STUDIES = QualificationKind.CERTIFICATE_OF_STUDIES
 _COMPULSORY = EnrolmentKind.COMPULSORY
 
 
-@attrs.frozen
+# Compared and hashed by identity (one per date, see `_context`), so that the explained
+# path's caches can key on it at no cost.
+@attrs.frozen(eq=False)
 class _Context:
     """Everything about the date asked that does not depend on the person."""
 
@@ -142,6 +147,15 @@ class _Context:
     introduction_covered: bool
     adapted_name: str
     ends_coverage: frozenset[EnrolmentKind]  # enrolment kinds whose attendance ends coverage
+    # The explained path's worded criteria that vary most, by what their texts show.
+    ages: dict[date, Criterion] = attrs.field(factory=dict, init=False, repr=False)
+    certificates: dict[date, Criterion] = attrs.field(factory=dict, init=False, repr=False)
+    completions: dict[tuple[QualificationKind, date], Criterion] = attrs.field(
+        factory=dict, init=False, repr=False
+    )
+    attendances: dict[tuple[EnrolmentKind, date], Criterion] = attrs.field(
+        factory=dict, init=False, repr=False
+    )
 
     @classmethod
     def for_date(cls, on: date) -> _Context:
@@ -222,20 +236,51 @@ def _int(value: object) -> int:
     return value
 
 
+# The explained path. Each criterion below first finds its case with the same cheap tests
+# as the fast path, then takes the worded `Criterion` from a cache keyed by exactly what
+# its texts show (a date, a kind, the school's name): a register repeats those few values
+# over and over, and a `Criterion` is frozen, so one instance serves every person it
+# describes. Formatting the texts and building the objects was most of the cost of a
+# decision (issue 10, item 3). The criteria that vary most are kept in dictionaries of the
+# date's context (a dictionary lookup costs half a cached call); the rest in `lru_cache`s.
+_CACHED = 1 << 14
+
+K = TypeVar("K")
+
+
+def _remember(cache: dict[K, Criterion], key: K, criterion: Criterion) -> Criterion:
+    """`criterion`, kept in `cache` under `key` (which is emptied when it is full)."""
+    if len(cache) >= _CACHED:
+        cache.clear()
+    cache[key] = criterion
+    return criterion
+
+
 def _age_criterion(person: Person, ctx: _Context) -> Criterion:
+    born = person.birth_date
+    if born > ctx.on:
+        return _born_later()
+    found = ctx.ages.get(born)
+    return _remember(ctx.ages, born, _age_for(ctx, born)) if found is None else found
+
+
+@functools.cache
+def _born_later() -> Criterion:
+    return Criterion(
+        name="age",
+        holds=False,
+        explanation_sv="Personen är född efter det datum som frågan gäller",
+        explanation_en="The person was born after the date asked about",
+        reference=reference("sfs-2010-800-29-9"),
+    )
+
+
+def _age_for(ctx: _Context, born: date) -> Criterion:
     ref = reference("sfs-2010-800-29-9")
     limit = ctx.age_limit
-    if person.birth_date > ctx.on:
-        return Criterion(
-            name="age",
-            holds=False,
-            explanation_sv="Personen är född efter det datum som frågan gäller",
-            explanation_en="The person was born after the date asked about",
-            reference=ref,
-        )
-    years = age(person.birth_date, ctx.on)
-    turns = birthday(person.birth_date, limit)
-    if person.birth_date <= ctx.latest_too_old:
+    years = age(born, ctx.on)
+    turns = birthday(born, limit)
+    if born <= ctx.latest_too_old:
         return Criterion(
             name="age",
             holds=False,
@@ -254,8 +299,18 @@ def _age_criterion(person: Person, ctx: _Context) -> Criterion:
 
 
 def _residence_criterion(person: Person, ctx: _Context) -> Criterion:
-    ref = reference("skolverket-kaa")
     residence = person.residence
+    if residence is _ASYLUM or residence is _UNDOCUMENTED:
+        return _residence_status(residence)
+    registered = person.registered_in_sweden
+    if registered is not None and registered > ctx.on and residence is not _PERMANENT_STAY:
+        return _not_yet_registered(registered)
+    return _residence_status(residence)
+
+
+@functools.cache  # one per residence status and unknown: a handful
+def _residence_status(residence: ResidenceStatus | None) -> Criterion:
+    ref = reference("skolverket-kaa")
     if residence is _ASYLUM or residence is _UNDOCUMENTED:
         assert residence is not None
         return Criterion(
@@ -264,15 +319,6 @@ def _residence_criterion(person: Person, ctx: _Context) -> Criterion:
             explanation_sv=f"Är {residence.label_sv}; asylsökande och papperslösa omfattas inte",
             explanation_en=f"Is {residence.label_en}; asylum seekers and undocumented young people are not covered",
             reference=ref,
-        )
-    registered = person.registered_in_sweden
-    if registered is not None and registered > ctx.on and residence is not _PERMANENT_STAY:
-        return Criterion(
-            name="residence",
-            holds=False,
-            explanation_sv=f"Var ännu inte folkbokförd i Sverige (folkbokförd {registered.isoformat()})",
-            explanation_en=f"Not yet registered in Sweden (registered on {registered.isoformat()})",
-            reference=reference("sfs-2010-800-29-6"),
         )
     if residence is None:
         return Criterion(
@@ -291,46 +337,90 @@ def _residence_criterion(person: Person, ctx: _Context) -> Criterion:
     )
 
 
-def _compulsory_criterion(person: Person, ctx: _Context) -> Criterion:
-    ref = reference("sfs-2010-800-29-9")
-    on = ctx.on
-    completed = sorted(
-        q.on for q in person.qualifications if q.kind is _COMPULSORY_DONE and q.on <= on
+@functools.lru_cache(maxsize=_CACHED)
+def _not_yet_registered(registered: date) -> Criterion:
+    return Criterion(
+        name="residence",
+        holds=False,
+        explanation_sv=f"Var ännu inte folkbokförd i Sverige (folkbokförd {registered.isoformat()})",
+        explanation_en=f"Not yet registered in Sweden (registered on {registered.isoformat()})",
+        reference=reference("sfs-2010-800-29-6"),
     )
-    if completed:
-        return Criterion(
-            name="compulsory_school",
-            holds=True,
-            explanation_sv=f"Har slutbetyg från grundskolan ({completed[0].isoformat()}) och har fullgjort skolplikten",
-            explanation_en=f"Has a final compulsory-school certificate ({completed[0].isoformat()}): compulsory schooling completed",
-            reference=reference("sfs-2010-800-7-10-12"),
-        )
+
+
+def _compulsory_criterion(person: Person, ctx: _Context) -> Criterion:
+    on = ctx.on
+    certified: date | None = None  # the earliest final certificate received by `on`
+    for qualification in person.qualifications:
+        received = qualification.on
+        if (
+            qualification.kind is _COMPULSORY_DONE
+            and received <= on
+            and (certified is None or received < certified)
+        ):
+            certified = received
+    if certified is not None:
+        found = ctx.certificates.get(certified)
+        if found is None:
+            found = _remember(ctx.certificates, certified, _compulsory_certificate(certified))
+        return found
     end = ctx.compulsory_end(person.birth_date)
     registered = person.registered_in_sweden
     if registered is not None and end < registered:
-        return Criterion(
-            name="compulsory_school",
-            holds=True,
-            explanation_sv=f"Folkbokfördes i Sverige {registered.isoformat()}, efter skolpliktig ålder (skolplikten hade upphört {end.isoformat()})",
-            explanation_en=f"Registered in Sweden on {registered.isoformat()}, after compulsory-school age (which ended {end.isoformat()})",
-            reference=ref,
-        )
+        return _registered_after_compulsory_age(registered, end)
     if on <= end:
-        return Criterion(
-            name="compulsory_school",
-            holds=False,
-            explanation_sv=f"Har skolplikt till och med vårterminens slut {end.isoformat()}",
-            explanation_en=f"Still of compulsory-school age until the end of the spring term, {end.isoformat()}",
-            reference=reference("sfs-2010-800-7-10-12"),
-        )
-    if any(e.kind is _COMPULSORY and e.active_on(on) for e in person.enrolments):
-        return Criterion(
-            name="compulsory_school",
-            holds=False,
-            explanation_sv="Går fortfarande i grundskolan (förlängd skolplikt)",
-            explanation_en="Still enrolled in compulsory school (extended compulsory schooling)",
-            reference=reference("sfs-2010-800-7-10-12"),
-        )
+        return _compulsory_until(end)
+    for enrolment in person.enrolments:
+        if enrolment.kind is _COMPULSORY and enrolment.active_on(on):
+            return _compulsory_extended()
+    return _compulsory_ended(end)
+
+
+def _compulsory_certificate(certified: date) -> Criterion:
+    return Criterion(
+        name="compulsory_school",
+        holds=True,
+        explanation_sv=f"Har slutbetyg från grundskolan ({certified.isoformat()}) och har fullgjort skolplikten",
+        explanation_en=f"Has a final compulsory-school certificate ({certified.isoformat()}): compulsory schooling completed",
+        reference=reference("sfs-2010-800-7-10-12"),
+    )
+
+
+@functools.lru_cache(maxsize=_CACHED)
+def _registered_after_compulsory_age(registered: date, end: date) -> Criterion:
+    return Criterion(
+        name="compulsory_school",
+        holds=True,
+        explanation_sv=f"Folkbokfördes i Sverige {registered.isoformat()}, efter skolpliktig ålder (skolplikten hade upphört {end.isoformat()})",
+        explanation_en=f"Registered in Sweden on {registered.isoformat()}, after compulsory-school age (which ended {end.isoformat()})",
+        reference=reference("sfs-2010-800-29-9"),
+    )
+
+
+@functools.lru_cache(maxsize=_CACHED)
+def _compulsory_until(end: date) -> Criterion:
+    return Criterion(
+        name="compulsory_school",
+        holds=False,
+        explanation_sv=f"Har skolplikt till och med vårterminens slut {end.isoformat()}",
+        explanation_en=f"Still of compulsory-school age until the end of the spring term, {end.isoformat()}",
+        reference=reference("sfs-2010-800-7-10-12"),
+    )
+
+
+@functools.cache
+def _compulsory_extended() -> Criterion:
+    return Criterion(
+        name="compulsory_school",
+        holds=False,
+        explanation_sv="Går fortfarande i grundskolan (förlängd skolplikt)",
+        explanation_en="Still enrolled in compulsory school (extended compulsory schooling)",
+        reference=reference("sfs-2010-800-7-10-12"),
+    )
+
+
+@functools.lru_cache(maxsize=_CACHED)
+def _compulsory_ended(end: date) -> Criterion:
     return Criterion(
         name="compulsory_school",
         holds=True,
@@ -341,39 +431,57 @@ def _compulsory_criterion(person: Person, ctx: _Context) -> Criterion:
 
 
 def _completed_criterion(person: Person, ctx: _Context) -> Criterion:
-    ref = reference("sfs-2010-800-29-9")
     on = ctx.on
-    done = sorted(
-        (q for q in person.qualifications if q.kind in _COMPLETED and q.on <= on),
-        key=lambda q: q.on,
-    )
-    if done:
-        first = done[0]
-        return Criterion(
-            name="not_completed",
-            holds=False,
-            explanation_sv=f"Har fullföljt gymnasieutbildning eller motsvarande: {first.kind.label_sv} ({first.on.isoformat()})",
-            explanation_en=f"Has completed upper-secondary or equivalent education: {first.kind.label_en} ({first.on.isoformat()})",
-            reference=ref,
-        )
-    studies = any(
-        q.kind is QualificationKind.CERTIFICATE_OF_STUDIES and q.on <= on
-        for q in person.qualifications
-    )
+    first: Qualification | None = None  # the earliest completion by `on`, first listed on ties
+    studies = False
+    for qualification in person.qualifications:
+        received = qualification.on
+        if received > on:
+            continue
+        kind = qualification.kind
+        if kind in _COMPLETED:
+            if first is None or received < first.on:
+                first = qualification
+        elif kind is _STUDIES:
+            studies = True
+    if first is not None:
+        key = (first.kind, first.on)
+        found = ctx.completions.get(key)
+        return _remember(ctx.completions, key, _completed(*key)) if found is None else found
     if studies:
-        return Criterion(
-            name="not_completed",
-            holds=True,
-            explanation_sv="Har endast studiebevis, vilket inte räknas som fullföljd utbildning",
-            explanation_en="Has only a certificate of studies (studiebevis), which does not count as completed",
-            reference=reference("skolverket-kaa"),
-        )
+        return _studies_only()
+    return _not_completed(ctx.adapted_name)
+
+
+def _completed(kind: QualificationKind, received: date) -> Criterion:
+    return Criterion(
+        name="not_completed",
+        holds=False,
+        explanation_sv=f"Har fullföljt gymnasieutbildning eller motsvarande: {kind.label_sv} ({received.isoformat()})",
+        explanation_en=f"Has completed upper-secondary or equivalent education: {kind.label_en} ({received.isoformat()})",
+        reference=reference("sfs-2010-800-29-9"),
+    )
+
+
+@functools.cache
+def _studies_only() -> Criterion:
     return Criterion(
         name="not_completed",
         holds=True,
-        explanation_sv=f"Har ingen gymnasieexamen, inget bevis från {ctx.adapted_name} och ingen motsvarande fullföljd utbildning",
-        explanation_en=f"Has no upper-secondary diploma, no certificate from the {ctx.adapted_name} and no equivalent completed education",
-        reference=ref,
+        explanation_sv="Har endast studiebevis, vilket inte räknas som fullföljd utbildning",
+        explanation_en="Has only a certificate of studies (studiebevis), which does not count as completed",
+        reference=reference("skolverket-kaa"),
+    )
+
+
+@functools.cache  # one per name of the adapted school: two
+def _not_completed(adapted_name: str) -> Criterion:
+    return Criterion(
+        name="not_completed",
+        holds=True,
+        explanation_sv=f"Har ingen gymnasieexamen, inget bevis från {adapted_name} och ingen motsvarande fullföljd utbildning",
+        explanation_en=f"Has no upper-secondary diploma, no certificate from the {adapted_name} and no equivalent completed education",
+        reference=reference("sfs-2010-800-29-9"),
     )
 
 
@@ -391,55 +499,85 @@ def _introduction_en(kind: EnrolmentKind) -> str:  # pragma: no mutate block
 
 
 def _enrolment_criterion(person: Person, ctx: _Context) -> Criterion:
-    ref = reference("sfs-2010-800-29-9")
     on = ctx.on
-    active = [e for e in person.enrolments if e.active_on(on)]
-    upper = [e for e in active if e.kind in _UPPER_SECONDARY]
-    if upper:
-        kind = upper[0].kind
-        name_sv = (
-            ctx.adapted_name if kind is EnrolmentKind.ADAPTED_UPPER_SECONDARY else kind.label_sv
-        )
-        return Criterion(
-            name="not_enrolled",
-            holds=False,
-            explanation_sv=f"Går i gymnasieutbildning: {name_sv} (sedan {upper[0].start.isoformat()})",
-            explanation_en=f"Attends upper-secondary education: {kind.label_en} (since {upper[0].start.isoformat()})",
-            reference=ref,
-        )
-    intro = [e for e in active if e.kind in _INTRODUCTION]
-    if intro and not ctx.introduction_covered:
-        return Criterion(
-            name="not_enrolled",
-            holds=False,
-            explanation_sv=f"Går på {_introduction_sv(intro[0].kind)}; från 2018-07-01 omfattas sådana elever inte",
-            explanation_en=f"Attends {_introduction_en(intro[0].kind)}; from 2018-07-01 such pupils are not covered",
-            reference=reference("prop-2017-18-183"),
-        )
-    if intro:
-        return Criterion(
-            name="not_enrolled",
-            holds=True,
-            explanation_sv="Går på introduktionsprogram, som inte är ett nationellt program; omfattas (2015-01-01–2018-06-30)",
-            explanation_en="Attends an introduction programme, which is not a national programme; covered (2015-01-01 to 2018-06-30)",
-            reference=reference("seed-norsjo-2015-kaa"),
-        )
+    active: list[EnrolmentKind] = []
+    introduction: EnrolmentKind | None = None  # the first introduction programme attended
+    for enrolment in person.enrolments:
+        if enrolment.active_on(on):
+            kind = enrolment.kind
+            if kind in _UPPER_SECONDARY:
+                key = (kind, enrolment.start)
+                found = ctx.attendances.get(key)
+                if found is None:
+                    worded = _upper_secondary(ctx.adapted_name, *key)
+                    found = _remember(ctx.attendances, key, worded)
+                return found
+            if introduction is None and kind in _INTRODUCTION:
+                introduction = kind
+            active.append(kind)
+    if introduction is not None:
+        if ctx.introduction_covered:
+            return _introduction_covered()
+        return _introduction_ends(introduction)
     if active:
-        kinds = ", ".join(sorted({e.kind.label_sv for e in active}))
-        kinds_en = ", ".join(sorted({e.kind.label_en for e in active}))
-        return Criterion(
-            name="not_enrolled",
-            holds=True,
-            explanation_sv=f"Går inte i gymnasieskola eller motsvarande; annan utbildning ({kinds}) avslutar inte ansvaret",
-            explanation_en=f"Not in upper-secondary or equivalent education; other education ({kinds_en}) does not end coverage",
-            reference=ref,
-        )
+        return _other_education(frozenset(active))
+    return _not_enrolled(ctx.adapted_name)
+
+
+def _upper_secondary(adapted_name: str, kind: EnrolmentKind, start: date) -> Criterion:
+    name_sv = adapted_name if kind is EnrolmentKind.ADAPTED_UPPER_SECONDARY else kind.label_sv
+    return Criterion(
+        name="not_enrolled",
+        holds=False,
+        explanation_sv=f"Går i gymnasieutbildning: {name_sv} (sedan {start.isoformat()})",
+        explanation_en=f"Attends upper-secondary education: {kind.label_en} (since {start.isoformat()})",
+        reference=reference("sfs-2010-800-29-9"),
+    )
+
+
+@functools.cache  # one per kind of introduction programme: two
+def _introduction_ends(kind: EnrolmentKind) -> Criterion:
+    return Criterion(
+        name="not_enrolled",
+        holds=False,
+        explanation_sv=f"Går på {_introduction_sv(kind)}; från 2018-07-01 omfattas sådana elever inte",
+        explanation_en=f"Attends {_introduction_en(kind)}; from 2018-07-01 such pupils are not covered",
+        reference=reference("prop-2017-18-183"),
+    )
+
+
+@functools.cache
+def _introduction_covered() -> Criterion:
     return Criterion(
         name="not_enrolled",
         holds=True,
-        explanation_sv=f"Går inte i gymnasieskola, {ctx.adapted_name} eller motsvarande utbildning",
-        explanation_en=f"Not attending upper-secondary school, the {ctx.adapted_name} or equivalent education",
-        reference=ref,
+        explanation_sv="Går på introduktionsprogram, som inte är ett nationellt program; omfattas (2015-01-01–2018-06-30)",
+        explanation_en="Attends an introduction programme, which is not a national programme; covered (2015-01-01 to 2018-06-30)",
+        reference=reference("seed-norsjo-2015-kaa"),
+    )
+
+
+@functools.lru_cache(maxsize=_CACHED)
+def _other_education(kinds: frozenset[EnrolmentKind]) -> Criterion:
+    listed_sv = ", ".join(sorted({kind.label_sv for kind in kinds}))
+    listed_en = ", ".join(sorted({kind.label_en for kind in kinds}))
+    return Criterion(
+        name="not_enrolled",
+        holds=True,
+        explanation_sv=f"Går inte i gymnasieskola eller motsvarande; annan utbildning ({listed_sv}) avslutar inte ansvaret",
+        explanation_en=f"Not in upper-secondary or equivalent education; other education ({listed_en}) does not end coverage",
+        reference=reference("sfs-2010-800-29-9"),
+    )
+
+
+@functools.cache  # one per name of the adapted school: two
+def _not_enrolled(adapted_name: str) -> Criterion:
+    return Criterion(
+        name="not_enrolled",
+        holds=True,
+        explanation_sv=f"Går inte i gymnasieskola, {adapted_name} eller motsvarande utbildning",
+        explanation_en=f"Not attending upper-secondary school, the {adapted_name} or equivalent education",
+        reference=reference("sfs-2010-800-29-9"),
     )
 
 
@@ -467,20 +605,24 @@ def kaa_coverage(person: Person, *, on: date) -> Decision:
 
 
 def _decide(person: Person, ctx: _Context) -> Decision:
-    criteria = (
-        _age_criterion(person, ctx),
-        _residence_criterion(person, ctx),
-        _compulsory_criterion(person, ctx),
-        _completed_criterion(person, ctx),
-        _enrolment_criterion(person, ctx),
+    age_ = _age_criterion(person, ctx)
+    residence = _residence_criterion(person, ctx)
+    compulsory = _compulsory_criterion(person, ctx)
+    completed = _completed_criterion(person, ctx)
+    enrolment = _enrolment_criterion(person, ctx)
+    holds = (
+        age_.holds is not False
+        and residence.holds is not False
+        and compulsory.holds is not False
+        and completed.holds is not False
+        and enrolment.holds is not False
     )
-    holds = all(c.holds is not False for c in criteria)
     return Decision(
         rule=RULE,
         holds=holds,
         on=ctx.on,
         version=ctx.version,
-        criteria=criteria,
+        criteria=(age_, residence, compulsory, completed, enrolment),
         subject=person.key,
         value=_responsible(person) if holds else None,
     )
