@@ -2,8 +2,8 @@
 or as a fragment to embed in a page that brings its own styles.
 
 Both come from the templates of `dua`'s one HTML layer (`dua/templates/report.html.j2` and
-`page.html.j2`, rendered by [`dua._html`](../notebooks.md)): the same escaping, stylesheet
-and number style as the notebook tables.
+`page.html.j2`, rendered by `dua._html`): the same escaping, stylesheet and number style as
+the notebook tables.
 """
 
 from __future__ import annotations

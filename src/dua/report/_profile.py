@@ -40,12 +40,13 @@ _SIGNATURES = (
 )
 
 # What would make the report depend on another file, or end its <style> element early.
+_ELSEWHERE = "; the report must stay self-contained (inline the rules)"
 _FORBIDDEN_CSS = (
     (re.compile(r"</", re.IGNORECASE), "'</' would end the style element"),
-    (re.compile(r"@import", re.IGNORECASE), "'@import' loads another file"),
+    (re.compile(r"@import", re.IGNORECASE), "'@import' loads another file" + _ELSEWHERE),
     (
         re.compile(r"url\(\s*(?![\"']?\s*data:)", re.IGNORECASE),
-        "url(...) loads another file (only data: URIs are allowed)",
+        "url(...) loads another file (only data: URIs are allowed)" + _ELSEWHERE,
     ),
 )
 
@@ -67,12 +68,7 @@ def _check_stylesheet(text: str, source: str) -> str:
         found = pattern.search(text)
         if found is not None:
             line = text.count("\n", 0, found.start()) + 1
-            raise FileFormatError(
-                f"{source}, line {line}: {problem}; the report must stay self-contained "
-                "(inline the rules)"
-                if "@import" in problem or "url" in problem
-                else f"{source}, line {line}: {problem}"
-            )
+            raise FileFormatError(f"{source}, line {line}: {problem}")
     return text
 
 
