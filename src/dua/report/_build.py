@@ -11,6 +11,7 @@ from typing import cast
 
 import attrs
 
+from dua import i18n
 from dua.errors import mask_text
 from dua.metrics.consistency import Finding, check_agreement
 from dua.metrics.gender import DEFAULT_LOWER, DEFAULT_UPPER, gender_balance, gender_by_group
@@ -465,7 +466,7 @@ def build_report(
     data: FollowUpData,
     *,
     on: date,
-    lang: str = "sv",
+    lang: str | None = None,
     suppress_below: int | None = None,
     sources: Iterable[str | os.PathLike[str]] = (),
 ) -> Report:
@@ -487,10 +488,13 @@ def build_report(
     denominator or their difference is from 1 to n − 1. The report's sources are
     `sources` (e.g. the agreement file), then the files `data` was read from
     (`FollowUpData.sources`), each once, as they should be printed. The date is an
-    argument: nothing reads the clock.
+    argument: nothing reads the clock. `lang` is the language the report renders in by
+    default: `"sv"` or `"en"`, or `None` for the current setting of
+    [`dua.i18n`][dua.i18n] (Swedish unless chosen otherwise).
 
     Raises:
-        ValueError: `suppress_below` is below 1 or `lang` is neither `"sv"` nor `"en"`.
+        ValueError: `suppress_below` is below 1 or `lang` (or `DUA_LANG`) is neither
+            `"sv"` nor `"en"`.
 
     >>> from dua import examples
     >>> from dua.io.followup import load_followup
@@ -502,8 +506,7 @@ def build_report(
     >>> report.suppression.applied, report.sources[0], report.sources[1]
     (False, 'hallefors.toml', 'dua.examples.followup:hallefors-2015/observations.csv')
     """
-    if lang not in ("sv", "en"):
-        raise ValueError(f"a report is in Swedish ('sv') or English ('en'), got {lang!r}")
+    lang = i18n.get_language(lang)
     if suppress_below is not None and suppress_below < 1:
         raise ValueError(f"a suppression threshold is at least 1, got {suppress_below}")
     threshold = suppress_below

@@ -255,7 +255,8 @@ def render_fragment(report: Report, lang: str | None = None) -> str:
         out.append("<tbody>")
         for finding in report.findings:
             out.append(
-                f'<tr><th scope="row"><code>{_e(finding.path)}</code></th>'
+                f'<tr><th scope="row">{_e(finding.words or finding.path)}'
+                f"<br><small><code>{_e(finding.path)}</code></small></th>"
                 f"<td>{_e(finding.kind.label(lang))}</td><td>{_e(finding.stated)}</td>"
                 f"<td>{_e(finding.follows)}</td></tr>"
             )

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
+from dua import i18n
 from dua.metrics.goals import LabelKind
 from dua.metrics.mapping import SUPPRESSED, Cell, Dimension
 from dua.metrics.numbers import format_count, format_number, format_percent
@@ -19,167 +20,7 @@ from dua.municipalities import by_code, is_municipality_code
 if TYPE_CHECKING:
     from dua.report._build import AgreementInfo, GoalEntry, Report, ResultEntry
 
-LANGS = ("sv", "en")
-
-WORDS: dict[str, dict[str, str]] = {
-    "sv": {
-        "title": "Uppföljningsrapport",
-        "about": "Om rapporten",
-        "agreement": "Överenskommelse",
-        "kind": "Slag",
-        "parties": "Parter",
-        "document_date": "Daterad",
-        "validity": "Giltighet",
-        "until": "tills vidare",
-        "on": "Beräknad för",
-        "sources": "Underlag",
-        "no_sources": "inga datafiler angivna",
-        "suppression": "Röjandekontroll",
-        "suppression_none": "ingen (alla antal visas)",
-        "suppression_on": (
-            "antal från 1 till {below} döljs och visas som {sign}, liksom antal som annars "
-            "kunde räknas fram; {cells} tabellceller och {results} målresultat dolda"
-        ),
-        "synthetic": "Syntetiska data",
-        "synthetic_text": (
-            "uppföljningsdata är påhittade för illustration och test; de beskriver ingen "
-            "verklig person"
-        ),
-        "participants": "Deltagare",
-        "summary": "Sammanfattning",
-        "goals": "Mål",
-        "goal": "mål",
-        "no_goals": "Överenskommelsen anger inga mål.",
-        "status": "status",
-        "part": "del",
-        "baseline": "utgångsvärde",
-        "target": "mål",
-        "observed": "utfall",
-        "observed_on": "per",
-        "expected": "rak linje",
-        "gap": "skillnad",
-        "basis": "underlag",
-        "note": "anmärkning",
-        "drilldown": "Måluppfyllelse för {goal}",
-        "percent_points": "procentenheter",
-        "suppressed_result": "dolt (få personer)",
-        "combine_EACH": "varje del måste uppnå målet",
-        "combine_TOTAL": "summan över delarna avgör; delarna visas för information",
-        "combine_WHOLE_AND_EACH": "både summan och varje del måste uppnå målet",
-        "deadline": "slutdatum",
-        "gender": "Könsfördelning bland deltagare",
-        "gender_intro": (
-            "Andel kvinnor och män bland deltagare med känt kön; jämn könsfördelning betyder "
-            "att varje kön utgör {lower}–{upper}."
-        ),
-        "gender_caption": "Könsfördelning per jobbspår och totalt",
-        "track": "jobbspår",
-        "women": "kvinnor",
-        "men": "män",
-        "unknown": "okänt kön",
-        "total": "totalt",
-        "all": "alla deltagare",
-        "women_share": "andel kvinnor",
-        "men_share": "andel män",
-        "verdict": "bedömning",
-        "balanced": "jämn",
-        "not_balanced": "ej jämn",
-        "cannot_judge": "kan inte bedömas",
-        "no_participants": "Uppföljningsdata innehåller inga deltagare till och med {on}.",
-        "mapping": "Kartläggning av deltagarna",
-        "mapping_intro": (
-            "Antal deltaganden till och med {on}; den som deltagit i två jobbspår räknas i båda."
-        ),
-        "findings": "Överensstämmelse i angiven statistik",
-        "no_findings": "Inga motsägelser i överenskommelsens angivna statistik.",
-        "where": "var",
-        "finding": "fynd",
-        "stated": "angivet",
-        "follows": "följer av övriga uppgifter",
-        "about_numbers": (
-            "Talen avrundas bara i text; beräkningarna är exakta. Procent skrivs med "
-            "decimalkomma och mellanslag före procenttecknet."
-        ),
-    },
-    "en": {
-        "title": "Follow-up report",
-        "about": "About this report",
-        "agreement": "Agreement",
-        "kind": "Kind",
-        "parties": "Parties",
-        "document_date": "Dated",
-        "validity": "Validity",
-        "until": "until further notice",
-        "on": "Computed for",
-        "sources": "Data files",
-        "no_sources": "no data files given",
-        "suppression": "Disclosure control",
-        "suppression_none": "none (every count is shown)",
-        "suppression_on": (
-            "counts from 1 to {below} are hidden and shown as {sign}, as are counts that "
-            "would reveal them; {cells} table cells and {results} goal results hidden"
-        ),
-        "synthetic": "Synthetic data",
-        "synthetic_text": (
-            "the follow-up data is invented for illustration and tests; it describes no real person"
-        ),
-        "participants": "Participants",
-        "summary": "Summary",
-        "goals": "Goals",
-        "goal": "goal",
-        "no_goals": "The agreement states no goals.",
-        "status": "status",
-        "part": "part",
-        "baseline": "baseline",
-        "target": "target",
-        "observed": "observed",
-        "observed_on": "as of",
-        "expected": "straight line",
-        "gap": "gap",
-        "basis": "basis",
-        "note": "note",
-        "drilldown": "Attainment of {goal}",
-        "percent_points": "percentage points",
-        "suppressed_result": "hidden (few persons)",
-        "combine_EACH": "every part must attain the goal",
-        "combine_TOTAL": "the sum over the parts decides; the parts are shown for information",
-        "combine_WHOLE_AND_EACH": "both the sum and every part must attain the goal",
-        "deadline": "deadline",
-        "gender": "Gender balance among participants",
-        "gender_intro": (
-            "Shares of women and men among participants with known sex; balanced means "
-            "each sex makes up {lower}–{upper}."
-        ),
-        "gender_caption": "Gender balance per track and in total",
-        "track": "track",
-        "women": "women",
-        "men": "men",
-        "unknown": "unknown sex",
-        "total": "total",
-        "all": "all participants",
-        "women_share": "share of women",
-        "men_share": "share of men",
-        "verdict": "verdict",
-        "balanced": "balanced",
-        "not_balanced": "not balanced",
-        "cannot_judge": "cannot be judged",
-        "no_participants": "The follow-up data holds no participants up to {on}.",
-        "mapping": "Mapping of the participants",
-        "mapping_intro": (
-            "Participations up to {on}; someone who took part in two tracks counts in both."
-        ),
-        "findings": "Consistency of the stated statistics",
-        "no_findings": "No contradictions in the agreement's stated statistics.",
-        "where": "where",
-        "finding": "finding",
-        "stated": "stated",
-        "follows": "follows from the other figures",
-        "about_numbers": (
-            "Numbers are rounded only in text; the computations are exact. Percentages use "
-            "a decimal point and no space before the sign."
-        ),
-    },
-}
+LANGS = i18n.LANGS
 
 
 def language(report: Report, lang: str | None) -> str:
@@ -191,9 +32,9 @@ def language(report: Report, lang: str | None) -> str:
 
 
 def word(key: str, lang: str, **values: object) -> str:
-    """The phrase `key` in `lang`, with `values` filled in."""
-    text = WORDS[lang][key]
-    return text.format(**values) if values else text
+    """The phrase `report.{key}` of the catalogue ([`dua.i18n`][dua.i18n]) in `lang`, with
+    `values` filled in."""
+    return i18n.text(f"report.{key}", lang, **values)
 
 
 def number(value: Fraction, lang: str, percent: bool = False, decimals: int = 0) -> str:
