@@ -4,8 +4,8 @@ Jupyter and other notebook front ends call an object's `_repr_html_()` and show 
 it returns instead of its `repr` (IPython's rich display protocol,
 <https://ipython.readthedocs.io/en/stable/config/integrating.html>). The objects of `dua`
 build that HTML with these helpers, which sit at the bottom of the layering: this module
-imports nothing from `dua` but the privacy boundary (`dua._privacy`), so the model, the
-rules and the metrics can all use it.
+imports nothing from `dua` but the privacy boundary (`dua._privacy`) and the language
+setting (`dua.i18n`), so the model, the rules and the metrics can all use it.
 
 What every table gets (following the W3C Web Accessibility Initiative's table tutorial,
 <https://www.w3.org/WAI/tutorials/tables/>):
@@ -16,9 +16,9 @@ What every table gets (following the W3C Web Accessibility Initiative's table tu
 - numbers right-aligned (columns named in `numeric`), text left-aligned;
 - a short inline `style` only: no stylesheet, no external asset, no script, no link.
 
-Labels are Swedish (the language of the agreements and of the reports); a label given as
-a pair `(swedish, english)` shows the Swedish text with the English one as its `title`
-attribute (a tooltip). The whole block is marked `lang="sv"`.
+A label given as a pair `(swedish, english)` shows the text in the current language
+([`dua.i18n`][dua.i18n]: Swedish unless English is chosen) with the other one as its
+`title` attribute (a tooltip); the whole block is marked with that language (`lang="sv"`).
 
 Every text is masked ([`dua.errors.mask_text`][dua.errors.mask_text]: nothing shaped like a
 personal identity number is shown) and escaped: a title such as `<script>` shows as text
@@ -36,6 +36,7 @@ from collections.abc import Collection, Iterable, Sequence
 from decimal import Decimal
 
 from dua._privacy import mask_text
+from dua.i18n import get_language, text
 
 __all__ = [
     "Label",
@@ -90,9 +91,9 @@ def escape(value: object) -> str:
     return html.escape(mask_text(str(value)), quote=True)
 
 
-def yes_no(value: bool | None) -> str:
-    """`ja`, `nej`, or `–` for unknown."""
-    return "–" if value is None else ("ja" if value else "nej")
+def yes_no(value: bool | None, lang: str | None = None) -> str:
+    """`ja`, `nej` (`yes`, `no` in English), or `–` for unknown."""
+    return "–" if value is None else text("notebook.yes" if value else "notebook.no", lang)
 
 
 def decimal_text(value: Decimal) -> str:
@@ -128,11 +129,17 @@ def indent(text: object, depth: int) -> Markup:
     return Markup("\u00a0\u00a0\u00a0\u00a0" * depth + escape(text))
 
 
+def _pick(label: tuple[str, str]) -> tuple[str, str]:
+    """A `(swedish, english)` pair as (shown, tooltip) in the current language."""
+    swedish, english = label
+    return (english, swedish) if get_language() == "en" else (swedish, english)
+
+
 def _header(label: Label, numeric: bool) -> str:
     align = _RIGHT if numeric else _LEFT
     if isinstance(label, tuple):
-        swedish, english = label
-        return f'<th scope="col" title="{escape(english)}"{align}>{escape(swedish)}</th>'
+        shown, other = _pick(label)
+        return f'<th scope="col" title="{escape(other)}"{align}>{escape(shown)}</th>'
     return f'<th scope="col"{align}>{escape(label)}</th>'
 
 
@@ -142,10 +149,8 @@ def _row(cells: Sequence[object], numeric: Collection[int], row_header: bool) ->
         align = _RIGHT if index in numeric else _LEFT
         if index == 0 and row_header:
             if isinstance(cell, tuple):
-                swedish, english = cell
-                parts.append(
-                    f'<th scope="row" title="{escape(english)}"{align}>{escape(swedish)}</th>'
-                )
+                shown, other = _pick(cell)
+                parts.append(f'<th scope="row" title="{escape(other)}"{align}>{escape(shown)}</th>')
             else:
                 parts.append(f'<th scope="row"{align}>{escape(cell)}</th>')
         else:
@@ -190,9 +195,12 @@ def facts(caption: object, items: Iterable[tuple[Label, object]]) -> Markup:
     True
     """
     rows = [(label, value) for label, value in items if value is not None]
-    return table(caption, [("Uppgift", "Item"), ("Värde", "Value")], rows)
+    header = [(text("notebook.item", "sv"), text("notebook.item", "en")),
+              (text("notebook.value", "sv"), text("notebook.value", "en"))]  # fmt: skip
+    return table(caption, header, rows)
 
 
 def block(*parts: str) -> str:
-    """The tables (or other parts) of one object's display, in one Swedish-language block."""
-    return '<div class="dua" lang="sv">' + "".join(parts) + "</div>"
+    """The tables (or other parts) of one object's display, in one block marked with the
+    current language ([`dua.i18n`][dua.i18n])."""
+    return f'<div class="dua" lang="{get_language()}">' + "".join(parts) + "</div>"

@@ -233,8 +233,8 @@ def _check(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     else:
         blocks = []
         for name, agreement, findings in results:
-            found = _n("cli.findings", len(findings)) if findings else _t("cli.no_findings")
-            lines = [f"{name} ({agreement.id}): {found}"]
+            count = _n("cli.findings", len(findings)) if findings else _t("cli.no_findings")
+            lines = [f"{name} ({agreement.id}): {count}"]
             lines.extend(f"  {finding.describe(args.lang)}" for finding in findings)
             blocks.append("\n".join(lines))
         _print("\n".join(blocks))

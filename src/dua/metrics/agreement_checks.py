@@ -49,6 +49,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from dua.errors import Problem, ValidationError, mask_reprs
+from dua.i18n import get_language
 from dua.metrics.consistency import Finding
 from dua.metrics.consistency import check_agreement as check_statistics
 from dua.metrics.numbers import format_number, half_unit
@@ -176,8 +177,9 @@ class AgreementFinding:
     follows: str
     follows_sv: str | None = None
 
-    def describe(self, lang: str = "sv") -> str:
+    def describe(self, lang: str | None = None) -> str:
         """The finding in one line, in Swedish (`"sv"`) or English."""
+        lang = get_language(lang)
         where = "; ".join(str(p) for p in self.places)
         if lang == "en":
             return (

@@ -40,6 +40,7 @@ from fractions import Fraction
 
 import attrs
 
+from dua.i18n import get_language
 from dua.metrics.numbers import format_number, half_unit, rounds_to, stated_decimals
 from dua.model import Agreement, Figure, LabelledEnum, Partition, StatisticsSnapshot, Unit
 
@@ -92,9 +93,10 @@ class Finding:
         `"{table} – {label}"` (either alone when the other is empty)."""
         return " – ".join(part for part in (self.table, self.label) if part)
 
-    def describe(self, lang: str = "sv") -> str:
+    def describe(self, lang: str | None = None) -> str:
         """The finding in one line, in Swedish or English: the document's words first,
         the path in brackets after them."""
+        lang = get_language(lang)
         where = f"{self.words} [{self.path}]" if self.words else self.path
         if lang == "en":
             return f"{where}: stated {self.stated}; follows {self.follows} — {self.kind.label_en}"
@@ -105,6 +107,7 @@ class Finding:
 
 
 def _fmt(value: Fraction | Decimal, decimals: int, unit: Unit, lang: str = "sv") -> str:
+    # The document's numbers as it prints them (Swedish), whatever the reader's language.
     text = format_number(value, decimals, lang)
     return f"{text} %" if unit is Unit.PERCENT else text
 

@@ -49,6 +49,7 @@ from typing import Literal
 import attrs
 
 from dua import _html
+from dua.i18n import get_language
 from dua.metrics.numbers import Share, format_count, format_percent
 from dua.model import AgeBand, EducationLevel, Person, Sex
 from dua.municipalities import by_code, is_municipality_code
@@ -98,12 +99,14 @@ class Dimension:
     categories: tuple[str, ...] = ()
     labels_en: Mapping[str, str] = attrs.field(factory=dict)
 
-    def label(self, lang: str = "sv") -> str:
+    def label(self, lang: str | None = None) -> str:
         """The dimension's heading in `lang`."""
+        lang = get_language(lang)
         return self.label_en if lang == "en" else self.name
 
-    def category_label(self, category: str, lang: str = "sv") -> str:
+    def category_label(self, category: str, lang: str | None = None) -> str:
         """A category's label in `lang`."""
+        lang = get_language(lang)
         return self.labels_en.get(category, category) if lang == "en" else category
 
     def order(self, seen: Iterable[str]) -> tuple[str, ...]:
@@ -287,8 +290,9 @@ class Cell:
         """The count as published: `None` when hidden."""
         return None if self.suppressed else self.count
 
-    def text(self, lang: str = "sv") -> str:
+    def text(self, lang: str | None = None) -> str:
         """The count as printed (`..` when hidden)."""
+        lang = get_language(lang)
         return SUPPRESSED if self.suppressed else format_count(self.count, lang)
 
 
@@ -378,9 +382,13 @@ class Tally:
         )
 
     def render(
-        self, lang: str = "sv", fmt: Literal["markdown", "text"] = "markdown", decimals: int = 1
+        self,
+        lang: str | None = None,
+        fmt: Literal["markdown", "text"] = "markdown",
+        decimals: int = 1,
     ) -> str:
         """The table as Markdown or plain text, with counts and shares of the total."""
+        lang = get_language(lang)
         header = [self.dimension.label(lang), _COUNT[lang if lang == "en" else "sv"]]
         header.append(_SHARE[lang if lang == "en" else "sv"])
         rows = [
@@ -464,13 +472,14 @@ class CrossTable:
 
     def render(
         self,
-        lang: str = "sv",
+        lang: str | None = None,
         fmt: Literal["markdown", "text"] = "markdown",
         shares: Literal["row", "column", "total"] | None = None,
         decimals: int = 1,
     ) -> str:
         """The table as Markdown or plain text; with `shares`, each count is followed by
         its share of the row total, column total or grand total."""
+        lang = get_language(lang)
         en = lang == "en"
         corner = f"{self.rows.label(lang)} / {self.columns.label(lang)}"
         header = [corner, *(_display(self.columns, c, lang) for c in self.column_categories)]

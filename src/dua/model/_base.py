@@ -18,6 +18,7 @@ import attrs
 from stdnum.se import orgnr as _orgnr
 
 from dua.errors import FieldValueError, contains_identity_number, mask_text, mask_value
+from dua.i18n import get_language
 from dua.limits import check_number
 from dua.municipalities import is_municipality_code
 
@@ -58,8 +59,9 @@ class LabelledEnum(StrEnum):
         """The Swedish label (the value itself)."""
         return self.value
 
-    def label(self, lang: str = "sv") -> str:
+    def label(self, lang: str | None = None) -> str:
         """The label in `lang` (`"sv"` or `"en"`)."""
+        lang = get_language(lang)
         return self.label_en if lang == "en" else self.value
 
 

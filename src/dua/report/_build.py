@@ -13,6 +13,7 @@ import attrs
 
 from dua import i18n
 from dua.errors import mask_text
+from dua.i18n import get_language
 from dua.metrics.consistency import Finding, check_agreement
 from dua.metrics.gender import DEFAULT_LOWER, DEFAULT_UPPER, gender_balance, gender_by_group
 from dua.metrics.goals import (
@@ -221,8 +222,9 @@ class MappingTable:
     id: str
     table: CrossTable
 
-    def caption(self, lang: str = "sv") -> str:
+    def caption(self, lang: str | None = None) -> str:
         """The table's caption, e.g. "Deltagare efter jobbspår och kön"."""
+        lang = get_language(lang)
         rows, columns = self.table.rows.label(lang), self.table.columns.label(lang)
         if lang == "en":
             return f"Participants by {rows} and {columns}"

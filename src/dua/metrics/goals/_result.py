@@ -11,6 +11,7 @@ from typing import TypedDict
 import attrs
 
 from dua import _html
+from dua.i18n import get_language
 from dua.metrics.numbers import format_number
 from dua.model import Comparison, GoalKind, LabelledEnum
 
@@ -107,8 +108,9 @@ class Result:
             return None
         return self.observed - self.target
 
-    def describe(self, lang: str = "sv", indent: int = 0) -> str:
+    def describe(self, lang: str | None = None, indent: int = 0) -> str:
         """This result and its parts as indented lines."""
+        lang = get_language(lang)
         pad = "  " * indent
         status = self.status.label(lang)
         if self.reason is not None:
@@ -217,8 +219,9 @@ class GoalAssessment:
     reason: Reason | None = None
     results: tuple[Result, ...] = ()
 
-    def describe(self, lang: str = "sv") -> str:
+    def describe(self, lang: str | None = None) -> str:
         """The assessment as text: the goal's status, then every result indented."""
+        lang = get_language(lang)
         status = self.status.label(lang)
         if self.reason is not None:
             status += f" ({self.reason.label(lang)})"
