@@ -9,16 +9,21 @@ languages of a key use the same placeholders (the tests walk every key).
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 __all__ = ["MESSAGES", "Entry"]
 
 
-class Entry(NamedTuple):
-    """One message: its Swedish and English template, or (singular, plural) pairs."""
+class Entry:
+    """One message: its Swedish and English template, or (singular, plural) pairs.
 
-    sv: str | tuple[str, str]
-    en: str | tuple[str, str]
+    A plain class with slots: cheap to make, and with no generated repr (a template holds
+    no personal data, and nothing here needs the privacy boundary above this layer).
+    """
+
+    __slots__ = ("en", "sv")
+
+    def __init__(self, sv: str | tuple[str, str], en: str | tuple[str, str]) -> None:
+        self.sv = sv
+        self.en = en
 
 
 MESSAGES: dict[str, Entry] = {
@@ -324,6 +329,12 @@ MESSAGES: dict[str, Entry] = {
     # --- notebook tables (dua._html) -------------------------------------------------------
     "notebook.item": Entry("Uppgift", "Item"),
     "notebook.value": Entry("Värde", "Value"),
+    "notebook.suppression": Entry(
+        "Antal under {threshold} visas som {sign}, liksom antal som skulle avslöja dem "
+        "(primär och sekundär röjandekontroll).",
+        "Counts below {threshold} are shown as {sign}, as are counts that would reveal "
+        "them (primary and secondary disclosure control).",
+    ),
     "notebook.yes": Entry("ja", "yes"),
     "notebook.no": Entry("nej", "no"),
 }

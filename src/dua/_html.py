@@ -172,9 +172,11 @@ def table(
     optional `foot` rows (totals), each row's first cell a row header.
 
     `numeric` names the columns (by position) to right-align. `note` is a short remark shown
-    under the caption (e.g. the suppression applied). Cells are escaped (`escape`); a row
-    header cell may be a `(swedish, english)` pair.
+    under the caption (e.g. the suppression applied). Cells are escaped (`escape`); the
+    caption and a row header cell may be a `(swedish, english)` pair.
     """
+    if isinstance(caption, tuple):
+        caption = _pick(caption)[0]
     head = "".join(_header(label, index in numeric) for index, label in enumerate(header))
     body = "".join(_row(row, numeric, row_header) for row in rows)
     footer = "".join(_row(row, numeric, row_header) for row in foot)

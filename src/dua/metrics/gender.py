@@ -181,7 +181,7 @@ class GenderBalance:
 
         return _html.block(
             _html.table(
-                f"Könsfördelning: {verdict}",
+                (f"Könsfördelning: {verdict}", f"Gender balance: {verdict}"),
                 [("kön", "sex"), ("antal", "count"),
                  ("andel av kända", "share of those with known sex")],
                 [(("kvinnor", "women"), format_count(self.women), share(self.women)),

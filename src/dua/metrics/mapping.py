@@ -50,6 +50,7 @@ import attrs
 
 from dua import _html
 from dua.i18n import get_language
+from dua.i18n import text as _text
 from dua.metrics.numbers import Share, format_count, format_percent
 from dua.model import AgeBand, EducationLevel, Person, Sex
 from dua.municipalities import by_code, is_municipality_code
@@ -418,17 +419,19 @@ class Tally:
     def _repr_html_(self) -> str:
         """The table for notebooks: counts and shares of the total, hidden counts as `..`,
         the total in the table foot and the suppression applied under the caption."""
+        lang = get_language()
         rows = [
-            (_display(self.dimension, category, "sv"), cell.text(),
-             _share_text(cell, self.total, 1, "sv"))
+            (_display(self.dimension, category, lang), cell.text(lang),
+             _share_text(cell, self.total, 1, lang))
             for category, cell in zip(self.categories, self.cells, strict=True)
         ]  # fmt: skip
         foot = [
-            (("totalt", "total"), self.total.text(), _share_text(self.total, self.total, 1, "sv"))
-        ]
+            (("totalt", "total"), self.total.text(lang),
+             _share_text(self.total, self.total, 1, lang))
+        ]  # fmt: skip
         return _html.block(
             _html.table(
-                f"Kartläggning: {self.dimension.name}",
+                (f"Kartläggning: {self.dimension.name}", f"Mapping: {self.dimension.label_en}"),
                 [(self.dimension.name, self.dimension.label_en), ("antal", "count"),
                  ("andel", "share")],
                 rows,
@@ -442,10 +445,7 @@ class Tally:
 def _suppression_note(threshold: int | None) -> str | None:
     if threshold is None:
         return None
-    return (
-        f"Antal under {threshold} visas som {SUPPRESSED}, liksom antal som skulle avslöja dem "
-        "(primär och sekundär röjandekontroll)."
-    )
+    return _text("notebook.suppression", threshold=threshold, sign=SUPPRESSED)
 
 
 @attrs.frozen(kw_only=True)
@@ -517,24 +517,33 @@ class CrossTable:
     def _repr_html_(self) -> str:
         """The table for notebooks: counts by row and column category with row totals,
         column totals (in the table foot) and the grand total; hidden counts as `..`."""
+        lang = get_language()
         header: list[_html.Label] = [
             (f"{self.rows.name} / {self.columns.name}",
              f"{self.rows.label_en} / {self.columns.label_en}"),
-            *(_display(self.columns, c, "sv") for c in self.column_categories),
+            *(_display(self.columns, c, lang) for c in self.column_categories),
             ("totalt", "total"),
         ]  # fmt: skip
         rows = [
-            (_display(self.rows, category, "sv"), *(cell.text() for cell in line), row_total.text())
+            (
+                _display(self.rows, category, lang),
+                *(cell.text(lang) for cell in line),
+                row_total.text(lang),
+            )
             for category, line, row_total in zip(
                 self.row_categories, self.cells, self.row_totals, strict=True
             )
         ]
         foot = [
-            (("totalt", "total"), *(cell.text() for cell in self.column_totals), self.total.text())
-        ]
+            (("totalt", "total"), *(cell.text(lang) for cell in self.column_totals),
+             self.total.text(lang))
+        ]  # fmt: skip
         return _html.block(
             _html.table(
-                f"Kartläggning: {self.rows.name} efter {self.columns.name}",
+                (
+                    f"Kartläggning: {self.rows.name} efter {self.columns.name}",
+                    f"Mapping: {self.rows.label_en} by {self.columns.label_en}",
+                ),
                 header,
                 rows,
                 numeric=range(1, len(self.column_categories) + 2),

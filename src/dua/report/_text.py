@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from dua import i18n
 from dua.metrics.goals import LabelKind
+from dua.metrics.goals._words import detail, fixed_label
 from dua.metrics.mapping import SUPPRESSED, Cell, Dimension
 from dua.metrics.numbers import format_count, format_number, format_percent
-from dua.model import Comparison, Direction, Period
+from dua.model import Comparison, Period
 from dua.municipalities import by_code, is_municipality_code
 
 # The report's types, for annotations only: the report (`_build`) shows itself in a
@@ -116,15 +115,6 @@ def basis(entry: ResultEntry, lang: str) -> str:
     return f"{format_count(entry.numerator, lang)}/{format_count(entry.denominator, lang)}"
 
 
-_LABELS_EN = {
-    "tills vidare": "until further notice",
-    "totalt": "total",
-    "hela överenskommelsen": "whole agreement",
-    "per år": "per year",
-    **{d.value: d.label_en for d in Direction},
-}
-
-
 def label(text: str, lang: str, kind: LabelKind) -> str:
     """A result's label in `lang`, shown by its `kind` (never guessed from the text): a
     unit that is a municipality code with the municipality's name ("Gnosjö (0617)"), the
@@ -133,83 +123,7 @@ def label(text: str, lang: str, kind: LabelKind) -> str:
     Vansbro's code (issue 12)."""
     if kind is LabelKind.UNIT and is_municipality_code(text):
         return f"{by_code(text).name} ({text})"
-    return _LABELS_EN.get(text, text) if lang == "en" else text
-
-
-_MEASURES: dict[str, dict[str, str]] = {
-    "sv": {
-        "women": "andel kvinnor",
-        "outcome_90_days": "arbete, studier eller eget företag inom 90 dagar",
-    },
-    "en": {
-        "women": "share of women",
-        "outcome_90_days": "work, studies or own business within 90 days",
-    },
-}
-_DETAILS_EN: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
-    (
-        re.compile(r"förändring (-?[\d ]+(?:,\d+)?) % från utgångsvärdet"),
-        lambda m: f"change {_sv_to_en(m.group(1))}% from the baseline",
-    ),
-    (
-        re.compile(r"förändring (-?[\d ]+(?:,\d+)?) % mot föregående period"),
-        lambda m: f"change {_sv_to_en(m.group(1))}% against the previous period",
-    ),
-    (
-        re.compile(r"(öka|minska): förändring (-?[\d ]+(?:,\d+)?)"),
-        lambda m: f"{Direction(m.group(1)).label_en}: change {_sv_to_en(m.group(2))}",
-    ),
-    (
-        re.compile(r"(\w+), (\d+) participants"),
-        lambda m: f"{_MEASURES['en'].get(m.group(1), m.group(1))}, {m.group(2)} participants",
-    ),
-]
-
-_PHRASES_EN = {
-    "året är inte slut": "the year has not ended",
-    "föregående period saknas": "no data for the previous period",
-    "föregående period är noll": "the previous period is zero",
-    "utgångsvärdet är noll": "the baseline is zero",
-    "inget slutdatum: senaste utfall": "no deadline: latest observation",
-    "utan daterat utgångsvärde jämförs utfallet med målet": (
-        "without a dated baseline the observation is compared with the target"
-    ),
-    "nått före periodens slut": "reached before the end of the period",
-    "övre gräns redan passerad": "upper bound already passed",
-    "varken observationer eller ett deltagarmått för indikatorn": (
-        "neither observations nor a participant measure for the indicator"
-    ),
-    "behöver två observationer": "needs two observations",
-}
-
-
-def _sv_to_en(text: str) -> str:
-    """A number printed the Swedish way, printed the English way: "-1 234,5" → "-1,234.5"."""
-    whole, _, decimals = text.partition(",")
-    grouped = whole.replace(" ", ",")
-    return f"{grouped}.{decimals}" if decimals else grouped
-
-
-_MEASURE_SV = re.compile(r"^(\w+), (\d+) deltagare$")
-
-
-def detail(text: str, lang: str) -> str:
-    """A result's detail in `lang`. [`dua.metrics.goals`][dua.metrics.goals] words details
-    in Swedish; the known phrases are translated for English, anything else is kept, and
-    participant measures are named in words (`women` → "andel kvinnor")."""
-    if not text:
-        return text
-    if lang != "en":
-        return _MEASURE_SV.sub(
-            lambda m: f"{_MEASURES['sv'].get(m.group(1), m.group(1))}, {m.group(2)} deltagare",
-            text,
-        )
-    text = _MEASURE_SV.sub(lambda m: f"{m.group(1)}, {m.group(2)} participants", text)
-    for phrase, english in _PHRASES_EN.items():
-        text = text.replace(phrase, english)
-    for pattern, replace in _DETAILS_EN:
-        text = pattern.sub(replace, text)
-    return text
+    return fixed_label(text, lang)
 
 
 def note(entry: ResultEntry, lang: str) -> str:

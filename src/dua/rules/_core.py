@@ -214,8 +214,13 @@ class Decision:
     def _repr_html_(self) -> str:
         """The decision for notebooks: outcome, date, law version and a table of the
         criteria with their explanations and sources (Swedish, as `explain()`)."""
-        outcome = "gäller" if self.holds else "gäller inte"
-        version = f"{self.version.id}: {self.version.description_sv}"
+        english = get_language() == "en"
+        outcome = (
+            ("holds" if self.holds else "does not hold")
+            if english
+            else ("gäller" if self.holds else "gäller inte")
+        )
+        version = f"{self.version.id}: {self.version.description()}"
         value = self.value
         if isinstance(value, date):
             value = value.isoformat()
@@ -231,10 +236,10 @@ class Decision:
             ],
         )
         criteria = _html.table(
-            "Kriterier",
+            ("Kriterier", "Criteria"),
             [("Kriterium", "Criterion"), ("Uppfyllt", "Holds"), ("Förklaring", "Explanation"),
              ("Källa", "Source")],
-            [(c.name, c.holds, c.explanation_sv,
+            [(c.name, c.holds, c.explanation_en if english else c.explanation_sv,
               None if c.reference is None else c.reference.citation)
              for c in self.criteria],
         )  # fmt: skip
