@@ -17,11 +17,15 @@ The public surface:
 - [`dua.errors`][dua.errors]: every error a user can cause.
 - [`dua.limits`][dua.limits]: how large, deep and precise input may be, and the one
   date form (`YYYY-MM-DD`).
+- [`dua.i18n`][dua.i18n]: the one language setting for everything a person reads
+  (Swedish by default; [`set_language`][dua.i18n.set_language],
+  [`language`][dua.i18n.language], `DUA_LANG`).
 - `dua.testing`: Hypothesis strategies for every model (needs the `testing` extra).
 """
 
-from dua import errors, examples, identifiers, limits, metrics, model, municipalities, rules
+from dua import errors, examples, i18n, identifiers, limits, metrics, model, municipalities, rules
 from dua.errors import DuaError, ValidationError
+from dua.i18n import get_language, language, set_language
 from dua.io.files import (
     SCHEMA_VERSION,
     dump_agreement,
@@ -43,7 +47,10 @@ __all__ = [
     "dumps_agreement",
     "errors",
     "examples",
+    "get_language",
+    "i18n",
     "identifiers",
+    "language",
     "limits",
     "load_agreement",
     "loads_agreement",
@@ -51,6 +58,7 @@ __all__ = [
     "model",
     "municipalities",
     "rules",
+    "set_language",
 ]
 
 
