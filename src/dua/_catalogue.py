@@ -323,6 +323,7 @@ MESSAGES: dict[str, Entry] = {
     "kaa.elsewhere": Entry("Annan hemkommun", "Other home municipality"),
     "kaa.covered_persons": Entry("Omfattade personer (pseudonym)", "Covered persons (pseudonym)"),
     "kaa.unknown_home": Entry("okänd hemkommun", "unknown home municipality"),
+    "kaa.unknown": Entry("okänd", "unknown"),
     # --- the schedule in the command (dua schedule) --------------------------------------
     "schedule.no_dates": Entry("utan datum", "no dates"),
     "schedule.note": Entry("obs", "note"),

@@ -625,7 +625,7 @@ class KaaRegister:
 
         def place(code: str | None) -> str:
             if code is None:
-                return i18n.text("kaa.unknown_home")
+                return i18n.text("kaa.unknown")
             return f"{by_code(code).name} ({code})" if is_municipality_code(code) else code
 
         not_covered = sum(self.not_covered.values())
