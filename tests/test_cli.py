@@ -99,8 +99,9 @@ def test_runs_as_a_module() -> None:
 def test_check_lists_the_examples_findings(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", "--example", "ggv-2016", "--example", "sjuharad-2020"]) == 0
     out = capsys.readouterr().out
-    assert "ggv-2016 (ggv-2016): 1" in out
-    assert 'state_grants[0].duration "12 månader"' in out
+    assert "ggv-2016 (ggv-2016): 1 avvikelse\n" in out  # issue 12 item 4: "1 avvikelse"
+    assert "sjuharad-2020 (sjuharad-2020): 4 avvikelser\n" in out
+    assert '"12 månader" [state_grants[0].duration]' in out  # words first (issue 12 item 3)
     assert '"åtta kommuner"' in out
     assert "mötesfrekvens angiven på två sätt" in out
 

@@ -249,7 +249,7 @@ def test_kaa_without_key_file_uses_a_one_off_key(register: Path) -> None:
     first = run("kaa", str(register), "--on", "2019-09-15")
     second = run("kaa", str(register), "--on", "2019-09-15")
     assert first.returncode == second.returncode == 0
-    assert "pseudonyms are valid for this run only" in first.stderr
+    assert "pseudonymerna gäller bara denna körning" in first.stderr
     assert first.stdout != second.stdout  # different one-off keys, unrelated pseudonyms
     no_identity_numbers(first.stdout + first.stderr)
 

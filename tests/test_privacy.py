@@ -228,7 +228,7 @@ def test_report_warning_masks_unknown_values(
     )
     captured = capsys.readouterr()
     assert status == 0
-    assert "no goal uses it" in captured.err
+    assert "inget mål använder" in captured.err
     assert "19060510-****" in captured.err
     assert not digits_shown(captured.out + captured.err, "19060510-1237")
 

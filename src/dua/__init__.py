@@ -17,6 +17,9 @@ The public surface:
 - [`dua.errors`][dua.errors]: every error a user can cause.
 - [`dua.limits`][dua.limits]: how large, deep and precise input may be, and the one
   date form (`YYYY-MM-DD`).
+- [`dua.i18n`][dua.i18n]: the one language setting for everything a person reads
+  (Swedish by default; [`set_language`][dua.i18n.set_language],
+  [`language`][dua.i18n.language], `DUA_LANG`).
 - `dua.testing`: Hypothesis strategies for every model (needs the `testing` extra).
 
 `import dua` loads none of these until they are used: `dua.model`, `dua.load_agreement` and
@@ -36,8 +39,19 @@ from dua import _lazy, _privacy
 _privacy.mask_reprs_on_import(__name__)
 
 if TYPE_CHECKING:
-    from dua import errors, examples, identifiers, limits, metrics, model, municipalities, rules
+    from dua import (
+        errors,
+        examples,
+        i18n,
+        identifiers,
+        limits,
+        metrics,
+        model,
+        municipalities,
+        rules,
+    )
     from dua.errors import DuaError, ValidationError
+    from dua.i18n import get_language, language, set_language
     from dua.io.files import (
         SCHEMA_VERSION,
         dump_agreement,
@@ -59,7 +73,10 @@ __all__ = [
     "dumps_agreement",
     "errors",
     "examples",
+    "get_language",
+    "i18n",
     "identifiers",
+    "language",
     "limits",
     "load_agreement",
     "loads_agreement",
@@ -67,6 +84,7 @@ __all__ = [
     "model",
     "municipalities",
     "rules",
+    "set_language",
 ]
 
 __getattr__, __dir__ = _lazy.attach(
@@ -74,6 +92,7 @@ __getattr__, __dir__ = _lazy.attach(
     submodules=(
         "errors",
         "examples",
+        "i18n",
         "identifiers",
         "limits",
         "metrics",
@@ -83,6 +102,7 @@ __getattr__, __dir__ = _lazy.attach(
     ),
     attributes={
         "dua.errors": ("DuaError", "ValidationError"),
+        "dua.i18n": ("get_language", "language", "set_language"),
         "dua.io.files": (
             "SCHEMA_VERSION",
             "dump_agreement",

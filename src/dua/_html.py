@@ -26,9 +26,9 @@ What every table gets (following the W3C Web Accessibility Initiative's table tu
 - numbers right-aligned (columns named in `numeric`, class `num`), text left-aligned;
 - no script, no external asset, no link.
 
-Labels are Swedish (the language of the agreements and of the reports); a label given as
-a pair `(swedish, english)` shows the Swedish text with the English one as its `title`
-attribute (a tooltip).
+A label given as a pair `(swedish, english)` shows the text in the current language
+([`dua.i18n`][dua.i18n]: Swedish unless English is chosen) with the other one as its
+`title` attribute (a tooltip); the whole block is marked with that language (`lang="sv"`).
 
 >>> print(table("Parter", ["Part", ("Antal", "Count")], [["A & B", 2]], numeric=[1]))
 <table><caption>Parter</caption><thead><tr><th scope="col">Part</th><th scope="col" title="Count" class="num">Antal</th></tr></thead><tbody><tr><th scope="row">A &amp; B</th><td class="num">2</td></tr></tbody></table>
@@ -49,6 +49,7 @@ from markupsafe import Markup
 from markupsafe import escape as _escape
 
 from dua._privacy import mask_text
+from dua.i18n import get_language, text
 
 if TYPE_CHECKING:
     import jinja2
@@ -154,9 +155,9 @@ def escape(value: object) -> Markup:
     return _escape(_text(value))
 
 
-def yes_no(value: bool | None) -> str:
-    """`ja`, `nej`, or `–` for unknown."""
-    return "–" if value is None else ("ja" if value else "nej")
+def yes_no(value: bool | None, lang: str | None = None) -> str:
+    """`ja`, `nej` (`yes`, `no` in English), or `–` for unknown."""
+    return "–" if value is None else text("notebook.yes" if value else "notebook.no", lang)
 
 
 def decimal_text(value: Decimal, lang: str = "sv") -> str:
@@ -194,10 +195,16 @@ def indent(text: object, depth: int) -> Markup:
     return Markup("\u00a0\u00a0\u00a0\u00a0" * depth) + escape(text)
 
 
+def _pick(label: tuple[str, str]) -> tuple[str, str]:
+    """A `(swedish, english)` pair as (shown, tooltip) in the current language."""
+    swedish, english = label
+    return (english, swedish) if get_language() == "en" else (swedish, english)
+
+
 def _cell(value: object, numeric: bool) -> dict[str, object]:
     title: object = None
     if isinstance(value, tuple):
-        value, title = value
+        value, title = _pick(value)
     return {"text": value, "title": title, "css": "num" if numeric else None}
 
 
@@ -215,9 +222,11 @@ def table(
     optional `foot` rows (totals), each row's first cell a row header.
 
     `numeric` names the columns (by position) to right-align. `note` is a short remark shown
-    under the caption (e.g. the suppression applied). Cells are escaped (`escape`); a row
-    header cell may be a `(swedish, english)` pair.
+    under the caption (e.g. the suppression applied). Cells are escaped (`escape`); the
+    caption and a row header cell may be a `(swedish, english)` pair.
     """
+    if isinstance(caption, tuple):
+        caption = _pick(caption)[0]
 
     def cells(row: Sequence[object]) -> list[dict[str, object]]:
         return [
@@ -244,15 +253,18 @@ def facts(caption: object, items: Iterable[tuple[Label, object]]) -> Markup:
     True
     """
     rows = [(label, value) for label, value in items if value is not None]
-    return table(caption, [("Uppgift", "Item"), ("Värde", "Value")], rows)
+    header = [(text("notebook.item", "sv"), text("notebook.item", "en")),
+              (text("notebook.value", "sv"), text("notebook.value", "en"))]  # fmt: skip
+    return table(caption, header, rows)
 
 
-def block(*parts: str, lang: str = "sv") -> Markup:
-    """The tables (or other parts) of one object's display in one block marked `lang`,
-    with the stylesheet (left out inside `without_stylesheet`)."""
+def block(*parts: str, lang: str | None = None) -> Markup:
+    """The tables (or other parts) of one object's display in one block marked `lang` (by
+    default the current language, [`dua.i18n`][dua.i18n]), with the stylesheet (left out
+    inside `without_stylesheet`)."""
     return render(
         "block.html.j2",
-        lang=lang,
+        lang=get_language(lang),
         parts=[part if isinstance(part, Markup) else Markup(part) for part in parts],
         stylesheet=stylesheet() if _WITH_STYLESHEET.get() else "",
     )

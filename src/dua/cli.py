@@ -33,15 +33,17 @@ import sys
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import attrs
 
 # Only what every run needs is imported here: each command imports the modules it uses
 # when it runs, so that `dua --version` and `dua report` do not pay for the others
 # (issue 10, item 4; tests/test_startup.py checks which modules a run loads).
-from dua import __version__, examples
+from dua import __version__, examples, i18n
 from dua.errors import DuaError, FileFormatError, mask_reprs, mask_text, safe_text
+from dua.i18n import ntext as _n
+from dua.i18n import text as _t
 from dua.limits import (
     MAX_FILE_BYTES,
     MAX_NUMBER_DIGITS,
@@ -61,7 +63,7 @@ if TYPE_CHECKING:
 
 __all__ = ["main"]
 
-_LANGS = ("sv", "en")
+_LANGS = i18n.LANGS
 # `dua.report.FORMATS`, written out so that building the parser loads no report module
 # (tests/test_startup.py checks that the two agree).
 _REPORT_FORMATS = ("md", "html", "json")
@@ -178,7 +180,7 @@ def _agreement_source(args: argparse.Namespace, parser: argparse.ArgumentParser)
         parser.error("give an agreement FILE or --example NAME (one of them)")
     if args.example is not None:
         return examples.load(args.example)
-    _progress(f"dua: läser {args.file}")
+    _progress(_t("cli.reading", file=args.file))
     return _load_agreement(args.file)
 
 
@@ -195,7 +197,7 @@ def _validate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             _print(error, file=sys.stderr)
             status = 1
         else:
-            _print(f"{path}: ok")
+            _print(_t("cli.ok", file=path))
     return status
 
 
@@ -229,10 +231,10 @@ def _check(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         ]
         _print(json.dumps(document, ensure_ascii=False, indent=2))
     else:
-        none = "inga avvikelser" if args.lang == "sv" else "no findings"
         blocks = []
         for name, agreement, findings in results:
-            lines = [f"{name} ({agreement.id}): {len(findings) or none}"]
+            count = _n("cli.findings", len(findings)) if findings else _t("cli.no_findings")
+            lines = [f"{name} ({agreement.id}): {count}"]
             lines.extend(f"  {finding.describe(args.lang)}" for finding in findings)
             blocks.append("\n".join(lines))
         _print("\n".join(blocks))
@@ -267,7 +269,7 @@ def _followup(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Foll
         "measures": args.measures,
     }
     if any(path is not None for path in files.values()):
-        _progress("dua: läser uppföljningsdata")
+        _progress(_t("cli.reading_followup"))
         tables = {kind: _table(path) for kind, path in files.items()}
         return followup_from_files(**tables, sheet=args.sheet)
     if args.example is None or args.example not in followup_names():
@@ -322,7 +324,7 @@ def _report(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     agreement = _agreement_source(args, parser)
     data = _followup(args, parser)
     for item in unmatched_data(agreement, data):
-        _print(f"dua: varning: inget mål använder {item} (no goal uses it)", file=sys.stderr)
+        _print(_t("cli.unused_data", item=item), file=sys.stderr)
     on = args.on or date.today()
     last = _last_date(agreement)
     if last is not None and on.year - last.year > MAX_SPAN_YEARS:
@@ -335,7 +337,7 @@ def _report(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     else:
         sources = ["stdin" if _is_stdio(args.file) else args.file]
     profile = _profile(args, parser)
-    _progress(f"dua: beräknar rapporten för {on.isoformat()}")
+    _progress(_t("cli.computing", on=on.isoformat()))
     report = build_report(
         agreement,
         data,
@@ -360,7 +362,7 @@ def _place(code: str | None, lang: str) -> str:
     from dua.municipalities import by_code, is_municipality_code
 
     if code is None:
-        return "okänd hemkommun" if lang == "sv" else "unknown home municipality"
+        return _t("kaa.unknown_home", lang)
     return f"{by_code(code).name} ({code})" if is_municipality_code(code) else mask_text(code)
 
 
@@ -369,25 +371,23 @@ def _kaa_text(register: KaaRegister, lang: str, explain: bool) -> str:
 
     sv = lang == "sv"
     lines = [
-        (f"Kommunernas aktivitetsansvar (KAA) {register.on.isoformat()}" if sv
-         else f"The municipal activity responsibility (KAA) on {register.on.isoformat()}"),
-        f"{'Lagversion' if sv else 'Law version'}: {register.version.id} – "
+        _t("kaa.title", lang, on=register.on.isoformat()),
+        f"{_t('kaa.law_version', lang)}: {register.version.id} – "
         f"{register.version.description(lang)}",
         "",
-        f"{'Omfattas' if sv else 'Covered'}: {register.total}",
-    ]  # fmt: skip
+        f"{_t('kaa.covered', lang)}: {register.total}",
+    ]
     for code, persons in sorted(register.covered.items(), key=lambda item: item[0] or ""):
         lines.append(f"  {_place(code, lang)}: {len(persons)}")
     not_covered = sum(register.not_covered.values())
-    lines.append(f"{'Omfattas inte' if sv else 'Not covered'}: {not_covered}")
+    lines.append(f"{_t('kaa.not_covered', lang)}: {not_covered}")
     for reason in REASONS:
         label = REASON_LABELS[reason][0 if sv else 1]
         lines.append(f"  {label}: {register.not_covered.get(reason, 0)}")
     if register.municipality is not None:
-        other = "Annan hemkommun" if sv else "Other home municipality"
-        lines.append(f"{other}: {register.elsewhere}")
+        lines.append(f"{_t('kaa.elsewhere', lang)}: {register.elsewhere}")
     lines.append("")
-    lines.append("Omfattade personer (pseudonym)" if sv else "Covered persons (pseudonym)")
+    lines.append(_t("kaa.covered_persons", lang))
     # Every line through the boundary but the pseudonyms themselves (see `_print`).
     lines = [mask_text(line) for line in lines]
     for code, persons in sorted(register.covered.items(), key=lambda item: item[0] or ""):
@@ -448,16 +448,12 @@ def _kaa(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         # Without a key file the pseudonyms are keyed for this run only: safe to show, but
         # they will not match another run or another register.
         key = secrets.token_bytes(32)
-        _print(
-            "dua: ingen --key-file: pseudonymerna gäller bara denna körning "
-            "(no --key-file: pseudonyms are valid for this run only)",
-            file=sys.stderr,
-        )
-    _progress(f"dua: läser {args.persons}")
+        _print(_t("cli.no_key_file"), file=sys.stderr)
+    _progress(_t("cli.reading", file=args.persons))
     persons = read_persons(
         _table(args.persons) or args.persons, key=key, on=args.on, sheet=args.sheet
     )
-    _progress(f"dua: prövar {len(persons)} personer mot aktivitetsansvaret")
+    _progress(_n("cli.testing_persons", len(persons)))
     register = kaa_register(persons, args.on, args.municipality)
     text = (
         _kaa_json(register)
@@ -494,7 +490,6 @@ def _schedule(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         )
     plan = schedule(agreement, start, end)
     lang = args.lang
-    sv = lang == "sv"
     # With `--ics -` the calendar is standard output and the listing goes to stderr.
     listing = sys.stderr if _is_stdio(args.ics) else None
     _print(f"{agreement.title}: {start.isoformat()} – {end.isoformat()}", file=listing)
@@ -505,11 +500,11 @@ def _schedule(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         )
     for item in plan.unscheduled:
         _print(
-            f"{'utan datum' if sv else 'no dates'}: {item.title(lang)} – {item.reason.label(lang)}",
+            f"{_t('schedule.no_dates', lang)}: {item.title(lang)} – {item.reason.label(lang)}",
             file=listing,
         )
     for note in plan.notes:
-        _print(f"{'obs' if sv else 'note'}: {note.text(lang)}", file=listing)
+        _print(f"{_t('schedule.note', lang)}: {note.text(lang)}", file=listing)
     if _is_stdio(args.ics):
         calendar = to_ical(
             plan, stamp=datetime.now(UTC), calendar_name=f"DUA {agreement.id}", lang=lang
@@ -523,7 +518,7 @@ def _schedule(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             calendar_name=f"DUA {agreement.id}",
             lang=lang,
         )
-        _print(f"{args.ics}: {len(plan)} {'händelser' if sv else 'events'}", file=sys.stderr)
+        _print(f"{args.ics}: {_n('cli.events', len(plan), lang)}", file=sys.stderr)
     return 0
 
 
@@ -670,6 +665,15 @@ def _command(
     )
 
 
+# `--lang` before or after the command; without it, `DUA_LANG`, else Swedish (dua.i18n).
+# The command's own option does not set a default, so that it never hides the global one.
+_LANG_OPTION: dict[str, Any] = {
+    "choices": _LANGS,
+    "default": argparse.SUPPRESS,
+    "help": f"language of everything printed: sv or en (default: ${i18n.ENV_VAR}, else sv)",
+}
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="dua",
@@ -677,6 +681,7 @@ def _parser() -> argparse.ArgumentParser:
         "agreement files, KAA, follow-up reports and calendars.",
     )
     parser.add_argument("--version", action="version", version=f"dua {__version__}")
+    parser.add_argument("--lang", **_LANG_OPTION)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     example_help = f"a bundled example: {', '.join(examples.names())}"
 
@@ -691,7 +696,7 @@ def _parser() -> argparse.ArgumentParser:
     checks.add_argument("--example", action="append", default=[], metavar="NAME", help=example_help)
     checks.add_argument("--all-examples", action="store_true", help="all bundled examples")
     checks.add_argument("--format", choices=("text", "json"), default="text", help="text or json")
-    checks.add_argument("--lang", choices=_LANGS, default="sv", help="language (default sv)")
+    checks.add_argument("--lang", **_LANG_OPTION)
     checks.add_argument("--strict", action="store_true", help="exit 1 when there are findings")
     checks.set_defaults(run=_check)
 
@@ -700,7 +705,7 @@ def _parser() -> argparse.ArgumentParser:
                       help="agreement files (.toml/.json; - for standard input)")  # fmt: skip
     show.add_argument("--example", action="append", default=[], metavar="NAME", help=example_help)
     show.add_argument("--all-examples", action="store_true", help="all bundled examples")
-    show.add_argument("--lang", choices=_LANGS, default="sv", help="language (default sv)")
+    show.add_argument("--lang", **_LANG_OPTION)
     show.set_defaults(run=_show)
 
     report = _command(
@@ -721,7 +726,7 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--on", type=_iso_date, metavar="DATE", help="date (default today)")
     report.add_argument("--format", choices=_REPORT_FORMATS, default="md",
                         help="md (default), html, json")  # fmt: skip
-    report.add_argument("--lang", choices=_LANGS, default="sv", help="language (default sv)")
+    report.add_argument("--lang", **_LANG_OPTION)
     report.add_argument("--suppress-below", type=_count, metavar="N",
                         help="hide counts below N (small-cell suppression)")  # fmt: skip
     report.add_argument("--output", type=Path, metavar="PATH",
@@ -743,7 +748,7 @@ def _parser() -> argparse.ArgumentParser:
     kaa.add_argument("--key-file", type=Path, metavar="PATH", help="pseudonymisation key")
     kaa.add_argument("--explain", action="store_true", help="each covered person's criteria")
     kaa.add_argument("--format", choices=("text", "json"), default="text", help="text or json")
-    kaa.add_argument("--lang", choices=_LANGS, default="sv", help="language (default sv)")
+    kaa.add_argument("--lang", **_LANG_OPTION)
     kaa.add_argument("--output", type=Path, metavar="PATH",
                      help="write here, not stdout (- is stdout)")  # fmt: skip
     kaa.set_defaults(run=_kaa)
@@ -758,7 +763,7 @@ def _parser() -> argparse.ArgumentParser:
                       help="last day (default one year after --from)")  # fmt: skip
     plan.add_argument("--ics", type=Path, metavar="PATH",
                       help="also write an iCalendar file (- is stdout)")  # fmt: skip
-    plan.add_argument("--lang", choices=_LANGS, default="sv", help="language (default sv)")
+    plan.add_argument("--lang", **_LANG_OPTION)
     plan.set_defaults(run=_schedule)
 
     example = _command(
@@ -782,7 +787,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     run: Callable[[argparse.Namespace, argparse.ArgumentParser], int] = args.run
     try:
-        return run(args, parser)
+        args.lang = i18n.get_language(getattr(args, "lang", None))
+    except ValueError as problem:  # DUA_LANG holds neither sv nor en
+        _print(f"dua: {problem}", file=sys.stderr)
+        return 2
+    try:
+        with i18n.language(args.lang):
+            return run(args, parser)
     except DuaError as error:
         _print(f"dua: {error}", file=sys.stderr)
         return 1

@@ -45,6 +45,7 @@ import attrs
 from dateutil.rrule import DAILY, MONTHLY, WEEKLY, YEARLY, rrule
 
 from dua.errors import Problem, ValidationError, mask_value
+from dua.i18n import get_language
 from dua.model import ActivityStatus, Agreement, Body, Cadence, Frequency, LabelledEnum, Period
 from dua.rules import action_plans
 
@@ -123,12 +124,14 @@ class Occurrence:
         """Whether the agreement states this very day (not only a month or a rhythm)."""
         return self.basis is DateBasis.EXACT
 
-    def title(self, lang: str = "sv") -> str:
+    def title(self, lang: str | None = None) -> str:
         """The title in `lang` (`"sv"` or `"en"`)."""
+        lang = get_language(lang)
         return self.title_en if lang == "en" else self.title_sv
 
-    def detail(self, lang: str = "sv") -> str:
+    def detail(self, lang: str | None = None) -> str:
         """How the date was found, in `lang` (`"sv"` or `"en"`)."""
+        lang = get_language(lang)
         return self.detail_en if lang == "en" else self.detail_sv
 
 
@@ -144,8 +147,9 @@ class Unscheduled:
     body: str | None = None
     source_text: str | None = None
 
-    def title(self, lang: str = "sv") -> str:
+    def title(self, lang: str | None = None) -> str:
         """The title in `lang` (`"sv"` or `"en"`)."""
+        lang = get_language(lang)
         return self.title_en if lang == "en" else self.title_sv
 
 
@@ -156,8 +160,9 @@ class ScheduleNote:
     text_sv: str
     text_en: str
 
-    def text(self, lang: str = "sv") -> str:
+    def text(self, lang: str | None = None) -> str:
         """The note in `lang` (`"sv"` or `"en"`)."""
+        lang = get_language(lang)
         return self.text_en if lang == "en" else self.text_sv
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from dua.errors import mask_text
+from dua.i18n import get_language
 from dua.model import Agreement, Cadence, Goal, Target, Unit
 
 __all__ = ["summarise"]
@@ -113,8 +114,9 @@ def _cadence(cadence: Cadence, lang: str) -> str:
     return cadence.frequency.label(lang)
 
 
-def summarise(agreement: Agreement, lang: str = "sv") -> str:
+def summarise(agreement: Agreement, lang: str | None = None) -> str:
     """A plain-text summary of `agreement` in Swedish (`lang="sv"`) or English (`"en"`)."""
+    lang = get_language(lang)
     label = _LABELS["en" if lang == "en" else "sv"]
     lines = [agreement.title, "=" * min(len(agreement.title), 78)]
     lines.append(f"{label['id']}: {agreement.id} · {label['kind']}: {agreement.kind.label(lang)}")

@@ -307,8 +307,8 @@ KNOWN = {
     ],
     "hallefors-2015": [
         # 61 of 874 stated as 7,3 %; 19 of 832 stated as 2,2 %.
-        (CheckKind.STATISTICS, Severity.WARNING, "target_groups[0].statistics[1].figures[10]", "7,3 % (61/874)"),
-        (CheckKind.STATISTICS, Severity.WARNING, "target_groups[0].statistics[1].figures[15]", "2,2 % (19/832)"),
+        (CheckKind.STATISTICS, Severity.WARNING, "target_groups[0].statistics[1].figures[10]", "vilket utgör 7,3 % av åldersgruppen: 7,3 % (61/874)"),
+        (CheckKind.STATISTICS, Severity.WARNING, "target_groups[0].statistics[1].figures[15]", "dvs 2,2 % av åldersgruppen: 2,2 % (19/832)"),
     ],
     "ggv-2016": [
         # A state grant for 12 months, June 2016 – June 2017.
@@ -323,7 +323,7 @@ KNOWN = {
     "sjuharad-2020": [
         # The KAA table's total 1 681 against parts summing to 1 690; "åtta kommuner" with
         # six; VI-projektet 15–24 and 16–24; the working group monthly against 6–8 a year.
-        (CheckKind.STATISTICS, Severity.WARNING, "target_groups[6].statistics[0].partitions[0]", "1 681"),
+        (CheckKind.STATISTICS, Severity.WARNING, "target_groups[6].statistics[0].partitions[0]", "Försörjningsstöd vuxna 30/6, Totalt: 1 681"),
         (CheckKind.PARTY_COUNT, Severity.NOTE, "activities[2].description", "åtta kommuner"),
         (CheckKind.AGE_BANDS, Severity.NOTE, "activities[0].eligibility.age_band", "15–24"),
         (CheckKind.CADENCE, Severity.NOTE, "goals[4].cadence", "6-8 ggr per år"),
@@ -353,11 +353,12 @@ def test_sjuharad_findings_name_both_places() -> None:
 def test_describe_in_both_languages() -> None:
     (finding,) = check(examples.load("ggv-2016"))
     assert finding.describe("sv") == (
-        'varning: state_grants[0].duration "12 månader"; state_grants[0].period '
-        '"juni 2016 – juni 2017"; följer perioden 2016-06-01–2017-06-30 är 13 hela månader '
+        'varning: "12 månader" [state_grants[0].duration]; "juni 2016 – juni 2017" '
+        "[state_grants[0].period]; följer perioden 2016-06-01–2017-06-30 är 13 hela månader "
         "— längd mot period"
     )
-    assert str(finding).startswith("warning: state_grants[0].duration")
+    # Issue 12 item 3: the document's words first, the path after them as a detail.
+    assert str(finding).startswith('warning: "12 månader" [state_grants[0].duration]')
 
 
 @given(st.sampled_from(["två", "tre", "fyra", "fem", "sex", "sju", "åtta"]), st.integers(1, 9))

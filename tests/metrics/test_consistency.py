@@ -192,6 +192,8 @@ def test_share_rounding_finding_in_full() -> None:
             stated="7,3 % (61/874)",
             follows="7,0 %",
             figures=("s", "n", "all"),
+            label="andel",
+            table="t",
         )
     ]
 
@@ -237,8 +239,10 @@ def test_zero_denominator_and_part_larger_than_whole_in_full() -> None:
             kind=FindingKind.ZERO_DENOMINATOR,
             path="figures[2]",
             stated="5 % (0/0)",
-            follows="no share (the population is empty)",
+            follows="–",
             figures=("s", "n", "none"),
+            label="andel",
+            table="t",
         ),
         Finding(
             kind=FindingKind.PART_EXCEEDS_WHOLE,
@@ -246,6 +250,8 @@ def test_zero_denominator_and_part_larger_than_whole_in_full() -> None:
             stated="5",
             follows="≤ 0 (none)",
             figures=("big", "none"),
+            label="för många",
+            table="t",
         ),
     ]
 
@@ -275,6 +281,8 @@ def test_partition_sum_finding_in_full() -> None:
             stated="1 000",
             follows="10 + 1 000 = 1 010",
             figures=("all", "p0", "p1"),
+            label="alla",
+            table="t",
         )
     ]
     figures[2] = Figure(id="p1", label="p1", value=990, of="all")
@@ -308,6 +316,8 @@ def test_shares_sum_findings_in_full() -> None:
             stated="20,5 % + 31 %",
             follows="51,5 % ≠ 50 % (± 1,05 %)",
             figures=("t", "p0", "p1"),
+            label="t",
+            table="t",
         )
     ]
     of_all = Partition(id="p", total="all", parts=["p0", "p1"], complete=True)
@@ -318,6 +328,8 @@ def test_shares_sum_findings_in_full() -> None:
             stated="20,5 % + 31 %",
             follows="51,5 % ≠ 100 % (± 0,55 %)",
             figures=("all", "p0", "p1"),
+            label="alla",
+            table="t",
         )
     ]
 
@@ -381,6 +393,8 @@ def test_conflicting_values_in_full() -> None:
             stated="6 (sex)",
             follows="5 (x.figures[0]: fem)",
             figures=("w1", "w2"),
+            label="sex",
+            table="t",
         )
     ]
 
@@ -434,7 +448,31 @@ def test_findings_describe_themselves_in_full() -> None:
         finding.describe("en") == "p: stated 1 681; follows 1 690 — parts do not sum to the total"
     )
     assert str(finding) == finding.describe("en")
-    assert (finding.figures, finding.note) == ((), None)
+    assert (finding.figures, finding.note, finding.words) == ((), None, "")
+
+
+def test_findings_show_the_document_s_words_before_the_path() -> None:
+    """Issue 12 item 3: a reader finds a finding by the document's words (the table's title
+    and the figure's label); the path is a secondary detail in brackets."""
+    hallefors = check_agreement(examples.load("hallefors-2015"))[0]
+    assert hallefors.label == "vilket utgör 7,3 % av åldersgruppen"
+    assert hallefors.table == (
+        "Unga 16–24 år i Hällefors kommun – "
+        "Målgruppen 16–24 år: inskrivna på Arbetsförmedlingen och försörjningsstöd"
+    )
+    assert hallefors.words == f"{hallefors.table} – {hallefors.label}"
+    assert hallefors.describe("sv") == (
+        f"{hallefors.words} [target_groups[0].statistics[1].figures[10]]: "
+        "angivet 7,3 % (61/874); följer 7,0 % — andelen stämmer inte med täljare och nämnare"
+    )
+    sjuharad = check_agreement(examples.load("sjuharad-2020"))[0]
+    assert sjuharad.label  # a partition is named by its total's label
+    assert sjuharad.describe("en").startswith(f"{sjuharad.words} [target_groups[6]")
+    only_label = Finding(
+        kind=FindingKind.PARTITION_SUM, path="p", stated="1", follows="2", label="x"
+    )
+    assert only_label.words == "x"
+    assert only_label.describe("en").startswith("x [p]: stated 1")
 
 
 def test_percent_parts_of_a_count_total_are_its_shares() -> None:

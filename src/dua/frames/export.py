@@ -45,6 +45,7 @@ from typing import Any
 
 from dua.errors import FrameError
 from dua.frames._backend import BACKENDS, Backend, nw
+from dua.i18n import get_language
 from dua.metrics.consistency import Finding
 from dua.metrics.gender import GenderBalance
 from dua.metrics.goals import GoalAssessment, Result
@@ -524,7 +525,7 @@ def _table(result: object, lang: str, of: type | None) -> _Table:
 
 
 def to_frame(
-    result: object, backend: Backend = "pandas", *, lang: str = "sv", of: type | None = None
+    result: object, backend: Backend = "pandas", *, lang: str | None = None, of: type | None = None
 ) -> Any:
     """`result` as a typed table of `backend` (`"pandas"`, `"polars"` or `"pyarrow"`), with
     labels in `lang` (`"sv"` or `"en"`); see the module docstring for the rows and columns
@@ -549,4 +550,5 @@ def to_frame(
         TypeError: `result` is not a result type listed above.
         FrameError: `backend` is not one of pandas, polars, pyarrow.
     """
+    lang = get_language(lang)
     return _table(result, lang, of).native(backend)

@@ -38,6 +38,7 @@ from datetime import UTC, date, datetime, timedelta
 from urllib.parse import quote
 
 from dua.errors import mask_text
+from dua.i18n import get_language
 from dua.io._atomic import write_text_atomic
 from dua.schedule import DateBasis, Occurrence, OccurrenceKind, Schedule
 
@@ -153,7 +154,9 @@ def _calendar_description(schedule: Schedule, lang: str) -> str:
     return "\n".join(lines)
 
 
-def to_ical(schedule: Schedule, *, stamp: datetime, calendar_name: str, lang: str = "sv") -> str:
+def to_ical(
+    schedule: Schedule, *, stamp: datetime, calendar_name: str, lang: str | None = None
+) -> str:
     """The iCalendar (RFC 5545) text of `schedule`, one all-day event per occurrence.
 
     Args:
@@ -173,6 +176,7 @@ def to_ical(schedule: Schedule, *, stamp: datetime, calendar_name: str, lang: st
     Source: RFC 5545 (iCalendar) §3.1 (folding), §3.3.11 (text), §3.6.1 (VEVENT);
     RFC 7986 §5.1 (`NAME`).
     """
+    lang = get_language(lang)
     dtstamp = _utc(stamp)
     name = _escape(calendar_name)
     lines = [
@@ -212,7 +216,7 @@ def write_ical(
     *,
     stamp: datetime,
     calendar_name: str,
-    lang: str = "sv",
+    lang: str | None = None,
 ) -> None:
     """Write [`to_ical`][dua.io.ical.to_ical]'s text to `path` as UTF-8, atomically.
 
@@ -223,5 +227,6 @@ def write_ical(
         FileFormatError: the file cannot be written (no such directory, no permission).
         ValueError: `stamp` has no time zone.
     """
+    lang = get_language(lang)
     text = to_ical(schedule, stamp=stamp, calendar_name=calendar_name, lang=lang)
     write_text_atomic(path, text)

@@ -34,7 +34,7 @@ Examples:
     ...     Party(id="af", kind=PartyKind.PUBLIC_EMPLOYMENT_SERVICE, name="Arbetsförmedlingen")],
     ...     sections=[Section(heading="Bakgrund", text="Regionens tre kommuner samverkar.")])
     >>> [str(finding) for finding in check(small)]
-    ['note: sections[0].text "tre kommuner"; follows 1 municipality among the parties — a named number of municipalities against the parties']
+    ['note: "tre kommuner" [sections[0].text]; follows 1 municipality among the parties — a named number of municipalities against the parties']
 """
 
 from __future__ import annotations
@@ -49,6 +49,8 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from dua.errors import Problem, ValidationError, mask_reprs
+from dua.i18n import get_language
+from dua.metrics.consistency import Finding
 from dua.metrics.consistency import check_agreement as check_statistics
 from dua.metrics.numbers import format_number, half_unit
 from dua.model import (
@@ -160,7 +162,7 @@ class Place:
     words: str
 
     def __str__(self) -> str:
-        return f'{self.path} "{self.words}"'
+        return f'"{self.words}" [{self.path}]'
 
 
 @mask_reprs
@@ -175,8 +177,9 @@ class AgreementFinding:
     follows: str
     follows_sv: str | None = None
 
-    def describe(self, lang: str = "sv") -> str:
+    def describe(self, lang: str | None = None) -> str:
         """The finding in one line, in Swedish (`"sv"`) or English."""
+        lang = get_language(lang)
         where = "; ".join(str(p) for p in self.places)
         if lang == "en":
             return (
@@ -569,12 +572,18 @@ def _check_goal_dates(agreement: Agreement) -> Iterator[AgreementFinding]:
 # ---------------------------------------------------------------------------------------
 
 
+def _statistics_words(finding: Finding) -> str:
+    """A statistics finding in the document's words: the figure's label and what is stated
+    ("vilket utgör 7,3 % av åldersgruppen: 7,3 % (61/874)")."""
+    return f"{finding.label}: {finding.stated}" if finding.label else finding.stated
+
+
 def _statistics(agreement: Agreement) -> Iterator[AgreementFinding]:
     for finding in check_statistics(agreement):
         yield AgreementFinding(
             kind=CheckKind.STATISTICS,
             severity=Severity.WARNING,
-            places=(Place(path=finding.path, words=finding.stated),),
+            places=(Place(path=finding.path, words=_statistics_words(finding)),),
             follows=f"{finding.follows} ({finding.kind.label_en})",
             follows_sv=f"{finding.follows} ({finding.kind.value})",
         )

@@ -4,7 +4,8 @@ The model stores statistics *as stated* ([`StatisticsSnapshot`][dua.model.Statis
 figures with their printed precision, what they are a share or part of, and partitions
 declared complete or not). This module checks them against each other and reports every
 disagreement as a [`Finding`][dua.metrics.consistency.Finding] naming its place in the
-agreement (`target_groups[0].statistics[1].figures[3]`), what was stated and what follows
+agreement in the document's own words (the table's title and the figure's label) and by
+its path (`target_groups[0].statistics[1].figures[3]`), what was stated and what follows
 from the other numbers. Nothing is corrected.
 
 Checks (DOMAIN.md §6):
@@ -28,7 +29,7 @@ Examples:
     ...              Figure(id="fs", label="försörjningsstöd 2015", value=61, of="alla"),
     ...              Figure(id="fs-andel", label="andel", value="7,3", unit="procent", numerator="fs", of="alla")])
     >>> [str(finding) for finding in check_snapshot(snapshot)]
-    ['figures[2]: stated 7,3 % (61/874); follows 7,0 % — share does not match its numerator and denominator']
+    ['Hällefors 2015 – andel [figures[2]]: stated 7,3 % (61/874); follows 7,0 % — share does not match its numerator and denominator']
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from fractions import Fraction
 
 import attrs
 
+from dua.i18n import get_language
 from dua.metrics.numbers import format_number, half_unit, rounds_to, stated_decimals
 from dua.model import Agreement, Figure, LabelledEnum, Partition, StatisticsSnapshot, Unit
 
@@ -66,7 +68,12 @@ class FindingKind(LabelledEnum):
 class Finding:
     """One disagreement among stated figures.
 
-    - `path`: where in the agreement (or snapshot) the figure or partition is.
+    - `label`: the document's own words for the figure (its label; for a partition, its
+      total's label) and `table`: the title of the table it is in, prefixed with the
+      target group's name when the agreement was checked ("Unga 16–24 år i Hällefors
+      kommun – Målgruppen 16–24 år: …"). These are what a reader looks for (issue 12).
+    - `path`: where in the agreement (or snapshot) the figure or partition is, a secondary
+      detail for someone editing the file (`target_groups[0].statistics[1].figures[10]`).
     - `stated`: what the document states there, as printed; `follows`: what the other
       figures imply; `figures`: the ids of the figures involved.
     """
@@ -77,20 +84,30 @@ class Finding:
     follows: str
     figures: tuple[str, ...] = ()
     note: str | None = None
+    label: str = ""
+    table: str = ""
 
-    def describe(self, lang: str = "sv") -> str:
-        """The finding in one line, in Swedish or English."""
+    @property
+    def words(self) -> str:
+        """The document's words for the place: the table's title and the figure's label,
+        `"{table} – {label}"` (either alone when the other is empty)."""
+        return " – ".join(part for part in (self.table, self.label) if part)
+
+    def describe(self, lang: str | None = None) -> str:
+        """The finding in one line, in Swedish or English: the document's words first,
+        the path in brackets after them."""
+        lang = get_language(lang)
+        where = f"{self.words} [{self.path}]" if self.words else self.path
         if lang == "en":
-            return (
-                f"{self.path}: stated {self.stated}; follows {self.follows} — {self.kind.label_en}"
-            )
-        return f"{self.path}: angivet {self.stated}; följer {self.follows} — {self.kind.value}"
+            return f"{where}: stated {self.stated}; follows {self.follows} — {self.kind.label_en}"
+        return f"{where}: angivet {self.stated}; följer {self.follows} — {self.kind.value}"
 
     def __str__(self) -> str:
         return self.describe("en")
 
 
 def _fmt(value: Fraction | Decimal, decimals: int, unit: Unit, lang: str = "sv") -> str:
+    # The document's numbers as it prints them (Swedish), whatever the reader's language.
     text = format_number(value, decimals, lang)
     return f"{text} %" if unit is Unit.PERCENT else text
 
@@ -115,8 +132,9 @@ def _check_share(
             kind=FindingKind.ZERO_DENOMINATOR,
             path=where,
             stated=f"{_stated(figure)} ({counts})",
-            follows="no share (the population is empty)",
+            follows="–",  # no share follows; the kind says why, in the reader's language
             figures=ids,
+            label=figure.label,
         )
         return
     exact = Fraction(numerator.value) / Fraction(denominator.value) * 100
@@ -127,6 +145,7 @@ def _check_share(
             stated=f"{_stated(figure)} ({counts})",
             follows=_fmt(exact, stated_decimals(figure.value), Unit.PERCENT),
             figures=ids,
+            label=figure.label,
         )
 
 
@@ -143,6 +162,7 @@ def _check_part(
             stated=_stated(figure),
             follows=f"≤ {_stated(whole)} ({whole.id})",
             figures=(figure.id, whole.id),
+            label=figure.label,
         )
 
 
@@ -165,6 +185,7 @@ def _check_partition(
                 stated=_stated(total),
                 follows=f"{' + '.join(_stated(p) for p in parts)} = {_fmt(summed, 0, Unit.COUNT)}",
                 figures=ids,
+                label=total.label,
             )
     elif units == {Unit.PERCENT}:
         bases = {part.of for part in parts}
@@ -191,6 +212,7 @@ def _check_partition(
                     f" (± {_fmt(slack, decimals + 1, Unit.PERCENT)})"
                 ),
                 figures=ids,
+                label=total.label,
             )
 
 
@@ -216,14 +238,16 @@ def _check_repeats(snapshot: StatisticsSnapshot, path: str) -> Iterator[Finding]
                     stated=f"{_stated(figure)} ({figure.label})",
                     follows=f"{_stated(earlier)} ({path}figures[{earlier_index}]: {earlier.label})",
                     figures=(earlier.id, figure.id),
+                    label=figure.label,
                 )
         seen.setdefault(key, []).append((index, figure))
 
 
-def check_snapshot(snapshot: StatisticsSnapshot, path: str = "") -> list[Finding]:
+def check_snapshot(snapshot: StatisticsSnapshot, path: str = "", group: str = "") -> list[Finding]:
     """Every finding in one snapshot, in the order: figures (shares, parts), partitions,
     repeated quantities. `path` prefixes each finding's path (e.g.
-    `"target_groups[0].statistics[1]."`)."""
+    `"target_groups[0].statistics[1]."`); each finding's `table` is the snapshot's title,
+    after `group` (a target group's name) when one is given."""
     findings: list[Finding] = []
     for index, figure in enumerate(snapshot.figures):
         findings.extend(_check_share(snapshot, index, figure, path))
@@ -231,7 +255,8 @@ def check_snapshot(snapshot: StatisticsSnapshot, path: str = "") -> list[Finding
     for index, partition in enumerate(snapshot.partitions):
         findings.extend(_check_partition(snapshot, index, partition, path))
     findings.extend(_check_repeats(snapshot, path))
-    return findings
+    table = " – ".join(part for part in (group, snapshot.title) if part)
+    return [attrs.evolve(finding, table=table) for finding in findings]
 
 
 def check_agreement(agreement: Agreement) -> list[Finding]:
@@ -244,5 +269,7 @@ def check_agreement(agreement: Agreement) -> list[Finding]:
     findings: list[Finding] = []
     for i, group in enumerate(agreement.target_groups):
         for j, snapshot in enumerate(group.statistics):
-            findings.extend(check_snapshot(snapshot, f"target_groups[{i}].statistics[{j}]."))
+            findings.extend(
+                check_snapshot(snapshot, f"target_groups[{i}].statistics[{j}].", group.name)
+            )
     return findings

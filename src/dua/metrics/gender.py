@@ -31,6 +31,7 @@ import attrs
 
 from dua import _html
 from dua.errors import mask_value
+from dua.i18n import get_language
 from dua.metrics.numbers import (
     Number,
     Share,
@@ -134,12 +135,13 @@ class GenderBalance:
             unknown=self.unknown + other.unknown,
         )
 
-    def describe(self, lang: str = "sv") -> str:
+    def describe(self, lang: str | None = None) -> str:
         """One line: counts, shares and the judgement.
 
         >>> GenderBalance(women=36, men=67).describe()
         'kvinnor 36 (35,0 %), män 67 (65,0 %), okänt kön 0; ej jämn könsfördelning (40–60 %)'
         """
+        lang = get_language(lang)
         low, high = (
             format_number(bound * 100, 0 if (bound * 100).denominator == 1 else 1, lang)
             for bound in (self.lower, self.upper)
@@ -179,7 +181,7 @@ class GenderBalance:
 
         return _html.block(
             _html.table(
-                f"Könsfördelning: {verdict}",
+                (f"Könsfördelning: {verdict}", f"Gender balance: {verdict}"),
                 [("kön", "sex"), ("antal", "count"),
                  ("andel av kända", "share of those with known sex")],
                 [(("kvinnor", "women"), format_count(self.women), share(self.women)),

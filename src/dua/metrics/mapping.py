@@ -49,6 +49,8 @@ from typing import Literal
 import attrs
 
 from dua import _html
+from dua.i18n import get_language
+from dua.i18n import text as _text
 from dua.metrics.numbers import Share, format_count, format_percent
 from dua.model import AgeBand, EducationLevel, Person, Sex
 from dua.municipalities import by_code, is_municipality_code
@@ -98,12 +100,14 @@ class Dimension:
     categories: tuple[str, ...] = ()
     labels_en: Mapping[str, str] = attrs.field(factory=dict)
 
-    def label(self, lang: str = "sv") -> str:
+    def label(self, lang: str | None = None) -> str:
         """The dimension's heading in `lang`."""
+        lang = get_language(lang)
         return self.label_en if lang == "en" else self.name
 
-    def category_label(self, category: str, lang: str = "sv") -> str:
+    def category_label(self, category: str, lang: str | None = None) -> str:
         """A category's label in `lang`."""
+        lang = get_language(lang)
         return self.labels_en.get(category, category) if lang == "en" else category
 
     def order(self, seen: Iterable[str]) -> tuple[str, ...]:
@@ -287,8 +291,9 @@ class Cell:
         """The count as published: `None` when hidden."""
         return None if self.suppressed else self.count
 
-    def text(self, lang: str = "sv") -> str:
+    def text(self, lang: str | None = None) -> str:
         """The count as printed (`..` when hidden)."""
+        lang = get_language(lang)
         return SUPPRESSED if self.suppressed else format_count(self.count, lang)
 
 
@@ -378,9 +383,13 @@ class Tally:
         )
 
     def render(
-        self, lang: str = "sv", fmt: Literal["markdown", "text"] = "markdown", decimals: int = 1
+        self,
+        lang: str | None = None,
+        fmt: Literal["markdown", "text"] = "markdown",
+        decimals: int = 1,
     ) -> str:
         """The table as Markdown or plain text, with counts and shares of the total."""
+        lang = get_language(lang)
         header = [self.dimension.label(lang), _COUNT[lang if lang == "en" else "sv"]]
         header.append(_SHARE[lang if lang == "en" else "sv"])
         rows = [
@@ -410,17 +419,19 @@ class Tally:
     def _repr_html_(self) -> str:
         """The table for notebooks: counts and shares of the total, hidden counts as `..`,
         the total in the table foot and the suppression applied under the caption."""
+        lang = get_language()
         rows = [
-            (_display(self.dimension, category, "sv"), cell.text(),
-             _share_text(cell, self.total, 1, "sv"))
+            (_display(self.dimension, category, lang), cell.text(lang),
+             _share_text(cell, self.total, 1, lang))
             for category, cell in zip(self.categories, self.cells, strict=True)
         ]  # fmt: skip
         foot = [
-            (("totalt", "total"), self.total.text(), _share_text(self.total, self.total, 1, "sv"))
-        ]
+            (("totalt", "total"), self.total.text(lang),
+             _share_text(self.total, self.total, 1, lang))
+        ]  # fmt: skip
         return _html.block(
             _html.table(
-                f"Kartläggning: {self.dimension.name}",
+                (f"Kartläggning: {self.dimension.name}", f"Mapping: {self.dimension.label_en}"),
                 [(self.dimension.name, self.dimension.label_en), ("antal", "count"),
                  ("andel", "share")],
                 rows,
@@ -434,10 +445,7 @@ class Tally:
 def _suppression_note(threshold: int | None) -> str | None:
     if threshold is None:
         return None
-    return (
-        f"Antal under {threshold} visas som {SUPPRESSED}, liksom antal som skulle avslöja dem "
-        "(primär och sekundär röjandekontroll)."
-    )
+    return _text("notebook.suppression", threshold=threshold, sign=SUPPRESSED)
 
 
 @attrs.frozen(kw_only=True)
@@ -464,13 +472,14 @@ class CrossTable:
 
     def render(
         self,
-        lang: str = "sv",
+        lang: str | None = None,
         fmt: Literal["markdown", "text"] = "markdown",
         shares: Literal["row", "column", "total"] | None = None,
         decimals: int = 1,
     ) -> str:
         """The table as Markdown or plain text; with `shares`, each count is followed by
         its share of the row total, column total or grand total."""
+        lang = get_language(lang)
         en = lang == "en"
         corner = f"{self.rows.label(lang)} / {self.columns.label(lang)}"
         header = [corner, *(_display(self.columns, c, lang) for c in self.column_categories)]
@@ -508,24 +517,33 @@ class CrossTable:
     def _repr_html_(self) -> str:
         """The table for notebooks: counts by row and column category with row totals,
         column totals (in the table foot) and the grand total; hidden counts as `..`."""
+        lang = get_language()
         header: list[_html.Label] = [
             (f"{self.rows.name} / {self.columns.name}",
              f"{self.rows.label_en} / {self.columns.label_en}"),
-            *(_display(self.columns, c, "sv") for c in self.column_categories),
+            *(_display(self.columns, c, lang) for c in self.column_categories),
             ("totalt", "total"),
         ]  # fmt: skip
         rows = [
-            (_display(self.rows, category, "sv"), *(cell.text() for cell in line), row_total.text())
+            (
+                _display(self.rows, category, lang),
+                *(cell.text(lang) for cell in line),
+                row_total.text(lang),
+            )
             for category, line, row_total in zip(
                 self.row_categories, self.cells, self.row_totals, strict=True
             )
         ]
         foot = [
-            (("totalt", "total"), *(cell.text() for cell in self.column_totals), self.total.text())
-        ]
+            (("totalt", "total"), *(cell.text(lang) for cell in self.column_totals),
+             self.total.text(lang))
+        ]  # fmt: skip
         return _html.block(
             _html.table(
-                f"Kartläggning: {self.rows.name} efter {self.columns.name}",
+                (
+                    f"Kartläggning: {self.rows.name} efter {self.columns.name}",
+                    f"Mapping: {self.rows.label_en} by {self.columns.label_en}",
+                ),
                 header,
                 rows,
                 numeric=range(1, len(self.column_categories) + 2),

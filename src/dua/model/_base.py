@@ -17,6 +17,7 @@ from typing import Any, Self
 import attrs
 
 from dua.errors import FieldValueError, contains_identity_number, mask_text, mask_value
+from dua.i18n import get_language
 from dua.limits import check_number
 from dua.municipalities import is_municipality_code
 
@@ -57,8 +58,9 @@ class LabelledEnum(StrEnum):
         """The Swedish label (the value itself)."""
         return self.value
 
-    def label(self, lang: str = "sv") -> str:
+    def label(self, lang: str | None = None) -> str:
         """The label in `lang` (`"sv"` or `"en"`)."""
+        lang = get_language(lang)
         return self.label_en if lang == "en" else self.value
 
 

@@ -9,7 +9,7 @@ from typing import TypeVar
 
 import attrs
 
-from dua import _html
+from dua import _html, i18n
 from dua.errors import Problem, ValidationError, mask_value
 from dua.model._base import (
     Cadence,
@@ -235,22 +235,22 @@ class Agreement:
         """A compact overview for notebooks: facts, parties, goals with their kind and
         targets, target groups, tracks and bodies, as accessible tables.
 
-        Labels are Swedish (the agreements' language), with English in tooltips; a
-        notebook's display hook takes no language argument. For English text use
-        `dua.summary.summarise(agreement, "en")`.
+        Labels are in the current language of [`dua.i18n`][dua.i18n] (Swedish unless
+        English is chosen), with the other in tooltips; a notebook's display hook takes no
+        language argument. The agreement's own words stay as written.
         """
         h = _html
         validity = None
         if self.validity is not None:
             validity = str(self.validity)
         elif self.until_further_notice:
-            validity = "tills vidare"
+            validity = i18n.text("report.until")
         parts = [
             h.facts(
                 self.title,
                 [
                     ("Id", self.id),
-                    (("Slag", "Kind"), self.kind.value),
+                    (("Slag", "Kind"), self.kind.label()),
                     (("Dokument", "Document"), None if self.annex is None else self.annex.value),
                     (("Daterad", "Dated"), self.document_date),
                     (("Giltighet", "Validity"), validity),
@@ -264,10 +264,10 @@ class Agreement:
         if self.parties:
             parts.append(
                 h.table(
-                    "Parter",
+                    ("Parter", "Parties"),
                     [("Part", "Party"), ("Slag", "Kind"), ("Kommunkod", "Municipality code"),
                      ("Organisationsnummer", "Organisation number")],
-                    [(p.name, p.kind.value, p.municipality_code, p.organisation_number)
+                    [(p.name, p.kind.label(), p.municipality_code, p.organisation_number)
                      for p in self.parties],
                 )
             )  # fmt: skip
@@ -301,7 +301,7 @@ class Agreement:
                 rows.append((goal.id, goal.kind.value, text, "; ".join(targets) or None, units))
             parts.append(
                 h.table(
-                    "Mål",
+                    ("Mål", "Goals"),
                     [("Mål", "Goal"), ("Slag", "Kind"), ("Lydelse", "Text"),
                      ("Målvärden", "Targets"), ("Enheter", "Units")],
                     rows,
@@ -310,7 +310,7 @@ class Agreement:
         if self.target_groups:
             parts.append(
                 h.table(
-                    "Målgrupper",
+                    ("Målgrupper", "Target groups"),
                     [("Målgrupp", "Target group"), ("Ålder", "Age"),
                      ("Kommuner", "Municipalities"), ("Statistik", "Statistics")],
                     [(g.name, None if g.age_band is None else f"{g.age_band} år",
@@ -323,7 +323,7 @@ class Agreement:
         if self.tracks:
             parts.append(
                 h.table(
-                    "Jobbspår",
+                    ("Jobbspår", "Tracks"),
                     [("Spår", "Track"), ("Slag", "Kind"), ("Steg", "Stages"),
                      ("Kommuner", "Municipalities")],
                     [(t.name, t.kind.value, len(t.stages), ", ".join(t.municipalities) or None)
@@ -347,7 +347,7 @@ class Agreement:
                 body_rows.append((body.name, body.kind.value, meets))
             parts.append(
                 h.table(
-                    "Organisation",
+                    ("Organisation", "Organisation"),
                     [("Organ", "Body"), ("Slag", "Kind"), ("Möts", "Meets")],
                     body_rows,
                 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import attrs
 
+from dua.i18n import get_language
 from dua.model._base import Period, SourceRef, as_tuple, identifier, non_empty, short_repr
 from dua.model.activity import Eligibility
 from dua.model.party import PartyKind
@@ -40,6 +41,7 @@ class Programme:
     # The generated repr holds every part and text in full: kilobytes (issue 12 item 5).
     __repr__ = short_repr("code", "name_sv")
 
-    def name(self, lang: str = "sv") -> str:
+    def name(self, lang: str | None = None) -> str:
         """The programme's name in `lang` (`"sv"` or `"en"`)."""
+        lang = get_language(lang)
         return self.name_en if lang == "en" else self.name_sv

@@ -11,8 +11,9 @@ from typing import cast
 
 import attrs
 
-from dua import _html
+from dua import _html, i18n
 from dua.errors import mask_text
+from dua.i18n import get_language
 from dua.metrics.consistency import Finding, check_agreement
 from dua.metrics.gender import DEFAULT_LOWER, DEFAULT_UPPER, gender_balance, gender_by_group
 from dua.metrics.goals import (
@@ -221,8 +222,9 @@ class MappingTable:
     id: str
     table: CrossTable
 
-    def caption(self, lang: str = "sv") -> str:
+    def caption(self, lang: str | None = None) -> str:
         """The table's caption, e.g. "Deltagare efter jobbspår och kön"."""
+        lang = get_language(lang)
         rows, columns = self.table.rows.label(lang), self.table.columns.label(lang)
         if lang == "en":
             return f"Participants by {rows} and {columns}"
@@ -466,7 +468,7 @@ def build_report(
     data: FollowUpData,
     *,
     on: date,
-    lang: str = "sv",
+    lang: str | None = None,
     suppress_below: int | None = None,
     sources: Iterable[str | os.PathLike[str]] = (),
 ) -> Report:
@@ -488,10 +490,13 @@ def build_report(
     denominator or their difference is from 1 to n − 1. The report's sources are
     `sources` (e.g. the agreement file), then the files `data` was read from
     (`FollowUpData.sources`), each once, as they should be printed. The date is an
-    argument: nothing reads the clock.
+    argument: nothing reads the clock. `lang` is the language the report renders in by
+    default: `"sv"` or `"en"`, or `None` for the current setting of
+    [`dua.i18n`][dua.i18n] (Swedish unless chosen otherwise).
 
     Raises:
-        ValueError: `suppress_below` is below 1 or `lang` is neither `"sv"` nor `"en"`.
+        ValueError: `suppress_below` is below 1 or `lang` (or `DUA_LANG`) is neither
+            `"sv"` nor `"en"`.
 
     >>> from dua import examples
     >>> from dua.io.followup import load_followup
@@ -503,8 +508,7 @@ def build_report(
     >>> report.suppression.applied, report.sources[0], report.sources[1]
     (False, 'hallefors.toml', 'dua.examples.followup:hallefors-2015/observations.csv')
     """
-    if lang not in ("sv", "en"):
-        raise ValueError(f"a report is in Swedish ('sv') or English ('en'), got {lang!r}")
+    lang = i18n.get_language(lang)
     if suppress_below is not None and suppress_below < 1:
         raise ValueError(f"a suppression threshold is at least 1, got {suppress_below}")
     threshold = suppress_below

@@ -193,6 +193,8 @@ def render_json(report: Report, lang: str | None = None) -> dict[str, Any]:
             "findings": [
                 {
                     "kind": _enum(finding.kind, lang),
+                    "label": finding.label,
+                    "table": finding.table,
                     "path": finding.path,
                     "stated": finding.stated,
                     "follows": finding.follows,

@@ -152,8 +152,12 @@ def render_markdown(report: Report, lang: str | None = None) -> str:
             t.word("finding", lang),
             t.word("stated", lang),
             t.word("follows", lang),
+            t.word("path", lang),
         ]
-        rows = [[f.path, f.kind.label(lang), f.stated, f.follows] for f in report.findings]
+        rows = [
+            [f.words or f.path, f.kind.label(lang), f.stated, f.follows, f"`{f.path}`"]
+            for f in report.findings
+        ]
         lines.extend(_table(header, rows))
     # The privacy boundary: nothing shaped like an identity number leaves (DOMAIN.md §7).
     return mask_text("\n".join(lines) + "\n")

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
+from dua import i18n
 from dua.metrics.goals import LabelKind
+from dua.metrics.goals._words import detail, fixed_label
 from dua.metrics.mapping import SUPPRESSED, Cell, Dimension
 from dua.metrics.numbers import format_count, format_number, format_percent
-from dua.model import Comparison, Direction, Period
+from dua.model import Comparison, Period
 from dua.municipalities import by_code, is_municipality_code
 
 # The report's types, for annotations only: the report (`_build`) shows itself in a
@@ -19,169 +19,7 @@ from dua.municipalities import by_code, is_municipality_code
 if TYPE_CHECKING:
     from dua.report._build import AgreementInfo, GoalEntry, Report, ResultEntry
 
-LANGS = ("sv", "en")
-
-WORDS: dict[str, dict[str, str]] = {
-    "sv": {
-        "title": "Uppföljningsrapport",
-        "logo": "Logotyp",
-        "about": "Om rapporten",
-        "agreement": "Överenskommelse",
-        "kind": "Slag",
-        "parties": "Parter",
-        "document_date": "Daterad",
-        "validity": "Giltighet",
-        "until": "tills vidare",
-        "on": "Beräknad för",
-        "sources": "Underlag",
-        "no_sources": "inga datafiler angivna",
-        "suppression": "Röjandekontroll",
-        "suppression_none": "ingen (alla antal visas)",
-        "suppression_on": (
-            "antal från 1 till {below} döljs och visas som {sign}, liksom antal som annars "
-            "kunde räknas fram; {cells} tabellceller och {results} målresultat dolda"
-        ),
-        "synthetic": "Syntetiska data",
-        "synthetic_text": (
-            "uppföljningsdata är påhittade för illustration och test; de beskriver ingen "
-            "verklig person"
-        ),
-        "participants": "Deltagare",
-        "summary": "Sammanfattning",
-        "goals": "Mål",
-        "goal": "mål",
-        "no_goals": "Överenskommelsen anger inga mål.",
-        "status": "status",
-        "part": "del",
-        "baseline": "utgångsvärde",
-        "target": "mål",
-        "observed": "utfall",
-        "observed_on": "per",
-        "expected": "rak linje",
-        "gap": "skillnad",
-        "basis": "underlag",
-        "note": "anmärkning",
-        "drilldown": "Måluppfyllelse för {goal}",
-        "percent_points": "procentenheter",
-        "suppressed_result": "dolt (få personer)",
-        "combine_EACH": "varje del måste uppnå målet",
-        "combine_TOTAL": "summan över delarna avgör; delarna visas för information",
-        "combine_WHOLE_AND_EACH": "både summan och varje del måste uppnå målet",
-        "deadline": "slutdatum",
-        "gender": "Könsfördelning bland deltagare",
-        "gender_intro": (
-            "Andel kvinnor och män bland deltagare med känt kön; jämn könsfördelning betyder "
-            "att varje kön utgör {lower}–{upper}."
-        ),
-        "gender_caption": "Könsfördelning per jobbspår och totalt",
-        "track": "jobbspår",
-        "women": "kvinnor",
-        "men": "män",
-        "unknown": "okänt kön",
-        "total": "totalt",
-        "all": "alla deltagare",
-        "women_share": "andel kvinnor",
-        "men_share": "andel män",
-        "verdict": "bedömning",
-        "balanced": "jämn",
-        "not_balanced": "ej jämn",
-        "cannot_judge": "kan inte bedömas",
-        "no_participants": "Uppföljningsdata innehåller inga deltagare till och med {on}.",
-        "mapping": "Kartläggning av deltagarna",
-        "mapping_intro": (
-            "Antal deltaganden till och med {on}; den som deltagit i två jobbspår räknas i båda."
-        ),
-        "findings": "Överensstämmelse i angiven statistik",
-        "no_findings": "Inga motsägelser i överenskommelsens angivna statistik.",
-        "where": "var",
-        "finding": "fynd",
-        "stated": "angivet",
-        "follows": "följer av övriga uppgifter",
-        "about_numbers": (
-            "Talen avrundas bara i text; beräkningarna är exakta. Procent skrivs med "
-            "decimalkomma och mellanslag före procenttecknet."
-        ),
-    },
-    "en": {
-        "title": "Follow-up report",
-        "logo": "Logo",
-        "about": "About this report",
-        "agreement": "Agreement",
-        "kind": "Kind",
-        "parties": "Parties",
-        "document_date": "Dated",
-        "validity": "Validity",
-        "until": "until further notice",
-        "on": "Computed for",
-        "sources": "Data files",
-        "no_sources": "no data files given",
-        "suppression": "Disclosure control",
-        "suppression_none": "none (every count is shown)",
-        "suppression_on": (
-            "counts from 1 to {below} are hidden and shown as {sign}, as are counts that "
-            "would reveal them; {cells} table cells and {results} goal results hidden"
-        ),
-        "synthetic": "Synthetic data",
-        "synthetic_text": (
-            "the follow-up data is invented for illustration and tests; it describes no real person"
-        ),
-        "participants": "Participants",
-        "summary": "Summary",
-        "goals": "Goals",
-        "goal": "goal",
-        "no_goals": "The agreement states no goals.",
-        "status": "status",
-        "part": "part",
-        "baseline": "baseline",
-        "target": "target",
-        "observed": "observed",
-        "observed_on": "as of",
-        "expected": "straight line",
-        "gap": "gap",
-        "basis": "basis",
-        "note": "note",
-        "drilldown": "Attainment of {goal}",
-        "percent_points": "percentage points",
-        "suppressed_result": "hidden (few persons)",
-        "combine_EACH": "every part must attain the goal",
-        "combine_TOTAL": "the sum over the parts decides; the parts are shown for information",
-        "combine_WHOLE_AND_EACH": "both the sum and every part must attain the goal",
-        "deadline": "deadline",
-        "gender": "Gender balance among participants",
-        "gender_intro": (
-            "Shares of women and men among participants with known sex; balanced means "
-            "each sex makes up {lower}–{upper}."
-        ),
-        "gender_caption": "Gender balance per track and in total",
-        "track": "track",
-        "women": "women",
-        "men": "men",
-        "unknown": "unknown sex",
-        "total": "total",
-        "all": "all participants",
-        "women_share": "share of women",
-        "men_share": "share of men",
-        "verdict": "verdict",
-        "balanced": "balanced",
-        "not_balanced": "not balanced",
-        "cannot_judge": "cannot be judged",
-        "no_participants": "The follow-up data holds no participants up to {on}.",
-        "mapping": "Mapping of the participants",
-        "mapping_intro": (
-            "Participations up to {on}; someone who took part in two tracks counts in both."
-        ),
-        "findings": "Consistency of the stated statistics",
-        "no_findings": "No contradictions in the agreement's stated statistics.",
-        "where": "where",
-        "finding": "finding",
-        "stated": "stated",
-        "follows": "follows from the other figures",
-        "about_numbers": (
-            "Numbers are rounded only in text; the computations are exact. Percentages use "
-            "a decimal point and no space before the sign."
-        ),
-    },
-}
+LANGS = i18n.LANGS
 
 
 def language(report: Report, lang: str | None) -> str:
@@ -193,9 +31,9 @@ def language(report: Report, lang: str | None) -> str:
 
 
 def word(key: str, lang: str, **values: object) -> str:
-    """The phrase `key` in `lang`, with `values` filled in."""
-    text = WORDS[lang][key]
-    return text.format(**values) if values else text
+    """The phrase `report.{key}` of the catalogue ([`dua.i18n`][dua.i18n]) in `lang`, with
+    `values` filled in."""
+    return i18n.text(f"report.{key}", lang, **values)
 
 
 def number(value: Fraction, lang: str, percent: bool = False, decimals: int = 0) -> str:
@@ -277,15 +115,6 @@ def basis(entry: ResultEntry, lang: str) -> str:
     return f"{format_count(entry.numerator, lang)}/{format_count(entry.denominator, lang)}"
 
 
-_LABELS_EN = {
-    "tills vidare": "until further notice",
-    "totalt": "total",
-    "hela överenskommelsen": "whole agreement",
-    "per år": "per year",
-    **{d.value: d.label_en for d in Direction},
-}
-
-
 def label(text: str, lang: str, kind: LabelKind) -> str:
     """A result's label in `lang`, shown by its `kind` (never guessed from the text): a
     unit that is a municipality code with the municipality's name ("Gnosjö (0617)"), the
@@ -294,83 +123,7 @@ def label(text: str, lang: str, kind: LabelKind) -> str:
     Vansbro's code (issue 12)."""
     if kind is LabelKind.UNIT and is_municipality_code(text):
         return f"{by_code(text).name} ({text})"
-    return _LABELS_EN.get(text, text) if lang == "en" else text
-
-
-_MEASURES: dict[str, dict[str, str]] = {
-    "sv": {
-        "women": "andel kvinnor",
-        "outcome_90_days": "arbete, studier eller eget företag inom 90 dagar",
-    },
-    "en": {
-        "women": "share of women",
-        "outcome_90_days": "work, studies or own business within 90 days",
-    },
-}
-_DETAILS_EN: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
-    (
-        re.compile(r"förändring (-?[\d ]+(?:,\d+)?) % från utgångsvärdet"),
-        lambda m: f"change {_sv_to_en(m.group(1))}% from the baseline",
-    ),
-    (
-        re.compile(r"förändring (-?[\d ]+(?:,\d+)?) % mot föregående period"),
-        lambda m: f"change {_sv_to_en(m.group(1))}% against the previous period",
-    ),
-    (
-        re.compile(r"(öka|minska): förändring (-?[\d ]+(?:,\d+)?)"),
-        lambda m: f"{Direction(m.group(1)).label_en}: change {_sv_to_en(m.group(2))}",
-    ),
-    (
-        re.compile(r"(\w+), (\d+) participants"),
-        lambda m: f"{_MEASURES['en'].get(m.group(1), m.group(1))}, {m.group(2)} participants",
-    ),
-]
-
-_PHRASES_EN = {
-    "året är inte slut": "the year has not ended",
-    "föregående period saknas": "no data for the previous period",
-    "föregående period är noll": "the previous period is zero",
-    "utgångsvärdet är noll": "the baseline is zero",
-    "inget slutdatum: senaste utfall": "no deadline: latest observation",
-    "utan daterat utgångsvärde jämförs utfallet med målet": (
-        "without a dated baseline the observation is compared with the target"
-    ),
-    "nått före periodens slut": "reached before the end of the period",
-    "övre gräns redan passerad": "upper bound already passed",
-    "varken observationer eller ett deltagarmått för indikatorn": (
-        "neither observations nor a participant measure for the indicator"
-    ),
-    "behöver två observationer": "needs two observations",
-}
-
-
-def _sv_to_en(text: str) -> str:
-    """A number printed the Swedish way, printed the English way: "-1 234,5" → "-1,234.5"."""
-    whole, _, decimals = text.partition(",")
-    grouped = whole.replace(" ", ",")
-    return f"{grouped}.{decimals}" if decimals else grouped
-
-
-_MEASURE_SV = re.compile(r"^(\w+), (\d+) deltagare$")
-
-
-def detail(text: str, lang: str) -> str:
-    """A result's detail in `lang`. [`dua.metrics.goals`][dua.metrics.goals] words details
-    in Swedish; the known phrases are translated for English, anything else is kept, and
-    participant measures are named in words (`women` → "andel kvinnor")."""
-    if not text:
-        return text
-    if lang != "en":
-        return _MEASURE_SV.sub(
-            lambda m: f"{_MEASURES['sv'].get(m.group(1), m.group(1))}, {m.group(2)} deltagare",
-            text,
-        )
-    text = _MEASURE_SV.sub(lambda m: f"{m.group(1)}, {m.group(2)} participants", text)
-    for phrase, english in _PHRASES_EN.items():
-        text = text.replace(phrase, english)
-    for pattern, replace in _DETAILS_EN:
-        text = pattern.sub(replace, text)
-    return text
+    return fixed_label(text, lang)
 
 
 def note(entry: ResultEntry, lang: str) -> str:

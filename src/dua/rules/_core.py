@@ -54,6 +54,7 @@ import attrs
 
 from dua import _html
 from dua.errors import RuleNotInForce
+from dua.i18n import get_language
 
 __all__ = [
     "Criterion",
@@ -86,8 +87,9 @@ class Reference:
     url: str | None = None
     unconfirmed: str | None = None
 
-    def explanation(self, lang: str = "sv") -> str:
+    def explanation(self, lang: str | None = None) -> str:
         """The explanation in `lang` (`"sv"` or `"en"`)."""
+        lang = get_language(lang)
         return self.explanation_en if lang == "en" else self.explanation_sv
 
     def __str__(self) -> str:
@@ -110,8 +112,9 @@ class LawVersion:
         """Whether this version applies on `on`."""
         return self.in_force_from <= on and (self.in_force_to is None or on <= self.in_force_to)
 
-    def description(self, lang: str = "sv") -> str:
+    def description(self, lang: str | None = None) -> str:
         """What this version says, in `lang`."""
+        lang = get_language(lang)
         return self.description_en if lang == "en" else self.description_sv
 
 
@@ -146,8 +149,9 @@ class Criterion:
     explanation_en: str
     reference: Reference | None = None
 
-    def explanation(self, lang: str = "sv") -> str:
+    def explanation(self, lang: str | None = None) -> str:
         """The explanation in `lang` (`"sv"` or `"en"`)."""
+        lang = get_language(lang)
         return self.explanation_en if lang == "en" else self.explanation_sv
 
 
@@ -184,8 +188,9 @@ class Decision:
         """The criteria that do not hold."""
         return tuple(c for c in self.criteria if c.holds is False)
 
-    def explain(self, lang: str = "sv") -> str:
+    def explain(self, lang: str | None = None) -> str:
         """A readable explanation: the outcome, the version applied and each criterion."""
+        lang = get_language(lang)
         yes, no = ("gäller", "gäller inte") if lang != "en" else ("holds", "does not hold")
         mark = {True: "✓", False: "✗", None: "–"}
         lines = [
@@ -209,8 +214,13 @@ class Decision:
     def _repr_html_(self) -> str:
         """The decision for notebooks: outcome, date, law version and a table of the
         criteria with their explanations and sources (Swedish, as `explain()`)."""
-        outcome = "gäller" if self.holds else "gäller inte"
-        version = f"{self.version.id}: {self.version.description_sv}"
+        english = get_language() == "en"
+        outcome = (
+            ("holds" if self.holds else "does not hold")
+            if english
+            else ("gäller" if self.holds else "gäller inte")
+        )
+        version = f"{self.version.id}: {self.version.description()}"
         value = self.value
         if isinstance(value, date):
             value = value.isoformat()
@@ -226,10 +236,10 @@ class Decision:
             ],
         )
         criteria = _html.table(
-            "Kriterier",
+            ("Kriterier", "Criteria"),
             [("Kriterium", "Criterion"), ("Uppfyllt", "Holds"), ("Förklaring", "Explanation"),
              ("Källa", "Source")],
-            [(c.name, c.holds, c.explanation_sv,
+            [(c.name, c.holds, c.explanation_en if english else c.explanation_sv,
               None if c.reference is None else c.reference.citation)
              for c in self.criteria],
         )  # fmt: skip

@@ -61,7 +61,7 @@ from typing import TypeVar
 
 import attrs
 
-from dua import _html
+from dua import _html, i18n
 from dua.errors import UnknownMunicipalityError, mask_value
 from dua.model import (
     EnrolmentKind,
@@ -767,16 +767,16 @@ class KaaRegister:
 
         def place(code: str | None) -> str:
             if code is None:
-                return "okänd"
+                return i18n.text("kaa.unknown")
             return f"{by_code(code).name} ({code})" if is_municipality_code(code) else code
 
         not_covered = sum(self.not_covered.values())
         summary = _html.facts(
-            f"KAA-registret {self.on.isoformat()}",
+            (f"KAA-registret {self.on.isoformat()}", f"The KAA register {self.on.isoformat()}"),
             [
                 (("Datum", "Date"), self.on.isoformat()),
                 (("Lagversion", "Law version"),
-                 f"{self.version.id}: {self.version.description_sv}"),
+                 f"{self.version.id}: {self.version.description()}"),
                 (("Kommun", "Municipality"),
                  None if self.municipality is None else place(self.municipality)),
                 (("Omfattas", "Covered"), self.total),
@@ -786,14 +786,15 @@ class KaaRegister:
             ],
         )  # fmt: skip
         covered = _html.table(
-            "Omfattas av aktivitetsansvaret, per hemkommun",
+            ("Omfattas av aktivitetsansvaret, per hemkommun",
+             "Covered by the activity responsibility, per home municipality"),
             [("Hemkommun", "Home municipality"), ("antal", "count")],
             sorted((place(code), len(persons)) for code, persons in self.covered.items()),
             numeric=[1],
             foot=[(("totalt", "total"), self.total)],
         )  # fmt: skip
         others = _html.table(
-            "Omfattas inte, efter första skäl",
+            ("Omfattas inte, efter första skäl", "Not covered, by first reason"),
             [("Skäl", "Reason"), ("antal", "count")],
             [(REASON_LABELS.get(name, name), count) for name, count in self.not_covered.items()],
             numeric=[1],

@@ -11,6 +11,8 @@ from typing import TypedDict
 import attrs
 
 from dua import _html
+from dua.i18n import get_language
+from dua.metrics.goals._words import detail, fixed_label
 from dua.metrics.numbers import format_number
 from dua.model import Comparison, GoalKind, LabelledEnum
 
@@ -107,8 +109,9 @@ class Result:
             return None
         return self.observed - self.target
 
-    def describe(self, lang: str = "sv", indent: int = 0) -> str:
+    def describe(self, lang: str | None = None, indent: int = 0) -> str:
         """This result and its parts as indented lines."""
+        lang = get_language(lang)
         pad = "  " * indent
         status = self.status.label(lang)
         if self.reason is not None:
@@ -153,16 +156,16 @@ class Result:
                 return None
             return format_number(value, 0 if value.denominator == 1 else 1)
 
-        status = self.status.value
+        status = self.status.label()
         if self.reason is not None:
-            status += f" ({self.reason.value})"
+            status += f" ({self.reason.label()})"
         fraction = None
         if self.numerator is not None and self.denominator is not None:
             fraction = f"{self.numerator}/{self.denominator}"
         row: tuple[object, ...] = (
-            _html.indent(self.label or "–", depth), status, text(self.baseline),
-            None if self.comparison is None else self.comparison.value, text(self.target), text(self.observed), text(self.expected), text(self.gap),
-            fraction, self.detail or None,
+            _html.indent(fixed_label(self.label) or "–", depth), status, text(self.baseline),
+            None if self.comparison is None else self.comparison.label(), text(self.target), text(self.observed), text(self.expected), text(self.gap),
+            fraction, detail(self.detail) or None,
         )  # fmt: skip
         rows = [row]
         for part in self.parts:
@@ -170,7 +173,7 @@ class Result:
         return rows
 
     @staticmethod
-    def _html_table(caption: str, results: Sequence[Result]) -> str:
+    def _html_table(caption: _html.Label, results: Sequence[Result]) -> str:
         rows = [row for result in results for row in result._html_rows()]
         return _html.table(
             caption,
@@ -184,7 +187,7 @@ class Result:
 
     def _repr_html_(self) -> str:
         """This result and its parts (units, years, steps) as a table, for notebooks."""
-        return _html.block(Result._html_table(self.label or "Resultat", [self]))
+        return _html.block(Result._html_table(self.label or ("Resultat", "Results"), [self]))
 
 
 class _Fields(TypedDict, total=False):
@@ -217,8 +220,9 @@ class GoalAssessment:
     reason: Reason | None = None
     results: tuple[Result, ...] = ()
 
-    def describe(self, lang: str = "sv") -> str:
+    def describe(self, lang: str | None = None) -> str:
         """The assessment as text: the goal's status, then every result indented."""
+        lang = get_language(lang)
         status = self.status.label(lang)
         if self.reason is not None:
             status += f" ({self.reason.label(lang)})"
@@ -236,22 +240,23 @@ class GoalAssessment:
 
     def _repr_html_(self) -> str:
         """The assessment for notebooks: the goal's status, then a table of every result
-        with its numbers and the per-unit drill-down as indented rows (Swedish labels)."""
-        status = self.status.value
+        with its numbers and the per-unit drill-down as indented rows (labels in the
+        current language of [`dua.i18n`][dua.i18n])."""
+        status = self.status.label()
         if self.reason is not None:
-            status += f" ({self.reason.value})"
+            status += f" ({self.reason.label()})"
         summary = _html.facts(
-            f"Mål {self.goal}: {status}",
+            (f"Mål {self.goal}: {status}", f"Goal {self.goal}: {status}"),
             [
                 (("Mål", "Goal"), self.goal),
-                (("Slag", "Kind"), self.kind.value),
+                (("Slag", "Kind"), self.kind.label()),
                 (("Bedömt per", "Assessed on"), self.on.isoformat()),
                 ("Status", status),
             ],
         )
         if not self.results:
             return _html.block(summary)
-        return _html.block(summary, Result._html_table("Resultat", self.results))
+        return _html.block(summary, Result._html_table(("Resultat", "Results"), self.results))
 
 
 def combine(results: Sequence[Result]) -> tuple[Status, Reason | None]:
