@@ -16,8 +16,9 @@ A ten-digit number does not name its century, so reading one needs a reference d
 - a birth date after `on` is an error.
 
 Organisation numbers (*organisationsnummer*) are ten digits with a Luhn check digit; python-
-stdnum's `stdnum.se.orgnr` checks them, and `stdnum.luhn` computes every check digit here.
-(stdnum's own `stdnum.se.personnummer` reads the clock to resolve the century and does not
+stdnum's `stdnum.se.orgnr` checks them. A personnummer's check digit is checked by a
+ten-digit Luhn of its own, held to `stdnum.luhn` by a test, because a register run checks
+one on every row. (stdnum's own `stdnum.se.personnummer` reads the clock to resolve the century and does not
 know coordination numbers, so it is not used for those two things.)
 
 **Privacy.** A [`PersonalIdentityNumber`][dua.identifiers.PersonalIdentityNumber] never shows
@@ -58,7 +59,6 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any, NoReturn
 
-from stdnum import luhn
 from stdnum.se import orgnr as _orgnr
 
 from dua.errors import InvalidIdentityNumber, InvalidPseudonymKey, Problem, ValidationError
@@ -235,9 +235,24 @@ def _canonical(text: object, on: date | None) -> str:
             f"the birth date would fall after the reference date {on.isoformat()}", text
         )
     ten = head[-6:] + tail
-    if not luhn.is_valid(ten):
+    if not _luhn_valid(ten):
         raise InvalidIdentityNumber("the check digit (Luhn) does not match", text)
     return f"{year:04d}{head[-4:]}{tail}"
+
+
+# The digit sum of twice each digit (the Luhn doubling), as digit characters.
+_DOUBLED = bytes.maketrans(b"0123456789", b"0246813579")
+
+
+def _luhn_valid(ten: str) -> bool:
+    """`stdnum.luhn.is_valid` for exactly ten ASCII digits, about six times faster: a
+    register run checks a number on every row (a property test holds it to stdnum).
+
+    Each of the ten digit characters adds 48 (`"0"`) to the byte sums, 480 in all, which
+    leaves the sum modulo 10 as it is.
+    """
+    digits = ten.encode("ascii")
+    return (sum(digits[-1::-2]) + sum(digits[-2::-2].translate(_DOUBLED))) % 10 == 0
 
 
 def is_valid_personal_identity_number(text: str, *, on: date | None = None) -> bool:

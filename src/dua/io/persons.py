@@ -52,10 +52,10 @@ False
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 import attrs
 
@@ -64,6 +64,7 @@ from dua.errors import (
     InvalidIdentityNumber,
     InvalidPseudonymKey,
     Problem,
+    ValidationError,
     contains_identity_number,
     mask_value,
 )
@@ -72,13 +73,16 @@ from dua.io._parse import read_limited_text
 from dua.io.tables import (
     Column,
     Layout,
+    Progress,
     Row,
     RowError,
+    TableStream,
     choice,
     mask_text,
     parse_date,
     parse_text,
     read_rows,
+    stream_rows,
 )
 from dua.model import (
     Enrolment,
@@ -91,7 +95,7 @@ from dua.model import (
     Sex,
 )
 
-__all__ = ["PERSONS", "QUALIFICATION_COLUMNS", "read_key_file", "read_persons"]
+__all__ = ["PERSONS", "QUALIFICATION_COLUMNS", "iter_persons", "read_key_file", "read_persons"]
 
 PathLike = str | os.PathLike[str]
 X = TypeVar("X")
@@ -295,10 +299,13 @@ _PERSON_COLUMNS = ("birth_date", "sex", "home_municipality", "residence", "regis
 _ENROLMENT_COLUMNS = ("enrolment_start", "enrolment_end", "school", "programme")
 
 
-@attrs.frozen(kw_only=True)
-class _Entry:
+class _Entry(NamedTuple):
+    """One row of a person, read (a tuple: a register run makes one per row)."""
+
     row: Row
-    key: str
+    # The person's identity while their rows are read: the identity number (never shown,
+    # never kept past the person) or the pseudonym of a `nyckel` column.
+    identity: PersonalIdentityNumber | str
     facts: Mapping[str, object]
     qualifications: tuple[Qualification, ...]
     enrolment: Enrolment | None
@@ -325,8 +332,10 @@ def _layout(on: date | None) -> Layout:
     return Layout(PERSONS.name, columns, PERSONS.one_of)
 
 
-def _identity(row: Row, pseudonymiser: Pseudonymiser | None) -> tuple[str, date]:
-    """The person's pseudonym and birth date; the number is not kept."""
+def _identity(
+    row: Row, pseudonymiser: Pseudonymiser | None
+) -> tuple[PersonalIdentityNumber | str, date]:
+    """The person's identity (number or pseudonym) and birth date."""
     number = row.get("personal_identity_number", PersonalIdentityNumber)
     stated = row.get("birth_date", date)
     if number is None:
@@ -341,7 +350,7 @@ def _identity(row: Row, pseudonymiser: Pseudonymiser | None) -> tuple[str, date]
         )
     if stated is not None and stated != number.birth_date:
         raise RowError(f"{stated} is not the birth date the identity number states", "birth_date")
-    return pseudonymiser(number), number.birth_date
+    return number, number.birth_date
 
 
 def _enrolment(row: Row) -> Enrolment | None:
@@ -369,78 +378,193 @@ def _enrolment(row: Row) -> Enrolment | None:
     )
 
 
-def _entry(row: Row, pseudonymiser: Pseudonymiser | None) -> _Entry:
-    errors: list[RowError] = []
-    key, born, enrolment = "", None, None
-    try:
-        key, born = _identity(row, pseudonymiser)
-    except RowError as error:
-        errors.append(error)
-    try:
-        enrolment = _enrolment(row)
-    except RowError as error:
-        errors.append(error)
-    if errors:
-        raise RowError.combine(errors)
-    assert born is not None
-    facts: dict[str, object] = {name: row.values.get(name) for name in _PERSON_COLUMNS}
-    facts["birth_date"] = born
-    qualifications = tuple(
-        Qualification(kind=kind, on=issued)
-        for name, kind in QUALIFICATION_COLUMNS.items()
-        if (issued := row.get(name, date)) is not None
-    )
-    return _Entry(row=row, key=key, facts=facts, qualifications=qualifications, enrolment=enrolment)
+class _Builder:
+    """Builds a row's entry. Documents and enrolments are frozen values, so one object is
+    made per distinct value and shared by the rows that hold it (a register repeats them)."""
 
+    def __init__(self, pseudonymiser: Pseudonymiser | None) -> None:
+        self.pseudonymiser = pseudonymiser
+        self.qualifications: dict[tuple[QualificationKind, date], Qualification] = {}
+        self.enrolments: dict[tuple[object, ...], Enrolment | None] = {}
 
-def _merge(entries: tuple[_Entry, ...]) -> tuple[list[Person], list[Problem]]:
-    """Group rows by person; person columns must agree, enrolments and documents add up."""
-    groups: dict[str, list[_Entry]] = {}
-    for entry in entries:
-        groups.setdefault(entry.key, []).append(entry)
-    persons: list[Person] = []
-    problems: list[Problem] = []
-    for group in groups.values():
-        first = group[0]
-        facts = dict(first.facts)
-        seen_at: dict[str, Row] = {name: first.row for name in facts if facts[name] is not None}
-        qualifications: list[Qualification] = []
-        enrolments: list[Enrolment] = []
-        for entry in group:
-            for name, value in entry.facts.items():
-                if value is None:
-                    continue
-                if facts.get(name) is None:
-                    facts[name], seen_at[name] = value, entry.row
-                elif facts[name] != value:
-                    column = name if name in entry.row.headers else "personal_identity_number"
-                    problems.append(
-                        Problem(
-                            mask_text(entry.row.path(column)),
-                            f"differs from {seen_at[name].where} for the same person; a "
-                            "person's columns must agree on every row (repeat a row only to "
-                            "add an enrolment)",
-                        )
-                    )
-            for qualification in entry.qualifications:
-                if qualification not in qualifications:
-                    qualifications.append(qualification)
-            if entry.enrolment is not None:
-                enrolments.append(entry.enrolment)
-        birth_date = facts["birth_date"]
-        assert isinstance(birth_date, date)
-        persons.append(
-            Person(
-                key=first.key,
-                birth_date=birth_date,
-                sex=_typed(facts["sex"], Sex),
-                home_municipality=_typed(facts["home_municipality"], MunicipalityCode),
-                residence=_typed(facts["residence"], ResidenceStatus),
-                registered_in_sweden=_typed(facts["registered_in_sweden"], date),
-                qualifications=sorted(qualifications, key=lambda q: (q.on, q.kind.value)),
-                enrolments=enrolments,
-            )
+    def qualification(self, kind: QualificationKind, issued: date) -> Qualification:
+        found = self.qualifications.get((kind, issued))
+        if found is None:
+            if len(self.qualifications) >= _SHARED:
+                self.qualifications.clear()
+            found = self.qualifications[kind, issued] = Qualification(kind=kind, on=issued)
+        return found
+
+    def enrolment(self, row: Row) -> Enrolment | None:
+        values = row.values
+        shape = tuple(values.get(name) for name in _ENROLMENT_SHAPE)
+        if shape in self.enrolments:
+            return self.enrolments[shape]
+        enrolment = _enrolment(row)  # a row that is wrong raises, and is not kept
+        if len(self.enrolments) >= _SHARED:
+            self.enrolments.clear()
+        self.enrolments[shape] = enrolment
+        return enrolment
+
+    def entry(self, row: Row) -> _Entry:
+        errors: list[RowError] = []
+        identity: PersonalIdentityNumber | str = ""
+        born, enrolment = None, None
+        try:
+            identity, born = _identity(row, self.pseudonymiser)
+        except RowError as error:
+            errors.append(error)
+        try:
+            enrolment = self.enrolment(row)
+        except RowError as error:
+            errors.append(error)
+        if errors:
+            raise RowError.combine(errors)
+        assert born is not None
+        values = row.values
+        facts: dict[str, object] = {name: values.get(name) for name in _PERSON_COLUMNS}
+        facts["birth_date"] = born
+        qualifications = tuple(
+            self.qualification(kind, issued)
+            for name, kind in QUALIFICATION_COLUMNS.items()
+            if isinstance(issued := values.get(name), date)
         )
+        return _Entry(row, identity, facts, qualifications, enrolment)
+
+
+# Shared documents and enrolments kept at most (then the store starts again).
+_SHARED = 4096
+_ENROLMENT_SHAPE = ("enrolment", *_ENROLMENT_COLUMNS)
+# Columns whose values repeat from row to row, parsed once per distinct text when a
+# register is streamed; never the identity columns (the cache would keep the numbers).
+_CACHED = frozenset(
+    {
+        "birth_date",
+        "sex",
+        "home_municipality",
+        "residence",
+        "registered_in_sweden",
+        *QUALIFICATION_COLUMNS,
+        "enrolment",
+        "enrolment_start",
+        "enrolment_end",
+        "school",
+        "programme",
+    }
+)
+
+
+def _person(
+    group: Sequence[_Entry],
+    key: str,
+    problems: list[Problem] | None = None,
+    make: Callable[..., Person] = Person,
+) -> Person:
+    """One person from the rows of `group` (one person's): the person columns must agree,
+    enrolments and documents add up. A disagreement is added to `problems`."""
+    first = group[0]
+    if len(group) == 1:
+        facts: Mapping[str, object] = first.facts
+        qualifications = list(first.qualifications)
+        enrolments = [] if first.enrolment is None else [first.enrolment]
+    else:
+        facts, qualifications, enrolments = _combine(group, problems)
+    birth_date = facts["birth_date"]
+    assert isinstance(birth_date, date)
+    if len(qualifications) > 1:
+        qualifications.sort(key=_document_order)
+    return make(
+        key=key,
+        birth_date=birth_date,
+        sex=_typed(facts["sex"], Sex),
+        home_municipality=_typed(facts["home_municipality"], MunicipalityCode),
+        residence=_typed(facts["residence"], ResidenceStatus),
+        registered_in_sweden=_typed(facts["registered_in_sweden"], date),
+        qualifications=tuple(qualifications),
+        enrolments=tuple(enrolments),
+    )
+
+
+# Person's fields that a register does not fill, with their (immutable) defaults.
+_PERSON_DEFAULTS = tuple(
+    (field.name, field.default)
+    for field in attrs.fields(Person)
+    if field.name not in {"key", "birth_date", "sex", "home_municipality", "residence",
+                          "registered_in_sweden", "qualifications", "enrolments"}
+)  # fmt: skip
+
+
+def _trusted_person(**values: object) -> Person:
+    """A `Person` from values that are already what its converters and validators would
+    make them (a checked key; parsed, typed cells; tuples): set as attrs' own `__init__`
+    sets the fields of a frozen class, without converting them again. A register run makes
+    one person per row, and `Person(...)` would check every value a second time.
+    (tests/io/test_persons.py holds it to `Person(...)`.)"""
+    person: Person = object.__new__(Person)
+    setter = object.__setattr__
+    for name, value in values.items():
+        setter(person, name, value)
+    for name, default in _PERSON_DEFAULTS:
+        setter(person, name, default)
+    return person
+
+
+def _document_order(qualification: Qualification) -> tuple[date, str]:
+    return qualification.on, qualification.kind.value
+
+
+def _combine(
+    group: Sequence[_Entry], problems: list[Problem] | None
+) -> tuple[dict[str, object], list[Qualification], list[Enrolment]]:
+    first = group[0]
+    facts = dict(first.facts)
+    seen_at: dict[str, Row] = {name: first.row for name in facts if facts[name] is not None}
+    qualifications: list[Qualification] = []
+    enrolments: list[Enrolment] = []
+    for entry in group:
+        for name, value in entry.facts.items():
+            if value is None:
+                continue
+            if facts.get(name) is None:
+                facts[name], seen_at[name] = value, entry.row
+            elif facts[name] != value and problems is not None:
+                column = name if name in entry.row.headers else "personal_identity_number"
+                problems.append(
+                    Problem(
+                        mask_text(entry.row.path(column)),
+                        f"differs from {seen_at[name].where} for the same person; a "
+                        "person's columns must agree on every row (repeat a row only to "
+                        "add an enrolment)",
+                    )
+                )
+        for qualification in entry.qualifications:
+            if qualification not in qualifications:
+                qualifications.append(qualification)
+        if entry.enrolment is not None:
+            enrolments.append(entry.enrolment)
+    return facts, qualifications, enrolments
+
+
+def _key(identity: PersonalIdentityNumber | str, pseudonymiser: Pseudonymiser | None) -> str:
+    """The pseudonym of an identity number, or the `nyckel` as it is."""
+    if isinstance(identity, str):
+        return identity
+    assert pseudonymiser is not None  # `_identity` refuses numbers without a key
+    return pseudonymiser(identity)
+
+
+def _merge(
+    entries: tuple[_Entry, ...], pseudonymiser: Pseudonymiser | None
+) -> tuple[list[Person], list[Problem]]:
+    """Group rows by person, wherever they are in the file; see `_person`."""
+    groups: dict[PersonalIdentityNumber | str, list[_Entry]] = {}
+    for entry in entries:
+        groups.setdefault(entry.identity, []).append(entry)
+    problems: list[Problem] = []
+    persons = [
+        _person(group, _key(identity, pseudonymiser), problems)
+        for identity, group in groups.items()
+    ]
     return persons, problems
 
 
@@ -462,6 +586,11 @@ def read_persons(
     """Read a person register (CSV or `.xlsx`) in the format of the module docstring into
     [`Person`][dua.model.Person]s, in the order of their first rows.
 
+    The whole register is read into memory (within
+    [`MAX_TABLE_BYTES`][dua.limits.MAX_TABLE_BYTES]), and a person's rows may be anywhere
+    in it. For registers of any size, read with
+    [`iter_persons`][dua.io.persons.iter_persons].
+
     Args:
         path: the register file.
         key: the pseudonymisation key (e.g. from [`read_key_file`][dua.io.persons.read_key_file]);
@@ -476,10 +605,120 @@ def read_persons(
         ValidationError: every problem, by line and column, numbers masked.
     """
     pseudonymiser = None if key is None else Pseudonymiser(key)
-    reading = read_rows(path, _layout(on), lambda row: _entry(row, pseudonymiser), sheet=sheet)
-    persons, problems = _merge(reading.results)
+    builder = _Builder(pseudonymiser)
+    reading = read_rows(path, _layout(on), builder.entry, sheet=sheet)
+    persons, problems = _merge(reading.results, pseudonymiser)
     reading.check(problems)
     return persons
+
+
+def iter_persons(
+    path: PathLike | TableStream,
+    *,
+    key: bytes | None = None,
+    on: date | None = None,
+    sheet: str | None = None,
+    select: Callable[[Person], bool] | None = None,
+    progress: Progress | None = None,
+) -> Iterator[Person]:
+    """Read a person register as a stream: each person is yielded as soon as their rows are
+    read, and neither the rows nor the persons are kept, so a register of any length is
+    read in little memory (a CSV file is not bound by
+    [`MAX_TABLE_BYTES`][dua.limits.MAX_TABLE_BYTES]; a workbook is read whole).
+
+    The format is the module's, with one condition: **a person's rows follow one
+    another** (one row per person, or the repeated rows of a person together, as in a file
+    sorted by personnummer). A person whose rows are apart is an error naming the line;
+    [`read_persons`][dua.io.persons.read_persons] reads such a file.
+
+    Args:
+        path: the register: a file, or a [`TableStream`][dua.io.tables.TableStream] such
+            as standard input.
+        key, on, sheet: as for [`read_persons`][dua.io.persons.read_persons].
+        select: when given, only persons for which it returns true are yielded, and only
+            they are pseudonymised: `select` sees each person under a provisional key (the
+            line where their rows begin, e.g. `line 14`), and a person it refuses is never
+            given a pseudonym (data minimisation: a KAA run pseudonymises only the persons
+            it reports).
+        progress: a [`Progress`][dua.io.tables.Progress] hook.
+
+    Raises:
+        FileFormatError: the file cannot be read at all.
+        InvalidPseudonymKey: identity numbers but no usable key.
+        ValidationError: after the last person, every problem by line and column (numbers
+            masked), so that what was written from the stream can be dropped; at once when
+            a person's rows are apart.
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "kaa.csv").write_text(
+    ...     "nyckel;födelsedatum;hemkommun\\n"
+    ...     "p1;2001-05-17;1863\\np2;1990-01-01;0180\\n", encoding="utf-8")
+    >>> [p.key for p in iter_persons(folder / "kaa.csv")]
+    ['p1', 'p2']
+    >>> [p.key for p in iter_persons(folder / "kaa.csv", select=lambda p: p.birth_date.year > 2000)]
+    ['p1']
+    """
+    pseudonymiser = None if key is None else Pseudonymiser(key)
+    builder = _Builder(pseudonymiser)
+    entries = stream_rows(
+        path,
+        _layout(on),
+        builder.entry,
+        sheet=sheet,
+        cached=_CACHED,
+        first=("personal_identity_number", "key"),
+        progress=progress,
+    )
+    source = Path(os.fspath(path)).name or "stdin"
+    problems: list[Problem] = []
+    finished: set[int] = set()  # a fingerprint of each person read, to find rows apart
+    group: list[_Entry] = []
+
+    def done(group: list[_Entry]) -> Person | None:
+        identity = group[0].identity
+        finished.add(hash(identity))
+        if select is None:
+            return _person(group, _key(identity, pseudonymiser), problems, _trusted_person)
+        person = _person(group, group[0].row.where, problems, _trusted_person)
+        if not select(person):
+            return None
+        return attrs.evolve(person, key=_key(identity, pseudonymiser))
+
+    apart: Problem | None = None
+    try:
+        for entry in entries:
+            if group:
+                if entry.identity == group[0].identity:
+                    group.append(entry)
+                    continue
+                person = done(group)
+                if person is not None:
+                    yield person
+                group = []
+            if hash(entry.identity) in finished:
+                apart = Problem(
+                    entry.row.where,
+                    "the same person as on an earlier row, but not the row before: a "
+                    "register is read as a stream, so a person's rows must follow one "
+                    "another (sort the file by personnummer or nyckel)",
+                )
+                break
+            group = [entry]
+        if group and apart is None:
+            person = done(group)
+            if person is not None:
+                yield person
+    except ValidationError as error:  # problems in the rows: add those of the persons
+        raise ValidationError([*error.problems, *problems], source=error.source) from None
+    finally:
+        close = getattr(entries, "close", None)
+        if close is not None:
+            close()
+    if apart is not None:
+        problems.append(apart)
+    if problems:
+        raise ValidationError(problems, source=source)
 
 
 def read_key_file(path: PathLike) -> bytes:
