@@ -686,6 +686,7 @@ def iter_persons(
         return attrs.evolve(person, key=_key(identity, pseudonymiser))
 
     apart: Problem | None = None
+    unreadable: ValidationError | None = None  # problems in the rows, found by the end
     try:
         for entry in entries:
             if group:
@@ -705,16 +706,18 @@ def iter_persons(
                 )
                 break
             group = [entry]
-        if group and apart is None:
-            person = done(group)
-            if person is not None:
-                yield person
-    except ValidationError as error:  # problems in the rows: add those of the persons
-        raise ValidationError([*error.problems, *problems], source=error.source) from None
+    except ValidationError as error:
+        unreadable = error
     finally:
         close = getattr(entries, "close", None)
         if close is not None:
             close()
+    if group and apart is None:
+        person = done(group)
+        if person is not None:
+            yield person
+    if unreadable is not None:  # the rows' problems first, then those of the persons
+        raise ValidationError([*unreadable.problems, *problems], source=unreadable.source)
     if apart is not None:
         problems.append(apart)
     if problems:
