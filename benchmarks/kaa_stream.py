@@ -21,9 +21,7 @@ from __future__ import annotations
 
 import argparse
 import csv
-import os
 import random
-import resource
 import subprocess
 import sys
 import tempfile
@@ -163,7 +161,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     key.write_text("00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff\n")
     size = write_register(register, args.rows)
     label = _rows_label(args.rows)
-    print(f"register: {args.rows:,} rows, {size / (1 << 20):.0f} MiB ({register})".replace(",", " "))
+    print(
+        f"register: {args.rows:,} rows, {size / (1 << 20):.0f} MiB ({register})".replace(",", " ")
+    )
     baseline = time_csv_read(register)
     print(f"csv read {label}: {baseline:.2f} s (baseline, best of 3)")
     common = [str(register), "--on", ON.isoformat(), "--key-file", str(key), "--quiet"]

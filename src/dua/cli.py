@@ -205,7 +205,6 @@ class _Bar:
             unit_scale=True,
             file=sys.stderr,
             mininterval=0.25,
-            dynamic_ncols=True,
         )
 
     def __call__(self, done: int, total: int | None, rows: int) -> None:
@@ -449,7 +448,9 @@ class _KaaText(_KaaOutput):
         lines = ["", f"{'Omfattas' if sv else 'Covered'}: {summary.total}"]
         for code, count in sorted(summary.covered.items(), key=lambda item: item[0] or ""):
             lines.append(f"  {_place(code, self.lang)}: {count}")
-        lines.append(f"{'Omfattas inte' if sv else 'Not covered'}: {sum(summary.not_covered.values())}")
+        lines.append(
+            f"{'Omfattas inte' if sv else 'Not covered'}: {sum(summary.not_covered.values())}"
+        )
         for reason in REASONS:
             label = REASON_LABELS[reason][0 if sv else 1]
             lines.append(f"  {label}: {summary.not_covered.get(reason, 0)}")
@@ -472,7 +473,11 @@ class _KaaCsv(_KaaOutput):
         self.writer.writerow((*_CSV_COLUMNS, *(REASONS if explain else ())))
 
     def person(self, person: Person) -> None:
-        row = [person.key, mask_text(person.home_municipality or ""), ",".join(self.run.grounds(person))]
+        row = [
+            person.key,
+            mask_text(person.home_municipality or ""),
+            ",".join(self.run.grounds(person)),
+        ]
         if self.explain:
             row.extend(
                 mask_text(criterion.explanation(self.lang))
@@ -522,7 +527,9 @@ class _KaaJson(_KaaOutput):
         document = {
             "on": summary.on.isoformat(),
             "version": {"id": summary.version.id, "sv": summary.version.description_sv},
-            "municipality": None if summary.municipality is None else mask_text(summary.municipality),
+            "municipality": None
+            if summary.municipality is None
+            else mask_text(summary.municipality),
             "covered_count": summary.total,
             "covered": dict(sorted(self.covered.items())),
             "not_covered": {reason: summary.not_covered.get(reason, 0) for reason in REASONS},

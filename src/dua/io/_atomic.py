@@ -6,6 +6,8 @@ replaced whole or left untouched, never half-written, also after a power cut.
 
 - **Mode.** A new file gets the mode the process's umask gives (`0o666 & ~umask`, so `0644`
   under the usual umask 022), like a file `open()` creates; a replaced file keeps its mode.
+- **Devices and pipes.** A target that is a device, a pipe or a socket (`/dev/null`,
+  `/dev/stdout`, a named pipe) is written as it is, never renamed over.
 - **Symbolic links.** Writing to a symbolic link writes the file it points to (the link stays
   a link), as `open(path, "w")` would; a link that points nowhere is refused.
 - **Streams.** [`open_text_atomic`][dua.io._atomic.open_text_atomic] gives a file to write
@@ -22,6 +24,7 @@ import contextlib
 import os
 import secrets
 import shutil
+import stat
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TextIO
@@ -61,6 +64,8 @@ def write_files_atomic(files: Mapping[Path, str]) -> None:
             changed and no temporary file remains.
     """
     targets = [(_resolve(path), text) for path, text in files.items()]
+    special = [(target, text) for target, text in targets if _is_special(target)]
+    targets = [(target, text) for target, text in targets if not _is_special(target)]
     staged: list[tuple[Path, Path]] = []
     try:
         for target, text in targets:
@@ -71,6 +76,22 @@ def write_files_atomic(files: Mapping[Path, str]) -> None:
         raise
     if staged:  # nothing to write is done at once (`dua example NAME` writes to stdout)
         _commit(staged)
+    for target, text in special:
+        # A device or a pipe (`/dev/null`) is written as it is, never replaced by a file.
+        try:
+            with target.open("w", encoding="utf-8", newline="") as handle:
+                handle.write(text)
+        except OSError as exc:
+            raise _error(target, exc) from None
+
+
+def _is_special(target: Path) -> bool:
+    """Whether `target` is a device, a pipe or a socket: a file that is not renamed over."""
+    try:
+        mode = target.stat().st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
 def _resolve(path: str | os.PathLike[str]) -> Path:
@@ -123,6 +144,16 @@ def open_text_atomic(path: str | os.PathLike[str]) -> Iterator[AtomicText]:
             [`write_text_atomic`][dua.io._atomic.write_text_atomic]); nothing is left behind.
     """
     target = _resolve(path)
+    if _is_special(target):
+        # A device or a pipe (`--output /dev/null`) is written as it is: renaming a file
+        # over it would replace the device with a file.
+        try:
+            special = target.open("w", encoding="utf-8", newline="")
+        except OSError as exc:
+            raise _error(target, exc) from None
+        with special:
+            yield AtomicText(special, target)
+        return
     temporary, descriptor = _open_temporary(target)
     try:
         with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:

@@ -726,7 +726,10 @@ GROUNDS: dict[str, tuple[str, str]] = {
     "compulsory_age_passed": ("skolplikten har upphört", "compulsory schooling has ended"),
     "certificate_of_studies_only": ("endast studiebevis", "only a certificate of studies"),
     "no_completed_education": ("ingen fullföljd gymnasieutbildning", "no completed education"),
-    "introduction_programme": ("introduktionsprogram (före 2018-07-01)", "introduction programme (before 2018-07-01)"),
+    "introduction_programme": (
+        "introduktionsprogram (före 2018-07-01)",
+        "introduction programme (before 2018-07-01)",
+    ),
     "other_education": ("annan utbildning", "other education"),
     "not_enrolled": ("ingen gymnasieutbildning", "not in upper-secondary education"),
 }
