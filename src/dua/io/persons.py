@@ -634,7 +634,9 @@ def iter_persons(
     Args:
         path: the register: a file, or a [`TableStream`][dua.io.tables.TableStream] such
             as standard input.
-        key, on, sheet: as for [`read_persons`][dua.io.persons.read_persons].
+        key: the pseudonymisation key, as for [`read_persons`][dua.io.persons.read_persons].
+        on: the register's reference date, as for `read_persons`.
+        sheet: the sheet of an `.xlsx` workbook, as for `read_persons`.
         select: when given, only persons for which it returns true are yielded, and only
             they are pseudonymised: `select` sees each person under a provisional key (the
             line where their rows begin, e.g. `line 14`), and a person it refuses is never
@@ -654,10 +656,11 @@ def iter_persons(
     >>> _ = (folder / "kaa.csv").write_text(
     ...     "nyckel;födelsedatum;hemkommun\\n"
     ...     "p1;2001-05-17;1863\\np2;1990-01-01;0180\\n", encoding="utf-8")
-    >>> [p.key for p in iter_persons(folder / "kaa.csv")]
-    ['p1', 'p2']
-    >>> [p.key for p in iter_persons(folder / "kaa.csv", select=lambda p: p.birth_date.year > 2000)]
-    ['p1']
+    >>> tuple(p.key for p in iter_persons(folder / "kaa.csv"))
+    ('p1', 'p2')
+    >>> young = iter_persons(folder / "kaa.csv", select=lambda p: p.birth_date.year > 2000)
+    >>> tuple(p.key for p in young)
+    ('p1',)
     """
     pseudonymiser = None if key is None else Pseudonymiser(key)
     builder = _Builder(pseudonymiser)

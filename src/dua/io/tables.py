@@ -99,10 +99,12 @@ from dua.model import exact_decimal
 
 __all__ = [
     "CSV_SUFFIXES",
+    "MAX_STREAM_PROBLEMS",
     "XLSX_EXTRA",
     "XLSX_SUFFIXES",
     "Column",
     "Layout",
+    "Progress",
     "Reading",
     "Row",
     "RowError",

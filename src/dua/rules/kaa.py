@@ -832,9 +832,9 @@ class KaaRun:
 
     >>> from dua.model import Person
     >>> run = KaaRun(date(2019, 9, 1))
-    >>> [run.admit(Person(key=k, birth_date=born, home_municipality="1863"))
-    ...  for k, born in (("a", date(2001, 3, 1)), ("b", date(1990, 1, 1)))]
-    [True, False]
+    >>> tuple(run.admit(Person(key=k, birth_date=born, home_municipality="1863"))
+    ...       for k, born in (("a", date(2001, 3, 1)), ("b", date(1990, 1, 1))))
+    (True, False)
     >>> run.summary().covered, run.summary().not_covered["age"]
     ({'1863': 1}, 1)
 
