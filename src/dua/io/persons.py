@@ -55,7 +55,7 @@ import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date
 from pathlib import Path
-from typing import NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import attrs
 
@@ -386,6 +386,7 @@ class _Builder:
         self.pseudonymiser = pseudonymiser
         self.qualifications: dict[tuple[QualificationKind, date], Qualification] = {}
         self.enrolments: dict[tuple[object, ...], Enrolment | None] = {}
+        self.documents_of: dict[tuple[object, ...], tuple[Qualification, ...]] = {}
 
     def qualification(self, kind: QualificationKind, issued: date) -> Qualification:
         found = self.qualifications.get((kind, issued))
@@ -406,7 +407,39 @@ class _Builder:
         self.enrolments[shape] = enrolment
         return enrolment
 
+    def documents(self, values: Mapping[str, object]) -> tuple[Qualification, ...]:
+        dates = tuple(map(values.get, _DOCUMENT_NAMES))
+        found = self.documents_of.get(dates)
+        if found is None:
+            found = tuple(
+                sorted(
+                    (
+                        self.qualification(kind, issued)
+                        for kind, issued in zip(_DOCUMENT_KINDS, dates, strict=True)
+                        if isinstance(issued, date)
+                    ),
+                    key=_document_order,
+                )
+            )
+            if len(self.documents_of) >= _SHARED:
+                self.documents_of.clear()
+            self.documents_of[dates] = found
+        return found
+
     def entry(self, row: Row) -> _Entry:
+        values = row.values
+        number = values.get("personal_identity_number")
+        if (
+            type(number) is PersonalIdentityNumber
+            and values.get("birth_date") is None
+            and self.pseudonymiser is not None
+        ):
+            # The common row (a number, no stated birth date), with an enrolment seen before.
+            enrolment = self.enrolments.get(tuple(map(values.get, _ENROLMENT_SHAPE)), _UNSEEN)
+            if enrolment is not _UNSEEN:
+                facts = dict(zip(_PERSON_COLUMNS, map(values.get, _PERSON_COLUMNS), strict=True))
+                facts["birth_date"] = number.birth_date
+                return _Entry(row, number, facts, self.documents(values), enrolment)
         errors: list[RowError] = []
         identity: PersonalIdentityNumber | str = ""
         born, enrolment = None, None
@@ -421,17 +454,14 @@ class _Builder:
         if errors:
             raise RowError.combine(errors)
         assert born is not None
-        values = row.values
-        facts: dict[str, object] = {name: values.get(name) for name in _PERSON_COLUMNS}
+        facts = {name: values.get(name) for name in _PERSON_COLUMNS}
         facts["birth_date"] = born
-        qualifications = tuple(
-            self.qualification(kind, issued)
-            for name, kind in QUALIFICATION_COLUMNS.items()
-            if isinstance(issued := values.get(name), date)
-        )
-        return _Entry(row, identity, facts, qualifications, enrolment)
+        return _Entry(row, identity, facts, self.documents(values), enrolment)
 
 
+_UNSEEN: Any = object()
+_DOCUMENT_NAMES = tuple(QUALIFICATION_COLUMNS)
+_DOCUMENT_KINDS = tuple(QUALIFICATION_COLUMNS.values())
 # Shared documents and enrolments kept at most (then the store starts again).
 _SHARED = 4096
 _ENROLMENT_SHAPE = ("enrolment", *_ENROLMENT_COLUMNS)
@@ -492,6 +522,25 @@ _PERSON_DEFAULTS = tuple(
     if field.name not in {"key", "birth_date", "sex", "home_municipality", "residence",
                           "registered_in_sweden", "qualifications", "enrolments"}
 )  # fmt: skip
+
+
+def _one_row_person(entry: _Entry, key: str) -> Person:
+    """`_person([entry], key, make=_trusted_person)`, for the common person of one row
+    (the documents of an entry are in the order of `_person` already)."""
+    facts = entry.facts
+    person: Person = object.__new__(Person)
+    setter = object.__setattr__
+    setter(person, "key", key)
+    setter(person, "birth_date", facts["birth_date"])
+    setter(person, "sex", facts["sex"])
+    setter(person, "home_municipality", facts["home_municipality"])
+    setter(person, "residence", facts["residence"])
+    setter(person, "registered_in_sweden", facts["registered_in_sweden"])
+    setter(person, "qualifications", entry.qualifications)
+    setter(person, "enrolments", () if entry.enrolment is None else (entry.enrolment,))
+    for name, default in _PERSON_DEFAULTS:
+        setter(person, name, default)
+    return person
 
 
 def _trusted_person(**values: object) -> Person:
@@ -679,11 +728,17 @@ def iter_persons(
     group: list[_Entry] = []
 
     def done(group: list[_Entry]) -> Person | None:
-        identity = group[0].identity
+        first = group[0]
+        identity = first.identity
         finished.add(hash(identity))
+        # With `select`, a provisional key: only the persons selected get a pseudonym.
+        key = _key(identity, pseudonymiser) if select is None else first.row.where
+        if len(group) == 1:
+            person = _one_row_person(first, key)
+        else:
+            person = _person(group, key, problems, _trusted_person)
         if select is None:
-            return _person(group, _key(identity, pseudonymiser), problems, _trusted_person)
-        person = _person(group, group[0].row.where, problems, _trusted_person)
+            return person
         if not select(person):
             return None
         return attrs.evolve(person, key=_key(identity, pseudonymiser))
