@@ -257,3 +257,16 @@ def test_a_named_pipe_as_output_stays_a_pipe(
     assert stat.S_ISFIFO(fifo.stat().st_mode)
     assert len(received) == 1
     assert received[0].startswith(b"key;home_municipality;grounds\n")
+
+
+def test_report_status_lines_show_on_a_terminal_and_not_with_quiet(tmp_path: Path) -> None:
+    """Item 2 for `dua report` (well under a second: a status line, not a bar)."""
+    args = ["report", "--example", "hallefors-2015", "--on", "2017-12-31"]
+    shown = _run_on_a_pty([*args, "--output", str(tmp_path / "r.md")])
+    assert "dua: beräknar rapporten för 2017-12-31" in shown
+    for quiet in (
+        _run_on_a_pty([*args, "--output", str(tmp_path / "r.md"), "--quiet"]),
+        _run_on_a_pty([*args, "--output", str(tmp_path / "r.md")], ci=True),
+    ):
+        assert "beräknar" not in quiet
+        assert "r.md: md" in quiet  # what was written is still said (it is not progress)
