@@ -52,6 +52,7 @@ datetime.date(1970, 10, 3)
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import re
@@ -152,10 +153,7 @@ class PersonalIdentityNumber:
     @property
     def birth_date(self) -> date:
         """The birth date the number states (for a samordningsnummer, the day minus 60)."""
-        day = int(self._digits[6:8])
-        if day > _COORDINATION_OFFSET:
-            day -= _COORDINATION_OFFSET
-        return date(int(self._digits[:4]), int(self._digits[4:6]), day)
+        return _birth_date(self._digits[:8])
 
     @property
     def legal_sex(self) -> Sex:
@@ -195,6 +193,16 @@ class PersonalIdentityNumber:
         return self
 
 
+@functools.lru_cache(maxsize=16384)
+def _birth_date(digits: str) -> date:
+    """The birth date of a valid number's first eight digits `YYYYMMDD` (day + 60 for a
+    samordningsnummer)."""
+    day = int(digits[6:8])
+    if day > _COORDINATION_OFFSET:
+        day -= _COORDINATION_OFFSET
+    return date(int(digits[:4]), int(digits[4:6]), day)
+
+
 def _canonical(text: object, on: date | None) -> str:
     """Validate `text` and return the twelve digits `YYYYMMDDNNNC`."""
     if not isinstance(text, str):
@@ -208,17 +216,26 @@ def _canonical(text: object, on: date | None) -> str:
             "expected YYYYMMDD-NNNN, YYYYMMDDNNNN, YYMMDD-NNNN, YYMMDD+NNNN or YYMMDDNNNN", text
         )
     head, separator, tail = match.groups()
+    valid, part = _birth_part(head, separator, on)
+    if not valid:
+        raise InvalidIdentityNumber(part, text)
+    if not _luhn_valid(head[-6:] + tail):
+        raise InvalidIdentityNumber("the check digit (Luhn) does not match", text)
+    return part + tail
+
+
+@functools.lru_cache(maxsize=16384)
+def _birth_part(head: str, separator: str, on: date | None) -> tuple[bool, str]:
+    """`(True, "YYYYMMDD")` for the birth-date part of a number (`head`, six or eight
+    digits, and its separator), or `(False, why it is not valid)`. Kept per distinct part:
+    a register repeats its birth dates on many rows."""
     if len(head) == 8:
         if separator == "+":
-            raise InvalidIdentityNumber(
-                "'+' belongs only in the ten-digit form; write YYYYMMDD-NNNN", text
-            )
+            return False, "'+' belongs only in the ten-digit form; write YYYYMMDD-NNNN"
         year = int(head[:4])
     else:
         if on is None:
-            raise InvalidIdentityNumber(
-                "a ten-digit number needs the reference date `on` to tell its century", text
-            )
+            return False, "a ten-digit number needs the reference date `on` to tell its century"
         yy = int(head[:2])
         year = on.year - (on.year - yy) % 100
         if separator == "+":
@@ -229,15 +246,10 @@ def _canonical(text: object, on: date | None) -> str:
         born = date(year, month, real_day)
     except ValueError:
         what = "coordination-number day (day of birth + 60)" if day > 60 else "birth date"
-        raise InvalidIdentityNumber(f"the {what} is not a calendar date", text) from None
+        return False, f"the {what} is not a calendar date"
     if len(head) == 6 and on is not None and born > on:
-        raise InvalidIdentityNumber(
-            f"the birth date would fall after the reference date {on.isoformat()}", text
-        )
-    ten = head[-6:] + tail
-    if not _luhn_valid(ten):
-        raise InvalidIdentityNumber("the check digit (Luhn) does not match", text)
-    return f"{year:04d}{head[-4:]}{tail}"
+        return False, f"the birth date would fall after the reference date {on.isoformat()}"
+    return True, f"{year:04d}{head[-4:]}"
 
 
 # The digit sum of twice each digit (the Luhn doubling), as digit characters.

@@ -543,6 +543,20 @@ def _one_row_person(entry: _Entry, key: str) -> Person:
     return person
 
 
+_PERSON_FIELDS = tuple(field.name for field in attrs.fields(Person) if field.name != "key")
+
+
+def _with_key(person: Person, key: str) -> Person:
+    """`attrs.evolve(person, key=key)` for a person made by `_trusted_person`, whose values
+    need no second conversion."""
+    copy: Person = object.__new__(Person)
+    setter = object.__setattr__
+    setter(copy, "key", key)
+    for name in _PERSON_FIELDS:
+        setter(copy, name, getattr(person, name))
+    return copy
+
+
 def _trusted_person(**values: object) -> Person:
     """A `Person` from values that are already what its converters and validators would
     make them (a checked key; parsed, typed cells; tuples): set as attrs' own `__init__`
@@ -741,7 +755,7 @@ def iter_persons(
             return person
         if not select(person):
             return None
-        return attrs.evolve(person, key=_key(identity, pseudonymiser))
+        return _with_key(person, _key(identity, pseudonymiser))
 
     apart: Problem | None = None
     unreadable: ValidationError | None = None  # problems in the rows, found by the end
