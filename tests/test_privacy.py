@@ -475,6 +475,11 @@ def test_a_pseudonym_that_happens_to_hold_a_number_shape_is_accepted_and_shown_w
         encoding="utf-8",
     )
     assert main(["kaa", str(register), "--on", "2017-01-15"]) == 0
-    assert f"    {pseudonym}\n" in capsys.readouterr().out
+    assert f"  {pseudonym}  Hällefors (1863)\n" in capsys.readouterr().out
     assert main(["kaa", str(register), "--on", "2017-01-15", "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["covered"]["1863"][0]["key"] == pseudonym
+    # The streamed formats (issue 10, item 1) show it whole too.
+    assert main(["kaa", str(register), "--on", "2017-01-15", "--format", "csv"]) == 0
+    assert f"\n{pseudonym};1863;" in capsys.readouterr().out
+    assert main(["kaa", str(register), "--on", "2017-01-15", "--format", "jsonl"]) == 0
+    assert json.loads(capsys.readouterr().out)["key"] == pseudonym

@@ -28,9 +28,12 @@ default `--on` and `--from` are today's date) and writes files.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import csv
 import json
+import os
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -55,11 +58,12 @@ from dua.limits import (
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
 
-    from dua.io.tables import TableData
+    from dua.io.tables import TableData, TableStream
     from dua.metrics.observations import FollowUpData
-    from dua.model import Agreement
+    from dua.model import Agreement, Person
     from dua.report import GraphicProfile
-    from dua.rules.kaa import KaaRegister
+    from dua.rules._core import Decision
+    from dua.rules.kaa import KaaRun, KaaSummary
 
 __all__ = ["main"]
 
@@ -169,10 +173,50 @@ def _count(text: str) -> int:
     return value
 
 
-def _progress(message: str) -> None:
-    """Progress for people watching a terminal; silent in pipes, files and CI."""
-    if sys.stderr.isatty():
+def _terminal(args: argparse.Namespace) -> bool:
+    """Whether to show progress: stderr is a terminal, not in CI, and no `--quiet`."""
+    return (
+        not getattr(args, "quiet", False)
+        and sys.stderr.isatty()
+        and not os.environ.get("CI")  # set by GitHub Actions, GitLab CI and most others
+    )
+
+
+def _progress(args: argparse.Namespace, message: str) -> None:
+    """A status line for people watching a terminal; silent in pipes, files, CI and with
+    `--quiet`."""
+    if _terminal(args):
         _print(message, file=sys.stderr)
+
+
+class _Bar:
+    """A progress bar (tqdm) on stderr for a register read as a stream: rows, rows per
+    second and, when the file's size is known, the time left (the rows to come are
+    estimated from the bytes read so far). It shows counts only, never a file name.
+
+    A `dua.io.tables.Progress` hook."""
+
+    def __init__(self, args: argparse.Namespace, desc: str) -> None:
+        # Imported here: only a run on a terminal needs it (`dua --version` does not).
+        from tqdm import tqdm
+
+        self.bar = tqdm(
+            desc=desc,
+            total=None,
+            unit=" rader" if getattr(args, "lang", "sv") == "sv" else " rows",
+            unit_scale=True,
+            file=sys.stderr,
+            mininterval=0.25,
+        )
+
+    def __call__(self, done: int, total: int | None, rows: int) -> None:
+        bar = self.bar
+        if total and done:
+            bar.total = max(rows, round(rows * total / done))
+        bar.update(rows - bar.n)
+
+    def close(self) -> None:
+        self.bar.close()
 
 
 def _agreement_source(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Agreement:
@@ -180,7 +224,7 @@ def _agreement_source(args: argparse.Namespace, parser: argparse.ArgumentParser)
         parser.error("give an agreement FILE or --example NAME (one of them)")
     if args.example is not None:
         return examples.load(args.example)
-    _progress(_t("cli.reading", file=args.file))
+    _progress(args, _t("cli.reading", file=args.file))
     return _load_agreement(args.file)
 
 
@@ -269,7 +313,7 @@ def _followup(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Foll
         "measures": args.measures,
     }
     if any(path is not None for path in files.values()):
-        _progress(_t("cli.reading_followup"))
+        _progress(args, _t("cli.reading_followup"))
         tables = {kind: _table(path) for kind, path in files.items()}
         return followup_from_files(**tables, sheet=args.sheet)
     if args.example is None or args.example not in followup_names():
@@ -337,7 +381,7 @@ def _report(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     else:
         sources = ["stdin" if _is_stdio(args.file) else args.file]
     profile = _profile(args, parser)
-    _progress(_t("cli.computing", on=on.isoformat()))
+    _progress(args, _t("cli.computing", on=on.isoformat()))
     report = build_report(
         agreement,
         data,
@@ -357,6 +401,17 @@ def _report(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
 # --- kaa ----------------------------------------------------------------------------------
 
+JSON_SUMMARY_LIMIT = 10_000
+"""The most covered persons `dua kaa --format json` writes: the JSON summary is one
+document, built whole, with every covered person's criteria (about 2 KB each). 10 000 is
+more than any one municipality's KAA group (Sweden's whole KAA population is about
+115 000 a year); a larger run is written with `--format csv` or `--format jsonl`, one
+person at a time."""
+
+
+class _TooManyForJson(DuaError, ValueError):
+    """More covered persons than the JSON summary holds."""
+
 
 def _place(code: str | None, lang: str) -> str:
     from dua.municipalities import by_code, is_municipality_code
@@ -366,81 +421,188 @@ def _place(code: str | None, lang: str) -> str:
     return f"{by_code(code).name} ({code})" if is_municipality_code(code) else mask_text(code)
 
 
-def _kaa_text(register: KaaRegister, lang: str, explain: bool) -> str:
-    from dua.rules.kaa import REASON_LABELS, REASONS
-
-    sv = lang == "sv"
-    lines = [
-        _t("kaa.title", lang, on=register.on.isoformat()),
-        f"{_t('kaa.law_version', lang)}: {register.version.id} – "
-        f"{register.version.description(lang)}",
-        "",
-        f"{_t('kaa.covered', lang)}: {register.total}",
+def _criteria(decision: Decision) -> list[dict[str, object]]:
+    return [
+        {
+            "name": criterion.name,
+            "holds": criterion.holds,
+            "sv": mask_text(criterion.explanation_sv),
+            "en": mask_text(criterion.explanation_en),
+            "reference": criterion.reference.citation if criterion.reference else None,
+        }
+        for criterion in decision.criteria
     ]
-    for code, persons in sorted(register.covered.items(), key=lambda item: item[0] or ""):
-        lines.append(f"  {_place(code, lang)}: {len(persons)}")
-    not_covered = sum(register.not_covered.values())
-    lines.append(f"{_t('kaa.not_covered', lang)}: {not_covered}")
-    for reason in REASONS:
-        label = REASON_LABELS[reason][0 if sv else 1]
-        lines.append(f"  {label}: {register.not_covered.get(reason, 0)}")
-    if register.municipality is not None:
-        lines.append(f"{_t('kaa.elsewhere', lang)}: {register.elsewhere}")
-    lines.append("")
-    lines.append(_t("kaa.covered_persons", lang))
-    # Every line through the boundary but the pseudonyms themselves (see `_print`).
-    lines = [mask_text(line) for line in lines]
-    for code, persons in sorted(register.covered.items(), key=lambda item: item[0] or ""):
-        lines.append(mask_text(f"  {_place(code, lang)}"))
-        for person in persons:
-            lines.append(f"    {person.key}")
-            if explain:
-                decision = register.decision(person)
-                lines.extend(
-                    mask_text(f"      {line}") for line in decision.explain(lang).splitlines()[1:]
-                )
-    return "\n".join(lines) + "\n"
 
 
-def _kaa_json(register: KaaRegister) -> str:
-    from dua.rules.kaa import REASONS
+class _KaaOutput:
+    """One output format of `dua kaa`: `person` is called for each covered person as the
+    register streams past, `finish` once with the counts. Everything written passes
+    `mask_text` but the pseudonyms themselves (see `_print`)."""
 
-    covered = {
-        mask_text(code or ""): [
-            {
-                "key": person.key,
-                "criteria": [
-                    {
-                        "name": criterion.name,
-                        "holds": criterion.holds,
-                        "sv": mask_text(criterion.explanation_sv),
-                        "en": mask_text(criterion.explanation_en),
-                        "reference": criterion.reference.citation if criterion.reference else None,
-                    }
-                    for criterion in register.decision(person).criteria
-                ],
-            }
-            for person in persons
+    def __init__(self, out: SupportsWrite[str], run: KaaRun, lang: str, explain: bool) -> None:
+        self.out = out
+        self.run = run
+        self.lang = lang
+        self.explain = explain
+
+    def person(self, person: Person) -> None:
+        raise NotImplementedError
+
+    def finish(self, summary: KaaSummary) -> None:
+        """Write what comes after the persons (nothing by default)."""
+
+
+class _KaaText(_KaaOutput):
+    """The text summary: the persons as they come, then the counts."""
+
+    def __init__(self, out: SupportsWrite[str], run: KaaRun, lang: str, explain: bool) -> None:
+        super().__init__(out, run, lang, explain)
+        version = run.summary().version
+        head = [
+            _t("kaa.title", lang, on=run.on.isoformat()),
+            f"{_t('kaa.law_version', lang)}: {version.id} – {version.description(lang)}",
+            "",
+            _t("kaa.covered_persons", lang),
         ]
-        for code, persons in sorted(register.covered.items(), key=lambda item: item[0] or "")
-    }
-    document = {
-        "on": register.on.isoformat(),
-        "version": {"id": register.version.id, "sv": register.version.description_sv},
-        "municipality": None if register.municipality is None else mask_text(register.municipality),
-        "covered_count": register.total,
-        "covered": covered,
-        "not_covered": {reason: register.not_covered.get(reason, 0) for reason in REASONS},
-        "elsewhere": register.elsewhere,
-    }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+        out.write("".join(mask_text(line) + "\n" for line in head))
+        self.places: dict[str | None, str] = {}
+
+    def person(self, person: Person) -> None:
+        code = person.home_municipality
+        place = self.places.get(code)
+        if place is None:
+            place = self.places[code] = mask_text(_place(code, self.lang))
+        self.out.write(f"  {person.key}  {place}\n")
+        if self.explain:
+            lines = self.run.decision(person).explain(self.lang).splitlines()[1:]
+            self.out.write("".join(mask_text(f"      {line}") + "\n" for line in lines))
+
+    def finish(self, summary: KaaSummary) -> None:
+        from dua.rules.kaa import REASON_LABELS, REASONS
+
+        lang = self.lang
+        lines = ["", f"{_t('kaa.covered', lang)}: {summary.total}"]
+        for code, count in sorted(summary.covered.items(), key=lambda item: item[0] or ""):
+            lines.append(f"  {_place(code, self.lang)}: {count}")
+        lines.append(f"{_t('kaa.not_covered', lang)}: {sum(summary.not_covered.values())}")
+        for reason in REASONS:
+            label = REASON_LABELS[reason][0 if lang == "sv" else 1]
+            lines.append(f"  {label}: {summary.not_covered.get(reason, 0)}")
+        if summary.municipality is not None:
+            lines.append(f"{_t('kaa.elsewhere', lang)}: {summary.elsewhere}")
+        self.out.write("".join(mask_text(line) + "\n" for line in lines))
+
+
+_CSV_COLUMNS = ("key", "home_municipality", "grounds")
+
+
+class _KaaCsv(_KaaOutput):
+    """One row per covered person: pseudonym, home municipality, grounds (`;`-separated, as
+    Excel with Swedish settings reads it); with `--explain` a column per criterion."""
+
+    def __init__(self, out: SupportsWrite[str], run: KaaRun, lang: str, explain: bool) -> None:
+        from dua.rules.kaa import REASONS
+
+        super().__init__(out, run, lang, explain)
+        self.writer = csv.writer(out, delimiter=";", lineterminator="\n")
+        self.writer.writerow((*_CSV_COLUMNS, *(REASONS if explain else ())))
+
+    def person(self, person: Person) -> None:
+        row = [
+            person.key,
+            mask_text(person.home_municipality or ""),
+            ",".join(self.run.grounds(person)),
+        ]
+        if self.explain:
+            row.extend(
+                mask_text(criterion.explanation(self.lang))
+                for criterion in self.run.decision(person).criteria
+            )
+        self.writer.writerow(row)
+
+
+class _KaaJsonLines(_KaaOutput):
+    """One JSON object per line and covered person; with `--explain` the criteria."""
+
+    def person(self, person: Person) -> None:
+        code = person.home_municipality
+        item: dict[str, object] = {
+            "key": person.key,
+            "home_municipality": None if code is None else mask_text(code),
+            "grounds": list(self.run.grounds(person)),
+        }
+        if self.explain:
+            item["criteria"] = _criteria(self.run.decision(person))
+        self.out.write(json.dumps(item, ensure_ascii=False) + "\n")
+
+
+class _KaaJson(_KaaOutput):
+    """The JSON summary: one document with every covered person's criteria, for runs of at
+    most `JSON_SUMMARY_LIMIT` covered persons (it is built whole)."""
+
+    def __init__(self, out: SupportsWrite[str], run: KaaRun, lang: str, explain: bool) -> None:
+        super().__init__(out, run, lang, explain)
+        self.covered: dict[str, list[dict[str, object]]] = {}
+        self.count = 0
+
+    def person(self, person: Person) -> None:
+        self.count += 1
+        if self.count > JSON_SUMMARY_LIMIT:
+            raise _TooManyForJson(
+                f"more than {JSON_SUMMARY_LIMIT:,} covered persons: the JSON summary is for "
+                "small runs (dua.cli.JSON_SUMMARY_LIMIT); write a register of this size "
+                "with --format jsonl or --format csv".replace(",", " ", 1)
+            )
+        code = mask_text(person.home_municipality or "")
+        self.covered.setdefault(code, []).append(
+            {"key": person.key, "criteria": _criteria(self.run.decision(person))}
+        )
+
+    def finish(self, summary: KaaSummary) -> None:
+        from dua.rules.kaa import REASONS
+
+        document = {
+            "on": summary.on.isoformat(),
+            "version": {"id": summary.version.id, "sv": summary.version.description_sv},
+            "municipality": None
+            if summary.municipality is None
+            else mask_text(summary.municipality),
+            "covered_count": summary.total,
+            "covered": dict(sorted(self.covered.items())),
+            "not_covered": {reason: summary.not_covered.get(reason, 0) for reason in REASONS},
+            "elsewhere": summary.elsewhere,
+        }
+        self.out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+
+
+_KAA_FORMATS: dict[str, type[_KaaOutput]] = {
+    "text": _KaaText,
+    "json": _KaaJson,
+    "csv": _KaaCsv,
+    "jsonl": _KaaJsonLines,
+}
+
+
+@contextlib.contextmanager
+def _sink(path: Path | None) -> Iterator[SupportsWrite[str]]:
+    """Where a streamed output goes: stdout (no `path`, or `-`), or `path`, written whole
+    or not at all (a temporary file beside it, renamed into place when the run ends well)."""
+    if path is None or _is_stdio(path):
+        yield sys.stdout
+        sys.stdout.flush()
+    else:
+        from dua.io._atomic import open_text_atomic
+
+        with open_text_atomic(path) as out:
+            yield out
 
 
 def _kaa(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     import secrets
 
-    from dua.io.persons import read_key_file, read_persons
-    from dua.rules.kaa import kaa_register
+    from dua.io.persons import iter_persons, read_key_file
+    from dua.io.tables import TableStream
+    from dua.rules.kaa import KaaRun
 
     if args.key_file is not None:
         key = read_key_file(args.key_file)
@@ -449,18 +611,23 @@ def _kaa(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         # they will not match another run or another register.
         key = secrets.token_bytes(32)
         _print(_t("cli.no_key_file"), file=sys.stderr)
-    _progress(_t("cli.reading", file=args.persons))
-    persons = read_persons(
-        _table(args.persons) or args.persons, key=key, on=args.on, sheet=args.sheet
-    )
-    _progress(_n("cli.testing_persons", len(persons)))
-    register = kaa_register(persons, args.on, args.municipality)
-    text = (
-        _kaa_json(register)
-        if args.format == "json"
-        else _kaa_text(register, args.lang, args.explain)
-    )
-    _output(text, args.output)
+    run = KaaRun(args.on, args.municipality)
+    source: Path | TableStream = args.persons
+    if _is_stdio(args.persons):
+        source = TableStream(sys.stdin.buffer, name="stdin")
+    bar = _Bar(args, "dua kaa") if _terminal(args) else None
+    try:
+        with _sink(args.output) as out:
+            output = _KAA_FORMATS[args.format](out, run, args.lang, args.explain)
+            persons = iter_persons(
+                source, key=key, on=args.on, sheet=args.sheet, select=run.admit, progress=bar
+            )
+            for person in persons:
+                output.person(person)
+            output.finish(run.summary())
+    finally:
+        if bar is not None:
+            bar.close()
     return 0
 
 
@@ -737,6 +904,7 @@ def _parser() -> argparse.ArgumentParser:
                         help="HTML: a logo (PNG, JPEG, GIF, WebP, SVG), embedded in the file")  # fmt: skip
     report.add_argument("--title", metavar="TEXT",
                         help="HTML: the heading's first words (default Uppföljningsrapport)")  # fmt: skip
+    report.add_argument("--quiet", action="store_true", help="no progress on stderr")
     report.set_defaults(run=_report)
 
     kaa = _command(commands, "kaa", "who is covered by KAA on a date, and why")
@@ -747,10 +915,13 @@ def _parser() -> argparse.ArgumentParser:
     kaa.add_argument("--municipality", metavar="CODE", help="only this home municipality")
     kaa.add_argument("--key-file", type=Path, metavar="PATH", help="pseudonymisation key")
     kaa.add_argument("--explain", action="store_true", help="each covered person's criteria")
-    kaa.add_argument("--format", choices=("text", "json"), default="text", help="text or json")
+    kaa.add_argument("--format", choices=tuple(_KAA_FORMATS), default="text",
+                     help="text (default); csv or jsonl: a row per covered person; json: a "
+                     f"summary document, for up to {JSON_SUMMARY_LIMIT} covered persons")  # fmt: skip
     kaa.add_argument("--lang", **_LANG_OPTION)
     kaa.add_argument("--output", type=Path, metavar="PATH",
                      help="write here, not stdout (- is stdout)")  # fmt: skip
+    kaa.add_argument("--quiet", action="store_true", help="no progress bar on stderr")
     kaa.set_defaults(run=_kaa)
 
     plan = _command(commands, "schedule", "meetings, revisions and follow-ups by date")
@@ -764,6 +935,7 @@ def _parser() -> argparse.ArgumentParser:
     plan.add_argument("--ics", type=Path, metavar="PATH",
                       help="also write an iCalendar file (- is stdout)")  # fmt: skip
     plan.add_argument("--lang", **_LANG_OPTION)
+    plan.add_argument("--quiet", action="store_true", help="no progress on stderr")
     plan.set_defaults(run=_schedule)
 
     example = _command(

@@ -13,6 +13,7 @@ import os
 import stat
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -235,3 +236,63 @@ def test_an_empty_set_writes_nothing(tmp_path: Path) -> None:
     # an IndexError here).
     write_files_atomic({})
     assert list(tmp_path.iterdir()) == []
+
+
+# -- issue 10: streamed outputs, devices and pipes ------------------------------------------
+
+
+def test_a_streamed_file_appears_whole_when_the_writing_ends_well(tmp_path: Path) -> None:
+    from dua.io._atomic import open_text_atomic
+
+    target = tmp_path / "kaa.csv"
+    target.write_text("old\n", encoding="utf-8")
+    with open_text_atomic(target) as out:
+        out.write("key;home_municipality\n")
+        assert target.read_text(encoding="utf-8") == "old\n"  # not yet in place
+        out.write("abc;1863\n")
+    assert target.read_text(encoding="utf-8") == "key;home_municipality\nabc;1863\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["kaa.csv"]
+
+
+def test_a_streamed_file_is_dropped_when_the_writing_fails(tmp_path: Path) -> None:
+    from dua.io._atomic import open_text_atomic
+
+    target = tmp_path / "kaa.csv"
+    target.write_text("old\n", encoding="utf-8")
+    with pytest.raises(RuntimeError):
+        _streamed(open_text_atomic, target, "half of it\n", fail=True)
+    assert target.read_text(encoding="utf-8") == "old\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["kaa.csv"]
+
+
+def test_a_named_pipe_is_written_as_it_is_not_replaced(tmp_path: Path) -> None:
+    """Renaming a file over `/dev/null` or a pipe would replace it with a file."""
+    import threading
+
+    from dua.io._atomic import open_text_atomic
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    for write in (
+        lambda: write_text_atomic(fifo, "one\n"),
+        lambda: _streamed(open_text_atomic, fifo, "two\n"),
+    ):
+        received: list[bytes] = []
+        reader = threading.Thread(target=_read_into, args=(fifo, received))
+        reader.start()
+        write()
+        reader.join(timeout=30)
+        assert stat.S_ISFIFO(fifo.stat().st_mode)
+        assert len(received) == 1
+        assert received[0] in (b"one\n", b"two\n")
+
+
+def _read_into(path: Path, received: list[bytes]) -> None:
+    received.append(path.read_bytes())
+
+
+def _streamed(opener: Any, path: Path, text: str, *, fail: bool = False) -> None:
+    with opener(path) as out:
+        out.write(text)
+        if fail:
+            raise RuntimeError("the register had a problem")

@@ -6,8 +6,13 @@ replaced whole or left untouched, never half-written, also after a power cut.
 
 - **Mode.** A new file gets the mode the process's umask gives (`0o666 & ~umask`, so `0644`
   under the usual umask 022), like a file `open()` creates; a replaced file keeps its mode.
+- **Devices and pipes.** A target that is a device, a pipe or a socket (`/dev/null`,
+  `/dev/stdout`, a named pipe) is written as it is, never renamed over.
 - **Symbolic links.** Writing to a symbolic link writes the file it points to (the link stays
   a link), as `open(path, "w")` would; a link that points nowhere is refused.
+- **Streams.** [`open_text_atomic`][dua.io._atomic.open_text_atomic] gives a file to write
+  a long output into as it is produced (a register run): it goes to the temporary file, and
+  only when the writing ends without an error is it flushed and renamed into place.
 - **Sets of files.** [`write_files_atomic`][dua.io._atomic.write_files_atomic] writes several
   files as a whole or not at all: every file is staged (written and flushed) before the first
   rename, and if a rename fails the files already replaced are restored.
@@ -19,12 +24,14 @@ import contextlib
 import os
 import secrets
 import shutil
+import stat
 from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import TextIO
 
-from dua.errors import FileFormatError
+from dua.errors import FileFormatError, mask_reprs
 
-__all__ = ["write_files_atomic", "write_text_atomic"]
+__all__ = ["AtomicText", "open_text_atomic", "write_files_atomic", "write_text_atomic"]
 
 _NEW_FILE_MODE = 0o666  # the umask is applied by the kernel, as for open()
 
@@ -57,6 +64,8 @@ def write_files_atomic(files: Mapping[Path, str]) -> None:
             changed and no temporary file remains.
     """
     targets = [(_resolve(path), text) for path, text in files.items()]
+    special = [(target, text) for target, text in targets if _is_special(target)]
+    targets = [(target, text) for target, text in targets if not _is_special(target)]
     staged: list[tuple[Path, Path]] = []
     try:
         for target, text in targets:
@@ -67,6 +76,22 @@ def write_files_atomic(files: Mapping[Path, str]) -> None:
         raise
     if staged:  # nothing to write is done at once (`dua example NAME` writes to stdout)
         _commit(staged)
+    for target, text in special:
+        # A device or a pipe (`/dev/null`) is written as it is, never replaced by a file.
+        try:
+            with target.open("w", encoding="utf-8", newline="") as handle:
+                handle.write(text)
+        except OSError as exc:
+            raise _error(target, exc) from None
+
+
+def _is_special(target: Path) -> bool:
+    """Whether `target` is a device, a pipe or a socket: a file that is not renamed over."""
+    try:
+        mode = target.stat().st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
 def _resolve(path: str | os.PathLike[str]) -> Path:
@@ -82,6 +107,91 @@ def _resolve(path: str | os.PathLike[str]) -> Path:
 
 def _error(target: Path, exc: OSError) -> FileFormatError:
     return FileFormatError(f"{target}: cannot write the file: {exc.strerror or exc}")
+
+
+@mask_reprs
+class AtomicText:
+    """The file [`open_text_atomic`][dua.io._atomic.open_text_atomic] gives: `write` text
+    to it; a failed write (disk full) is a [`FileFormatError`][dua.errors.FileFormatError]
+    naming the target."""
+
+    __slots__ = ("_handle", "_target")
+
+    def __init__(self, handle: TextIO, target: Path) -> None:
+        self._handle = handle
+        self._target = target
+
+    def write(self, text: str) -> int:
+        """Write `text`; return the number of characters written."""
+        try:
+            return self._handle.write(text)
+        except OSError as exc:
+            raise _error(self._target, exc) from None
+
+    def __repr__(self) -> str:
+        return f"AtomicText({str(self._target)!r})"
+
+
+@contextlib.contextmanager
+def open_text_atomic(path: str | os.PathLike[str]) -> Iterator[AtomicText]:
+    """A text file (UTF-8, line endings as written) to write `path` through, piece by
+    piece: the pieces go to a temporary file beside `path`; when the `with` block ends
+    without an exception the file is flushed to disk and renamed into place, and on an
+    exception it is removed and `path` is left untouched.
+
+    Raises:
+        FileFormatError: the file cannot be written (as for
+            [`write_text_atomic`][dua.io._atomic.write_text_atomic]); nothing is left behind.
+    """
+    target = _resolve(path)
+    if _is_special(target):
+        # A device or a pipe (`--output /dev/null`) is written as it is: renaming a file
+        # over it would replace the device with a file.
+        try:
+            special = target.open("w", encoding="utf-8", newline="")
+        except OSError as exc:
+            raise _error(target, exc) from None
+        with special:
+            yield AtomicText(special, target)
+        return
+    temporary, descriptor = _open_temporary(target)
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
+            yield AtomicText(handle, target)
+            try:
+                handle.flush()
+                os.fsync(handle.fileno())
+            except OSError as exc:
+                raise _error(target, exc) from None
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    _commit([(temporary, target)])
+
+
+def _open_temporary(target: Path) -> tuple[Path, int]:
+    """A new temporary file beside `target`, with the mode `target` has (if it exists)."""
+    if target.is_dir():
+        raise FileFormatError(f"{target}: cannot write the file: it is a folder")
+    try:
+        mode = target.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        mode = None
+    except OSError as exc:
+        raise _error(target, exc) from None
+    temporary = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
+    try:
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, _NEW_FILE_MODE)
+    except OSError as exc:
+        raise _error(target, exc) from None
+    if mode is not None:
+        try:
+            os.fchmod(descriptor, mode)
+        except OSError as exc:
+            os.close(descriptor)
+            temporary.unlink(missing_ok=True)
+            raise _error(target, exc) from None
+    return temporary, descriptor
 
 
 def _stage(target: Path, text: str) -> Path:

@@ -52,10 +52,10 @@ False
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import attrs
 
@@ -64,6 +64,7 @@ from dua.errors import (
     InvalidIdentityNumber,
     InvalidPseudonymKey,
     Problem,
+    ValidationError,
     contains_identity_number,
     mask_value,
 )
@@ -72,13 +73,16 @@ from dua.io._parse import read_limited_text
 from dua.io.tables import (
     Column,
     Layout,
+    Progress,
     Row,
     RowError,
+    TableStream,
     choice,
     mask_text,
     parse_date,
     parse_text,
     read_rows,
+    stream_rows,
 )
 from dua.model import (
     Enrolment,
@@ -91,7 +95,7 @@ from dua.model import (
     Sex,
 )
 
-__all__ = ["PERSONS", "QUALIFICATION_COLUMNS", "read_key_file", "read_persons"]
+__all__ = ["PERSONS", "QUALIFICATION_COLUMNS", "iter_persons", "read_key_file", "read_persons"]
 
 PathLike = str | os.PathLike[str]
 X = TypeVar("X")
@@ -295,10 +299,13 @@ _PERSON_COLUMNS = ("birth_date", "sex", "home_municipality", "residence", "regis
 _ENROLMENT_COLUMNS = ("enrolment_start", "enrolment_end", "school", "programme")
 
 
-@attrs.frozen(kw_only=True)
-class _Entry:
+class _Entry(NamedTuple):
+    """One row of a person, read (a tuple: a register run makes one per row)."""
+
     row: Row
-    key: str
+    # The person's identity while their rows are read: the identity number (never shown,
+    # never kept past the person) or the pseudonym of a `nyckel` column.
+    identity: PersonalIdentityNumber | str
     facts: Mapping[str, object]
     qualifications: tuple[Qualification, ...]
     enrolment: Enrolment | None
@@ -325,8 +332,10 @@ def _layout(on: date | None) -> Layout:
     return Layout(PERSONS.name, columns, PERSONS.one_of)
 
 
-def _identity(row: Row, pseudonymiser: Pseudonymiser | None) -> tuple[str, date]:
-    """The person's pseudonym and birth date; the number is not kept."""
+def _identity(
+    row: Row, pseudonymiser: Pseudonymiser | None
+) -> tuple[PersonalIdentityNumber | str, date]:
+    """The person's identity (number or pseudonym) and birth date."""
     number = row.get("personal_identity_number", PersonalIdentityNumber)
     stated = row.get("birth_date", date)
     if number is None:
@@ -341,7 +350,7 @@ def _identity(row: Row, pseudonymiser: Pseudonymiser | None) -> tuple[str, date]
         )
     if stated is not None and stated != number.birth_date:
         raise RowError(f"{stated} is not the birth date the identity number states", "birth_date")
-    return pseudonymiser(number), number.birth_date
+    return number, number.birth_date
 
 
 def _enrolment(row: Row) -> Enrolment | None:
@@ -369,78 +378,256 @@ def _enrolment(row: Row) -> Enrolment | None:
     )
 
 
-def _entry(row: Row, pseudonymiser: Pseudonymiser | None) -> _Entry:
-    errors: list[RowError] = []
-    key, born, enrolment = "", None, None
-    try:
-        key, born = _identity(row, pseudonymiser)
-    except RowError as error:
-        errors.append(error)
-    try:
-        enrolment = _enrolment(row)
-    except RowError as error:
-        errors.append(error)
-    if errors:
-        raise RowError.combine(errors)
-    assert born is not None
-    facts: dict[str, object] = {name: row.values.get(name) for name in _PERSON_COLUMNS}
-    facts["birth_date"] = born
-    qualifications = tuple(
-        Qualification(kind=kind, on=issued)
-        for name, kind in QUALIFICATION_COLUMNS.items()
-        if (issued := row.get(name, date)) is not None
-    )
-    return _Entry(row=row, key=key, facts=facts, qualifications=qualifications, enrolment=enrolment)
+class _Builder:
+    """Builds a row's entry. Documents and enrolments are frozen values, so one object is
+    made per distinct value and shared by the rows that hold it (a register repeats them)."""
 
+    def __init__(self, pseudonymiser: Pseudonymiser | None) -> None:
+        self.pseudonymiser = pseudonymiser
+        self.qualifications: dict[tuple[QualificationKind, date], Qualification] = {}
+        self.enrolments: dict[tuple[object, ...], Enrolment | None] = {}
+        self.documents_of: dict[tuple[object, ...], tuple[Qualification, ...]] = {}
 
-def _merge(entries: tuple[_Entry, ...]) -> tuple[list[Person], list[Problem]]:
-    """Group rows by person; person columns must agree, enrolments and documents add up."""
-    groups: dict[str, list[_Entry]] = {}
-    for entry in entries:
-        groups.setdefault(entry.key, []).append(entry)
-    persons: list[Person] = []
-    problems: list[Problem] = []
-    for group in groups.values():
-        first = group[0]
-        facts = dict(first.facts)
-        seen_at: dict[str, Row] = {name: first.row for name in facts if facts[name] is not None}
-        qualifications: list[Qualification] = []
-        enrolments: list[Enrolment] = []
-        for entry in group:
-            for name, value in entry.facts.items():
-                if value is None:
-                    continue
-                if facts.get(name) is None:
-                    facts[name], seen_at[name] = value, entry.row
-                elif facts[name] != value:
-                    column = name if name in entry.row.headers else "personal_identity_number"
-                    problems.append(
-                        Problem(
-                            mask_text(entry.row.path(column)),
-                            f"differs from {seen_at[name].where} for the same person; a "
-                            "person's columns must agree on every row (repeat a row only to "
-                            "add an enrolment)",
-                        )
-                    )
-            for qualification in entry.qualifications:
-                if qualification not in qualifications:
-                    qualifications.append(qualification)
-            if entry.enrolment is not None:
-                enrolments.append(entry.enrolment)
-        birth_date = facts["birth_date"]
-        assert isinstance(birth_date, date)
-        persons.append(
-            Person(
-                key=first.key,
-                birth_date=birth_date,
-                sex=_typed(facts["sex"], Sex),
-                home_municipality=_typed(facts["home_municipality"], MunicipalityCode),
-                residence=_typed(facts["residence"], ResidenceStatus),
-                registered_in_sweden=_typed(facts["registered_in_sweden"], date),
-                qualifications=sorted(qualifications, key=lambda q: (q.on, q.kind.value)),
-                enrolments=enrolments,
+    def qualification(self, kind: QualificationKind, issued: date) -> Qualification:
+        found = self.qualifications.get((kind, issued))
+        if found is None:
+            if len(self.qualifications) >= _SHARED:
+                self.qualifications.clear()
+            found = self.qualifications[kind, issued] = Qualification(kind=kind, on=issued)
+        return found
+
+    def enrolment(self, row: Row) -> Enrolment | None:
+        values = row.values
+        shape = tuple(values.get(name) for name in _ENROLMENT_SHAPE)
+        if shape in self.enrolments:
+            return self.enrolments[shape]
+        enrolment = _enrolment(row)  # a row that is wrong raises, and is not kept
+        if len(self.enrolments) >= _SHARED:
+            self.enrolments.clear()
+        self.enrolments[shape] = enrolment
+        return enrolment
+
+    def documents(self, values: Mapping[str, object]) -> tuple[Qualification, ...]:
+        dates = tuple(map(values.get, _DOCUMENT_NAMES))
+        found = self.documents_of.get(dates)
+        if found is None:
+            found = tuple(
+                sorted(
+                    (
+                        self.qualification(kind, issued)
+                        for kind, issued in zip(_DOCUMENT_KINDS, dates, strict=True)
+                        if isinstance(issued, date)
+                    ),
+                    key=_document_order,
+                )
             )
-        )
+            if len(self.documents_of) >= _SHARED:
+                self.documents_of.clear()
+            self.documents_of[dates] = found
+        return found
+
+    def entry(self, row: Row) -> _Entry:
+        values = row.values
+        number = values.get("personal_identity_number")
+        if (
+            type(number) is PersonalIdentityNumber
+            and values.get("birth_date") is None
+            and self.pseudonymiser is not None
+        ):
+            # The common row (a number, no stated birth date), with an enrolment seen before.
+            enrolment = self.enrolments.get(tuple(map(values.get, _ENROLMENT_SHAPE)), _UNSEEN)
+            if enrolment is not _UNSEEN:
+                facts = dict(zip(_PERSON_COLUMNS, map(values.get, _PERSON_COLUMNS), strict=True))
+                facts["birth_date"] = number.birth_date
+                return _Entry(row, number, facts, self.documents(values), enrolment)
+        errors: list[RowError] = []
+        identity: PersonalIdentityNumber | str = ""
+        born, enrolment = None, None
+        try:
+            identity, born = _identity(row, self.pseudonymiser)
+        except RowError as error:
+            errors.append(error)
+        try:
+            enrolment = self.enrolment(row)
+        except RowError as error:
+            errors.append(error)
+        if errors:
+            raise RowError.combine(errors)
+        assert born is not None
+        facts = {name: values.get(name) for name in _PERSON_COLUMNS}
+        facts["birth_date"] = born
+        return _Entry(row, identity, facts, self.documents(values), enrolment)
+
+
+_UNSEEN: Any = object()
+_DOCUMENT_NAMES = tuple(QUALIFICATION_COLUMNS)
+_DOCUMENT_KINDS = tuple(QUALIFICATION_COLUMNS.values())
+# Shared documents and enrolments kept at most (then the store starts again).
+_SHARED = 4096
+_ENROLMENT_SHAPE = ("enrolment", *_ENROLMENT_COLUMNS)
+# Columns whose values repeat from row to row, parsed once per distinct text when a
+# register is streamed; never the identity columns (the cache would keep the numbers).
+_CACHED = frozenset(
+    {
+        "birth_date",
+        "sex",
+        "home_municipality",
+        "residence",
+        "registered_in_sweden",
+        *QUALIFICATION_COLUMNS,
+        "enrolment",
+        "enrolment_start",
+        "enrolment_end",
+        "school",
+        "programme",
+    }
+)
+
+
+def _person(
+    group: Sequence[_Entry],
+    key: str,
+    problems: list[Problem] | None = None,
+    make: Callable[..., Person] = Person,
+) -> Person:
+    """One person from the rows of `group` (one person's): the person columns must agree,
+    enrolments and documents add up. A disagreement is added to `problems`."""
+    first = group[0]
+    if len(group) == 1:
+        facts: Mapping[str, object] = first.facts
+        qualifications = list(first.qualifications)
+        enrolments = [] if first.enrolment is None else [first.enrolment]
+    else:
+        facts, qualifications, enrolments = _combine(group, problems)
+    birth_date = facts["birth_date"]
+    assert isinstance(birth_date, date)
+    if len(qualifications) > 1:
+        qualifications.sort(key=_document_order)
+    return make(
+        key=key,
+        birth_date=birth_date,
+        sex=_typed(facts["sex"], Sex),
+        home_municipality=_typed(facts["home_municipality"], MunicipalityCode),
+        residence=_typed(facts["residence"], ResidenceStatus),
+        registered_in_sweden=_typed(facts["registered_in_sweden"], date),
+        qualifications=tuple(qualifications),
+        enrolments=tuple(enrolments),
+    )
+
+
+# Person's fields that a register does not fill, with their (immutable) defaults.
+_PERSON_DEFAULTS = tuple(
+    (field.name, field.default)
+    for field in attrs.fields(Person)
+    if field.name not in {"key", "birth_date", "sex", "home_municipality", "residence",
+                          "registered_in_sweden", "qualifications", "enrolments"}
+)  # fmt: skip
+
+
+def _one_row_person(entry: _Entry, key: str) -> Person:
+    """`_person([entry], key, make=_trusted_person)`, for the common person of one row
+    (the documents of an entry are in the order of `_person` already)."""
+    facts = entry.facts
+    person: Person = object.__new__(Person)
+    setter = object.__setattr__
+    setter(person, "key", key)
+    setter(person, "birth_date", facts["birth_date"])
+    setter(person, "sex", facts["sex"])
+    setter(person, "home_municipality", facts["home_municipality"])
+    setter(person, "residence", facts["residence"])
+    setter(person, "registered_in_sweden", facts["registered_in_sweden"])
+    setter(person, "qualifications", entry.qualifications)
+    setter(person, "enrolments", () if entry.enrolment is None else (entry.enrolment,))
+    for name, default in _PERSON_DEFAULTS:
+        setter(person, name, default)
+    return person
+
+
+_PERSON_FIELDS = tuple(field.name for field in attrs.fields(Person) if field.name != "key")
+
+
+def _with_key(person: Person, key: str) -> Person:
+    """`attrs.evolve(person, key=key)` for a person made by `_trusted_person`, whose values
+    need no second conversion."""
+    copy: Person = object.__new__(Person)
+    setter = object.__setattr__
+    setter(copy, "key", key)
+    for name in _PERSON_FIELDS:
+        setter(copy, name, getattr(person, name))
+    return copy
+
+
+def _trusted_person(**values: object) -> Person:
+    """A `Person` from values that are already what its converters and validators would
+    make them (a checked key; parsed, typed cells; tuples): set as attrs' own `__init__`
+    sets the fields of a frozen class, without converting them again. A register run makes
+    one person per row, and `Person(...)` would check every value a second time.
+    (tests/io/test_persons.py holds it to `Person(...)`.)"""
+    person: Person = object.__new__(Person)
+    setter = object.__setattr__
+    for name, value in values.items():
+        setter(person, name, value)
+    for name, default in _PERSON_DEFAULTS:
+        setter(person, name, default)
+    return person
+
+
+def _document_order(qualification: Qualification) -> tuple[date, str]:
+    return qualification.on, qualification.kind.value
+
+
+def _combine(
+    group: Sequence[_Entry], problems: list[Problem] | None
+) -> tuple[dict[str, object], list[Qualification], list[Enrolment]]:
+    first = group[0]
+    facts = dict(first.facts)
+    seen_at: dict[str, Row] = {name: first.row for name in facts if facts[name] is not None}
+    qualifications: list[Qualification] = []
+    enrolments: list[Enrolment] = []
+    for entry in group:
+        for name, value in entry.facts.items():
+            if value is None:
+                continue
+            if facts.get(name) is None:
+                facts[name], seen_at[name] = value, entry.row
+            elif facts[name] != value and problems is not None:
+                column = name if name in entry.row.headers else "personal_identity_number"
+                problems.append(
+                    Problem(
+                        mask_text(entry.row.path(column)),
+                        f"differs from {seen_at[name].where} for the same person; a "
+                        "person's columns must agree on every row (repeat a row only to "
+                        "add an enrolment)",
+                    )
+                )
+        for qualification in entry.qualifications:
+            if qualification not in qualifications:
+                qualifications.append(qualification)
+        if entry.enrolment is not None:
+            enrolments.append(entry.enrolment)
+    return facts, qualifications, enrolments
+
+
+def _key(identity: PersonalIdentityNumber | str, pseudonymiser: Pseudonymiser | None) -> str:
+    """The pseudonym of an identity number, or the `nyckel` as it is."""
+    if isinstance(identity, str):
+        return identity
+    assert pseudonymiser is not None  # `_identity` refuses numbers without a key
+    return pseudonymiser(identity)
+
+
+def _merge(
+    entries: tuple[_Entry, ...], pseudonymiser: Pseudonymiser | None
+) -> tuple[list[Person], list[Problem]]:
+    """Group rows by person, wherever they are in the file; see `_person`."""
+    groups: dict[PersonalIdentityNumber | str, list[_Entry]] = {}
+    for entry in entries:
+        groups.setdefault(entry.identity, []).append(entry)
+    problems: list[Problem] = []
+    persons = [
+        _person(group, _key(identity, pseudonymiser), problems)
+        for identity, group in groups.items()
+    ]
     return persons, problems
 
 
@@ -462,6 +649,11 @@ def read_persons(
     """Read a person register (CSV or `.xlsx`) in the format of the module docstring into
     [`Person`][dua.model.Person]s, in the order of their first rows.
 
+    The whole register is read into memory (within
+    [`MAX_TABLE_BYTES`][dua.limits.MAX_TABLE_BYTES]), and a person's rows may be anywhere
+    in it. For registers of any size, read with
+    [`iter_persons`][dua.io.persons.iter_persons].
+
     Args:
         path: the register file.
         key: the pseudonymisation key (e.g. from [`read_key_file`][dua.io.persons.read_key_file]);
@@ -476,10 +668,132 @@ def read_persons(
         ValidationError: every problem, by line and column, numbers masked.
     """
     pseudonymiser = None if key is None else Pseudonymiser(key)
-    reading = read_rows(path, _layout(on), lambda row: _entry(row, pseudonymiser), sheet=sheet)
-    persons, problems = _merge(reading.results)
+    builder = _Builder(pseudonymiser)
+    reading = read_rows(path, _layout(on), builder.entry, sheet=sheet)
+    persons, problems = _merge(reading.results, pseudonymiser)
     reading.check(problems)
     return persons
+
+
+def iter_persons(
+    path: PathLike | TableStream,
+    *,
+    key: bytes | None = None,
+    on: date | None = None,
+    sheet: str | None = None,
+    select: Callable[[Person], bool] | None = None,
+    progress: Progress | None = None,
+) -> Iterator[Person]:
+    """Read a person register as a stream: each person is yielded as soon as their rows are
+    read, and neither the rows nor the persons are kept, so a register of any length is
+    read in little memory (a CSV file is not bound by
+    [`MAX_TABLE_BYTES`][dua.limits.MAX_TABLE_BYTES]; a workbook is read whole).
+
+    The format is the module's, with one condition: **a person's rows follow one
+    another** (one row per person, or the repeated rows of a person together, as in a file
+    sorted by personnummer). A person whose rows are apart is an error naming the line;
+    [`read_persons`][dua.io.persons.read_persons] reads such a file.
+
+    Args:
+        path: the register: a file, or a [`TableStream`][dua.io.tables.TableStream] such
+            as standard input.
+        key: the pseudonymisation key, as for [`read_persons`][dua.io.persons.read_persons].
+        on: the register's reference date, as for `read_persons`.
+        sheet: the sheet of an `.xlsx` workbook, as for `read_persons`.
+        select: when given, only persons for which it returns true are yielded, and only
+            they are pseudonymised: `select` sees each person under a provisional key (the
+            line where their rows begin, e.g. `line 14`), and a person it refuses is never
+            given a pseudonym (data minimisation: a KAA run pseudonymises only the persons
+            it reports).
+        progress: a [`Progress`][dua.io.tables.Progress] hook.
+
+    Raises:
+        FileFormatError: the file cannot be read at all.
+        InvalidPseudonymKey: identity numbers but no usable key.
+        ValidationError: after the last person, every problem by line and column (numbers
+            masked), so that what was written from the stream can be dropped; at once when
+            a person's rows are apart.
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "kaa.csv").write_text(
+    ...     "nyckel;födelsedatum;hemkommun\\n"
+    ...     "p1;2001-05-17;1863\\np2;1990-01-01;0180\\n", encoding="utf-8")
+    >>> tuple(p.key for p in iter_persons(folder / "kaa.csv"))
+    ('p1', 'p2')
+    >>> young = iter_persons(folder / "kaa.csv", select=lambda p: p.birth_date.year > 2000)
+    >>> tuple(p.key for p in young)
+    ('p1',)
+    """
+    pseudonymiser = None if key is None else Pseudonymiser(key)
+    builder = _Builder(pseudonymiser)
+    entries = stream_rows(
+        path,
+        _layout(on),
+        builder.entry,
+        sheet=sheet,
+        cached=_CACHED,
+        first=("personal_identity_number", "key"),
+        progress=progress,
+    )
+    source = Path(os.fspath(path)).name or "stdin"
+    problems: list[Problem] = []
+    finished: set[int] = set()  # a fingerprint of each person read, to find rows apart
+    group: list[_Entry] = []
+
+    def done(group: list[_Entry]) -> Person | None:
+        first = group[0]
+        identity = first.identity
+        finished.add(hash(identity))
+        # With `select`, a provisional key: only the persons selected get a pseudonym.
+        key = _key(identity, pseudonymiser) if select is None else first.row.where
+        if len(group) == 1:
+            person = _one_row_person(first, key)
+        else:
+            person = _person(group, key, problems, _trusted_person)
+        if select is None:
+            return person
+        if not select(person):
+            return None
+        return _with_key(person, _key(identity, pseudonymiser))
+
+    apart: Problem | None = None
+    unreadable: ValidationError | None = None  # problems in the rows, found by the end
+    try:
+        for entry in entries:
+            if group:
+                if entry.identity == group[0].identity:
+                    group.append(entry)
+                    continue
+                person = done(group)
+                if person is not None:
+                    yield person
+                group = []
+            if hash(entry.identity) in finished:
+                apart = Problem(
+                    entry.row.where,
+                    "the same person as on an earlier row, but not the row before: a "
+                    "register is read as a stream, so a person's rows must follow one "
+                    "another (sort the file by personnummer or nyckel)",
+                )
+                break
+            group = [entry]
+    except ValidationError as error:
+        unreadable = error
+    finally:
+        close = getattr(entries, "close", None)
+        if close is not None:
+            close()
+    if group and apart is None:
+        person = done(group)
+        if person is not None:
+            yield person
+    if unreadable is not None:  # the rows' problems first, then those of the persons
+        raise ValidationError([*unreadable.problems, *problems], source=unreadable.source)
+    if apart is not None:
+        problems.append(apart)
+    if problems:
+        raise ValidationError(problems, source=source)
 
 
 def read_key_file(path: PathLike) -> bytes:

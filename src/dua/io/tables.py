@@ -67,17 +67,19 @@ from __future__ import annotations
 import csv
 import importlib
 import io
+import itertools
 import os
 import re
+import stat
 import unicodedata
 import zipfile
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
 from fractions import Fraction
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import IO, Any, Generic, TypeVar
 
 import attrs
 
@@ -97,14 +99,17 @@ from dua.model import exact_decimal
 
 __all__ = [
     "CSV_SUFFIXES",
+    "MAX_STREAM_PROBLEMS",
     "XLSX_EXTRA",
     "XLSX_SUFFIXES",
     "Column",
     "Layout",
+    "Progress",
     "Reading",
     "Row",
     "RowError",
     "TableData",
+    "TableStream",
     "choice",
     "detect_separator",
     "mask_text",
@@ -119,6 +124,7 @@ __all__ = [
     "read_mappings",
     "read_rows",
     "read_table",
+    "stream_rows",
 ]
 
 T = TypeVar("T")
@@ -155,6 +161,22 @@ class TableData:
     def is_workbook(self) -> bool:
         """Whether the content is a zip archive, as an `.xlsx` workbook is."""
         return self.content.startswith(b"PK\x03\x04")
+
+    def __fspath__(self) -> str:
+        return self.name
+
+
+@attrs.frozen
+class TableStream:
+    """A table handed over as an open binary stream rather than as a file, e.g. standard
+    input (`dua kaa -`), for [`stream_rows`][dua.io.tables.stream_rows], which reads CSV
+    text from it as it arrives. A workbook (a zip archive, told by its first bytes) cannot
+    be read as a stream: it is read whole, within
+    [`MAX_TABLE_BYTES`][dua.limits.MAX_TABLE_BYTES]. `name` names it in messages.
+    """
+
+    file: IO[bytes] = attrs.field(repr=False)
+    name: str = "stdin"
 
     def __fspath__(self) -> str:
         return self.name
@@ -1017,3 +1039,285 @@ def read_mappings(
         results.extend(collector.results)
         headers.update(collector.headers)
     return Reading(source=name, results=tuple(results), problems=tuple(problems), headers=headers)
+
+
+# -- streaming ---------------------------------------------------------------------------
+
+_MISSING = object()
+_CACHE_SIZE = 4096  # distinct texts kept per cached column (then the cache starts again)
+_PROGRESS_EVERY = 4096  # rows between two calls of a progress hook
+
+MAX_STREAM_PROBLEMS = 1000
+"""How many problems [`stream_rows`][dua.io.tables.stream_rows] collects before it stops
+reading: a file with more is broken throughout, and its first problems say how."""
+
+Progress = Callable[[int, int | None, int], None]
+"""A progress hook: called as `hook(done, total, rows)` while a table streams past — `done`
+bytes of `total` (`None` when the size is not known, as on a pipe) and `rows` rows so far."""
+
+
+@attrs.define
+class _StreamCollector(_Collector[T]):
+    """A collector for streams, fast on the rows that are plainly valid: cells of the
+    columns named in `cached` are parsed once per distinct text (a register repeats its
+    dates, codes and choices on every row). Any other row (a cell that does not parse, a
+    missing value, the wrong number of cells, a header with problems) is handed to the
+    collector's own `row`, so that its problems read exactly as when the table is read
+    whole."""
+
+    # Per column: a reader for the common case and one that fills the cache on a miss.
+    readers: list[Callable[[str], object]] | None = None
+    fillers: list[Callable[[str], object]] = attrs.field(factory=list)
+    names: list[str] = attrs.field(factory=list)
+    first: str | None = None  # a column that is never empty on a row with data
+
+    def cache(self, cached: Collection[str], first: Collection[str]) -> None:
+        if any(column is None for column in self.columns):
+            return  # unknown or repeated columns: the table has problems; read it slowly
+        columns = [column for column in self.columns if column is not None]
+        self.names = [column.name for column in columns]
+        self.first = next((name for name in self.names if name in first), None)
+        pairs = [
+            self._cached(column) if column.name in cached else (self._direct(column),) * 2
+            for column in columns
+        ]
+        self.readers = [read for read, _ in pairs]
+        self.fillers = [fill for _, fill in pairs]
+
+    @staticmethod
+    def _direct(column: Column) -> Callable[[str], object]:
+        parse, required = column.parse, column.required
+
+        def read(cell: str) -> object:
+            text = cell.strip()
+            if text:
+                return parse(text)
+            if required:
+                raise ValueError("empty")
+            return None
+
+        return read
+
+    @staticmethod
+    def _cached(
+        column: Column,
+    ) -> tuple[Callable[[str], object], Callable[[str], object]]:
+        # Keyed by the cell as written; a miss raises KeyError and `fill` parses it.
+        cache: dict[str, object] = {}
+        parse, required = column.parse, column.required
+
+        def fill(cell: str) -> object:
+            text = cell.strip()
+            if not text:
+                if required:
+                    raise ValueError("empty")
+                value: object = None
+            else:
+                value = parse(text)
+            if len(cache) >= _CACHE_SIZE:
+                cache.clear()
+            cache[cell] = value
+            return value
+
+        return cache.__getitem__, fill
+
+    def row(self, number: int, cells: Sequence[str]) -> None:
+        readers = self.readers
+        if readers is None or len(cells) != len(readers) or not self.header_ok:
+            _Collector.row(self, number, cells)
+            return
+        try:
+            parsed = [read(cell) for read, cell in zip(readers, cells, strict=True)]
+        except KeyError:
+            try:
+                parsed = [fill(cell) for fill, cell in zip(self.fillers, cells, strict=True)]
+            except ValueError:
+                _Collector.row(self, number, cells)
+                return
+        except ValueError:
+            _Collector.row(self, number, cells)
+            return
+        values = dict(zip(self.names, parsed, strict=True))
+        if self.first is not None and values[self.first] is None:
+            # Empty where a row with data has a value: an empty row, or a problem.
+            _Collector.row(self, number, cells)
+            return
+        self.build_row(
+            Row(
+                where=self.where(number),
+                line=number,
+                values=values,
+                headers=self.headers,
+                separator=self.separator,
+                layout=self.layout,
+            )
+        )
+
+
+def _stream_records(binary: IO[bytes], source: str) -> Iterator[tuple[int, list[str]]]:
+    """(line, cells) of every CSV record read from `binary` as it arrives, the header first."""
+    text = io.TextIOWrapper(binary, encoding="utf-8-sig", newline="")
+    line = 1
+    try:
+        header_line = text.readline()
+        reader = csv.reader(
+            itertools.chain((header_line,), text),
+            delimiter=detect_separator(header_line.split("\n", 1)[0]),
+            strict=True,
+        )
+        while True:
+            try:
+                cells = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as error:
+                raise _CsvSyntax(reader.line_num, str(error)) from None
+            yield line, cells
+            line = reader.line_num + 1
+    except UnicodeDecodeError:
+        raise FileFormatError(
+            f"{source}: not UTF-8 text (near line {line}); save it as UTF-8 (in Excel: "
+            "'CSV UTF-8 (kommaavgränsad)')"
+        ) from None
+    finally:
+        text.detach()
+
+
+def _size(binary: IO[bytes]) -> tuple[int | None, Callable[[], int] | None]:
+    """The size of a regular file and a way to ask how far it has been read; for a pipe,
+    `(None, None)`."""
+    try:
+        status = os.fstat(binary.fileno())
+        raw = getattr(binary, "raw", binary)
+        raw.tell()
+    except (OSError, AttributeError, ValueError, io.UnsupportedOperation):
+        return None, None
+    if not stat.S_ISREG(status.st_mode):
+        return None, None
+    return status.st_size, raw.tell
+
+
+def stream_rows(
+    path: str | os.PathLike[str],
+    layout: Layout,
+    build: Callable[[Row], T],
+    *,
+    sheet: str | None = None,
+    cached: Collection[str] = (),
+    first: Collection[str] = (),
+    progress: Progress | None = None,
+) -> Iterator[T]:
+    """Read the table in `path` (a file, a [`TableStream`][dua.io.tables.TableStream] or a
+    [`TableData`][dua.io.tables.TableData]) with `layout` as a stream: each row is built
+    with `build` and yielded as soon as it is read, so that a CSV file of any length is read
+    in little memory (it is not bound by [`MAX_TABLE_BYTES`][dua.limits.MAX_TABLE_BYTES]).
+
+    The rules are those of the module, and so are the problems: rows that cannot be read
+    are not yielded, reading goes on, and when the table is read a
+    [`ValidationError`][dua.errors.ValidationError] lists every problem (at most
+    [`MAX_STREAM_PROBLEMS`][dua.io.tables.MAX_STREAM_PROBLEMS]: reading stops there). A
+    caller that writes what it is given must therefore write it so that it can be dropped
+    when that error comes (see `dua.io._atomic`).
+
+    Args:
+        cached: the English names of columns whose values repeat (dates, codes, choices):
+            each distinct text is parsed once. Never name a column that holds identity
+            numbers: the cache would keep them.
+        first: English names of columns one of which has a value on every row with data
+            (the identity columns); a row where it is empty is read the slow way, which
+            skips an empty row and reports any other.
+        progress: called every few thousand rows and at the end (see
+            [`Progress`][dua.io.tables.Progress]).
+
+    Workbooks (`.xlsx`) cannot be streamed; they are read whole, within the limits of
+    [`read_rows`][dua.io.tables.read_rows], and their rows yielded.
+
+    Raises:
+        FileFormatError: the file is missing, empty, not UTF-8, of an unknown type, or an
+            unreadable workbook.
+        ValidationError: after the last row, when any row or the header had a problem.
+    """
+    if isinstance(path, TableStream):
+        peek = getattr(path.file, "peek", None)
+        start = peek(4)[:4] if peek is not None else b""
+        if start.startswith(b"PK\x03\x04") or peek is None:
+            data = path.file.read(MAX_TABLE_BYTES + 1)
+            yield from stream_rows(
+                TableData(data, name=path.name), layout, build, sheet=sheet, progress=progress
+            )
+            return
+        yield from _stream_csv(path.file, path.name, layout, build, cached, first, progress)
+        return
+    if isinstance(path, TableData) and not path.is_workbook:
+        yield from _stream_csv(
+            io.BytesIO(path.content), path.name, layout, build, cached, first, progress
+        )
+        return
+    if not isinstance(path, TableData):
+        file = _existing(path)
+        suffix = file.suffix.lower()
+        if suffix in CSV_SUFFIXES:
+            try:
+                binary = file.open("rb")
+            except OSError as error:
+                raise FileFormatError(f"{file.name}: cannot be read ({error.strerror})") from None
+            with binary:
+                yield from _stream_csv(binary, file.name, layout, build, cached, first, progress)
+            return
+    reading = read_rows(path, layout, build, sheet=sheet)
+    if progress is not None:
+        progress(len(reading.results), len(reading.results), len(reading.results))
+    yield from reading.results
+    reading.check()
+
+
+def _stream_csv(
+    binary: IO[bytes],
+    source: str,
+    layout: Layout,
+    build: Callable[[Row], T],
+    cached: Collection[str],
+    first: Collection[str],
+    progress: Progress | None,
+) -> Iterator[T]:
+    total, position = _size(binary) if progress is not None else (None, None)
+    collector: _StreamCollector[T] = _StreamCollector(
+        layout, build, "line 1", lambda n: f"line {n}"
+    )
+    records = _stream_records(binary, source)
+    results = collector.results
+    problems = collector.problems
+    rows = 0
+    try:
+        header = next(records, None)
+        if header is None:
+            raise FileFormatError(
+                f"{source}: the file is empty; it needs a header line naming the columns "
+                f"({layout.known()})"
+            )
+        collector.header(header[1])
+        collector.cache(cached, first)
+        for line, cells in records:
+            collector.row(line, cells)
+            if results:
+                yield from results
+                results.clear()
+            rows += 1
+            if progress is not None and rows % _PROGRESS_EVERY == 0:
+                progress(position() if position is not None else 0, total, rows)
+            if len(problems) >= MAX_STREAM_PROBLEMS:
+                collector.problem(
+                    f"line {line}",
+                    f"reading stopped here after {MAX_STREAM_PROBLEMS} problems "
+                    "(dua.io.tables.MAX_STREAM_PROBLEMS); correct these first",
+                )
+                break
+    except _CsvSyntax as error:
+        collector.problem(
+            f"line {error.line}",
+            f"the CSV cannot be read from here on ({error.message}); check the quotes "
+            '(a " inside a quoted value is written "")',
+        )
+    if progress is not None:
+        progress(total if total is not None else 0, total, rows)
+    collector.reading(source).check()

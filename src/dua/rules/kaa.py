@@ -62,7 +62,7 @@ from typing import TypeVar
 import attrs
 
 from dua import _html, i18n
-from dua.errors import UnknownMunicipalityError, mask_value
+from dua.errors import UnknownMunicipalityError, mask_reprs, mask_value
 from dua.model import (
     EnrolmentKind,
     MunicipalityCode,
@@ -76,10 +76,14 @@ from dua.rules._core import Criterion, Decision, LawVersion, parameter, referenc
 from dua.rules.dates import age, birthday, latest_birth_date_for_age
 
 __all__ = [
+    "GROUNDS",
     "REASONS",
     "REASON_LABELS",
     "RULE",
     "KaaRegister",
+    "KaaRun",
+    "KaaSummary",
+    "coverage_grounds",
     "home_municipality",
     "kaa_coverage",
     "kaa_register",
@@ -830,30 +834,204 @@ def kaa_register(
         RuleNotInForce: `on` is before 2015-01-01.
         UnknownMunicipalityError: `municipality` is not a municipality code.
     """
-    ctx = _context(on)
-    wanted = _municipality(municipality)
+    run = KaaRun(on, municipality)
     covered: dict[str | None, list[Person]] = {}
-    reasons = dict.fromkeys(REASONS, 0)
-    elsewhere = 0
-    classify = ctx.classify
+    admit = run.admit
     for person in persons:
-        if wanted is not None and person.home_municipality != wanted:
-            elsewhere += 1
-            continue
-        reason = classify(person)
-        if reason is None:
+        if admit(person):
             code = _responsible(person)
             bucket = covered.get(code)
             if bucket is None:
                 bucket = covered[code] = []
             bucket.append(person)
-        else:
-            reasons[reason] += 1
+    summary = run.summary()
     return KaaRegister(
         on=on,
-        version=ctx.version,
-        municipality=wanted,
+        version=summary.version,
+        municipality=summary.municipality,
         covered={code: tuple(group) for code, group in covered.items()},
-        not_covered=reasons,
-        elsewhere=elsewhere,
+        not_covered=summary.not_covered,
+        elsewhere=summary.elsewhere,
     )
+
+
+GROUNDS: dict[str, tuple[str, str]] = {
+    "under_age_limit": ("har inte fyllt 20 år", "has not turned 20"),
+    "registered": ("folkbokförd", "registered in the population register"),
+    "residence_unknown": ("bosättningsstatus okänd", "residence status unknown"),
+    "protected_registration": ("skyddad folkbokföring", "protected registration"),
+    "permanent_stay": ("stadigvarande vistelse", "staying permanently, not registered"),
+    "compulsory_certificate": ("slutbetyg från grundskolan", "compulsory-school certificate"),
+    "arrived_after_compulsory_age": (
+        "folkbokförd efter skolpliktig ålder",
+        "registered in Sweden after compulsory-school age",
+    ),
+    "compulsory_age_passed": ("skolplikten har upphört", "compulsory schooling has ended"),
+    "certificate_of_studies_only": ("endast studiebevis", "only a certificate of studies"),
+    "no_completed_education": ("ingen fullföljd gymnasieutbildning", "no completed education"),
+    "introduction_programme": (
+        "introduktionsprogram (före 2018-07-01)",
+        "introduction programme (before 2018-07-01)",
+    ),
+    "other_education": ("annan utbildning", "other education"),
+    "not_enrolled": ("ingen gymnasieutbildning", "not in upper-secondary education"),
+}
+"""The grounds on which a covered person is covered, one per criterion of
+[`REASONS`][dua.rules.kaa.REASONS] (see [`coverage_grounds`][dua.rules.kaa.coverage_grounds]),
+as (Swedish, English) labels."""
+
+
+def _grounds(person: Person, ctx: _Context) -> tuple[str, ...]:
+    """The grounds of coverage of a person `ctx.classify` finds covered; each code names
+    the branch its criterion takes in `kaa_coverage` (a property test holds them to it)."""
+    on = ctx.on
+    residence = person.residence
+    if residence is None:
+        lives = "residence_unknown"
+    elif residence is _PROTECTED:
+        lives = "protected_registration"
+    elif residence is _PERMANENT_STAY:
+        lives = "permanent_stay"
+    else:
+        lives = "registered"
+    if any(q.kind is _COMPULSORY_DONE and q.on <= on for q in person.qualifications):
+        compulsory = "compulsory_certificate"
+    elif (
+        person.registered_in_sweden is not None
+        and ctx.compulsory_end(person.birth_date) < person.registered_in_sweden
+    ):
+        compulsory = "arrived_after_compulsory_age"
+    else:
+        compulsory = "compulsory_age_passed"
+    studies = any(
+        q.kind is QualificationKind.CERTIFICATE_OF_STUDIES and q.on <= on
+        for q in person.qualifications
+    )
+    active = [e for e in person.enrolments if e.active_on(on)]
+    if any(e.kind in _INTRODUCTION for e in active):
+        enrolled = "introduction_programme"
+    elif active:
+        enrolled = "other_education"
+    else:
+        enrolled = "not_enrolled"
+    return (
+        "under_age_limit",
+        lives,
+        compulsory,
+        "certificate_of_studies_only" if studies else "no_completed_education",
+        enrolled,
+    )
+
+
+def coverage_grounds(person: Person, *, on: date) -> tuple[str, ...] | None:
+    """On what grounds `person` is covered by KAA on `on`: one code of
+    [`GROUNDS`][dua.rules.kaa.GROUNDS] per criterion, in the order of
+    [`REASONS`][dua.rules.kaa.REASONS]; `None` when the person is not covered. The codes are
+    the branches the criteria of [`kaa_coverage`][dua.rules.kaa.kaa_coverage] take, without
+    their texts: cheap enough for every covered person of a national register.
+
+    >>> from dua.model import Person, ResidenceStatus
+    >>> young = Person(key="p3", birth_date=date(2001, 3, 1), home_municipality="1863")
+    >>> coverage_grounds(young, on=date(2019, 9, 1))
+    ('under_age_limit', 'residence_unknown', 'compulsory_age_passed', 'no_completed_education', 'not_enrolled')
+    >>> coverage_grounds(young, on=date(2021, 9, 1)) is None
+    True
+    """
+    ctx = _context(on)
+    return None if ctx.classify(person) is not None else _grounds(person, ctx)
+
+
+@mask_reprs
+@attrs.frozen(kw_only=True)
+class KaaSummary:
+    """The counts of a KAA register run (see [`KaaRun`][dua.rules.kaa.KaaRun]): how many
+    persons are covered per home municipality (`covered`; `None` for an unknown one), how
+    many are not for each of [`REASONS`][dua.rules.kaa.REASONS] (`not_covered`), and how many
+    were left out for another home municipality than `municipality` (`elsewhere`)."""
+
+    on: date
+    version: LawVersion
+    municipality: MunicipalityCode | None
+    covered: Mapping[str | None, int]
+    not_covered: Mapping[str, int]
+    elsewhere: int = 0
+
+    @property
+    def total(self) -> int:
+        """The number of covered persons."""
+        return sum(self.covered.values())
+
+
+@mask_reprs
+class KaaRun:
+    """A KAA register run over persons as they stream past: each person is classified by
+    the fast path of [`kaa_register`][dua.rules.kaa.kaa_register] and counted, and nothing
+    about them is kept, so a register of any size is run in constant memory.
+
+    [`admit`][dua.rules.kaa.KaaRun.admit] counts a person and says whether they are covered
+    (and of the municipality asked about); [`summary`][dua.rules.kaa.KaaRun.summary] gives
+    the counts so far. With [`dua.io.persons.iter_persons`][dua.io.persons.iter_persons]'s
+    `select`, only the covered persons are read out and pseudonymised.
+
+    >>> from dua.model import Person
+    >>> run = KaaRun(date(2019, 9, 1))
+    >>> tuple(run.admit(Person(key=k, birth_date=born, home_municipality="1863"))
+    ...       for k, born in (("a", date(2001, 3, 1)), ("b", date(1990, 1, 1))))
+    (True, False)
+    >>> run.summary().covered, run.summary().not_covered["age"]
+    ({'1863': 1}, 1)
+
+    Raises:
+        RuleNotInForce: `on` is before 2015-01-01.
+        UnknownMunicipalityError: `municipality` is not a municipality code.
+    """
+
+    def __init__(self, on: date, municipality: MunicipalityCode | str | None = None) -> None:
+        self._ctx = _context(on)
+        self.on = on
+        self.municipality = _municipality(municipality)
+        self._covered: dict[str | None, int] = {}
+        self._reasons = dict.fromkeys(REASONS, 0)
+        self._elsewhere = 0
+
+    def admit(self, person: Person) -> bool:
+        """Count `person`; whether they are covered (and of the municipality asked about)."""
+        wanted = self.municipality
+        if wanted is not None and person.home_municipality != wanted:
+            self._elsewhere += 1
+            return False
+        reason = self._ctx.classify(person)
+        if reason is not None:
+            self._reasons[reason] += 1
+            return False
+        code = _responsible(person)
+        self._covered[code] = self._covered.get(code, 0) + 1
+        return True
+
+    def grounds(self, person: Person) -> tuple[str, ...]:
+        """The grounds of coverage of a person `admit` found covered (see
+        [`coverage_grounds`][dua.rules.kaa.coverage_grounds])."""
+        return _grounds(person, self._ctx)
+
+    def decision(self, person: Person) -> Decision:
+        """The full decision for `person`, every criterion explained."""
+        return _decide(person, self._ctx)
+
+    def summary(self) -> KaaSummary:
+        """The counts so far."""
+        return KaaSummary(
+            on=self.on,
+            version=self._ctx.version,
+            municipality=self.municipality,
+            covered=dict(self._covered),
+            not_covered=dict(self._reasons),
+            elsewhere=self._elsewhere,
+        )
+
+    def __repr__(self) -> str:
+        summary = self.summary()
+        return (
+            f"KaaRun(on={self.on.isoformat()!r}, municipality={self.municipality!r}, "
+            f"covered={summary.total}, not_covered={sum(summary.not_covered.values())}, "
+            f"elsewhere={summary.elsewhere})"
+        )
