@@ -39,6 +39,7 @@ from dua.report._build import (
     Report,
     ResultEntry,
     Suppression,
+    UnknownChartError,
     build_report,
 )
 from dua.report._html import render_fragment, render_html
@@ -55,6 +56,7 @@ __all__ = [
     "Report",
     "ResultEntry",
     "Suppression",
+    "UnknownChartError",
     "UnknownReportFormatError",
     "build_report",
     "json_schema",

@@ -10,6 +10,7 @@ from dua.errors import mask_text
 from dua.metrics.goals import LabelKind, Status
 from dua.metrics.mapping import CrossTable
 from dua.report import _text as t
+from dua.report._charts import ReportCharts
 
 # The report's types, for annotations only: the report (`_build`) shows itself in a
 # notebook with the HTML renderer, so the renderers must not import it at run time.
@@ -44,6 +45,8 @@ tr.total th, tr.total td { font-weight: 700; }
 dl.about { display: grid; grid-template-columns: max-content auto; gap: 0.2rem 1rem; }
 dl.about dt { font-weight: 700; } dl.about dd { margin: 0; }
 .note { color: #333333; }
+figure.chart { margin: 0.75rem 0; break-inside: avoid; }
+figure.chart figcaption { font-size: 0.9rem; color: #333333; }
 @media print {
   :root { font-size: 10pt; }
   body { max-width: none; margin: 0; }
@@ -79,13 +82,15 @@ def _num(text: str) -> str:
     return f'<td class="num">{_e(text)}</td>'
 
 
-def _goal(goal: GoalEntry, lang: str) -> list[str]:
+def _goal(goal: GoalEntry, lang: str, chart: str = "") -> list[str]:
     out = [
         f'<section class="goal" id="goal-{_e(goal.id)}">',
         f"<h3>{_e(goal.id)}: {_status(goal.status, t.status_line(goal, lang))}</h3>",
         f"<blockquote>{_e(goal.text)}</blockquote>",
         f"<p>{_e(t.word('kind', lang))}: {_e(goal.kind.label(lang))}</p>",
     ]
+    if chart:  # the goal's chart (issue 12, item 1), just above its table
+        out.append(chart)
     if goal.results:
         out.append("<table>")
         out.append(f"<caption>{_e(t.word('drilldown', lang, goal=goal.id))}</caption>")
@@ -171,6 +176,9 @@ def render_fragment(report: Report, lang: str | None = None) -> str:
     """The report's body as an HTML fragment (no `<html>` or styles), e.g. for a notebook."""
     lang = t.language(report, lang)
     info = report.agreement
+    # Charts (issue 12, item 1): inline SVG figures from dua.report._charts, or one line on
+    # how to get them; each is "" where there is nothing to show.
+    charts = ReportCharts(report, lang)
     out = [f'<article class="dua-report" lang="{lang}">']
     out.append(f"<h1>{_e(t.word('title', lang))}: {_e(info.title)}</h1>")
     out.append(f'<section id="about"><h2>{_e(t.word("about", lang))}</h2><dl class="about">')
@@ -180,6 +188,7 @@ def render_fragment(report: Report, lang: str | None = None) -> str:
     out.append(f"<p>{_e(t.word('about_numbers', lang))}</p></section>")
 
     out.append(f'<section id="summary"><h2>{_e(t.word("summary", lang))}</h2>')
+    out.append(charts.note)
     if report.goals:
         out.append(f"<table><caption>{_e(t.word('summary', lang))}</caption>")
         out.append(
@@ -192,10 +201,12 @@ def render_fragment(report: Report, lang: str | None = None) -> str:
                 f"<td>{_e(goal.kind.label(lang))}</td>"
                 f"<td>{_status(goal.status, t.status_line(goal, lang))}</td></tr>"
             )
-        out.append("</tbody></table></section>")
+        out.append("</tbody></table>")
+        out.append(charts.overview)
+        out.append("</section>")
         out.append(f'<section id="goals"><h2>{_e(t.word("goals", lang))}</h2>')
         for goal in report.goals:
-            out.extend(_goal(goal, lang))
+            out.extend(_goal(goal, lang, charts.goal(goal)))
         out.append("</section>")
     else:
         out.append(f"<p>{_e(t.word('no_goals', lang))}</p></section>")
@@ -226,6 +237,7 @@ def render_fragment(report: Report, lang: str | None = None) -> str:
             out.append(_gender_row(row, t.label(row.group or "", lang, LabelKind.TEXT), lang))
         out.append(_gender_row(report.gender.total, t.word("all", lang), lang, total=True))
         out.append("</tbody></table>")
+        out.append(charts.gender)
     out.append("</section>")
 
     out.append(f'<section id="mapping"><h2>{_e(t.word("mapping", lang))}</h2>')
