@@ -331,9 +331,14 @@ def goal_figure(
     if "target" in used:
         handles.append(
             Line2D(
-                [], [], color=_INK, marker="*", markersize=11, linestyle="none",
+                [],
+                [],
+                color=_INK,
+                marker="*",
+                markersize=11,
+                linestyle="none",
                 label=_word("target", lang),
-            )  # fmt: skip
+            )
         )
     statuses: dict[str, str] = {}
     for _, members in panels:
@@ -343,10 +348,15 @@ def goal_figure(
     for status, text in statuses.items():
         handles.append(
             Line2D(
-                [], [], color=STATUS_COLOURS.get(status, _GREY),
-                marker=STATUS_MARKERS.get(status, "o"), markeredgecolor=_INK,
-                linestyle="none", markersize=8, label=f"{_word('observed', lang)}: {text}",
-            )  # fmt: skip
+                [],
+                [],
+                color=STATUS_COLOURS.get(status, _GREY),
+                marker=STATUS_MARKERS.get(status, "o"),
+                markeredgecolor=_INK,
+                linestyle="none",
+                markersize=8,
+                label=f"{_word('observed', lang)}: {text}",
+            )
         )
     if handles:
         fig.legend(
@@ -422,14 +432,19 @@ def status_figure(
     fig = _figure(6.4, 0.42 * max(len(goals), 1) + 0.9)
     ax = fig.add_subplot()
     ax.set_title(mask_text(title or _word("status", lang)), fontsize=11, loc="left")
-    for row, (goal, status) in enumerate(goals):
+    for row, (_goal, status) in enumerate(goals):
         y = len(goals) - 1 - row
         colour = STATUS_COLOURS.get(status.name, _GREY)
         ax.barh(y, 1, left=0, height=0.8, color=colour, alpha=0.35, edgecolor=_INK)
         ax.plot(
-            [0.04], [y], marker=STATUS_MARKERS.get(status.name, "o"), color=colour,
-            markeredgecolor=_INK, markersize=9, linestyle="none",
-        )  # fmt: skip
+            [0.04],
+            [y],
+            marker=STATUS_MARKERS.get(status.name, "o"),
+            color=colour,
+            markeredgecolor=_INK,
+            markersize=9,
+            linestyle="none",
+        )
         ax.text(0.09, y, mask_text(status.label(lang)), va="center", fontsize=9, color=_INK)
     ax.set_yticks(
         range(len(goals)),
@@ -461,7 +476,7 @@ def gender_figure(
     ax.set_title(mask_text(title or _word("gender", lang)), fontsize=11, loc="left")
     ax.axvspan(float(lower), float(upper), color="#cfe3f5", zorder=0, label=_word("band", lang))
     ax.axvline(50, color=_GREY, linewidth=0.8, linestyle=":")
-    for row, (track, share) in enumerate(rows):
+    for row, (_track, share) in enumerate(rows):
         y = len(rows) - 1 - row
         if share is None:
             ax.text(1, y, _word("hidden", lang), va="center", fontsize=8, color=_INK)
@@ -469,9 +484,14 @@ def gender_figure(
         value = float(share * 100)
         inside = lower <= share * 100 <= upper
         ax.barh(
-            y, value, height=0.6, color="#0072B2" if inside else "#E69F00",
-            hatch=None if inside else "//", edgecolor=_INK, linewidth=0.6,
-        )  # fmt: skip
+            y,
+            value,
+            height=0.6,
+            color="#0072B2" if inside else "#E69F00",
+            hatch=None if inside else "//",
+            edgecolor=_INK,
+            linewidth=0.6,
+        )
         ax.text(
             min(value + 1, 92), y, _number(round(value, 1), lang, True), va="center", fontsize=8
         )
@@ -512,7 +532,9 @@ def to_svg(figure: Figure, *, title: str, description: str, ident: str) -> str:
     ids = set(_ID.findall(svg))
     if ids:
         pattern = re.compile(
-            r'(\bid="|#)(' + "|".join(re.escape(i) for i in sorted(ids, key=len, reverse=True)) + r')(?=["\)])'
+            r'(\bid="|#)('
+            + "|".join(re.escape(i) for i in sorted(ids, key=len, reverse=True))
+            + r')(?=["\)])'
         )
         svg = pattern.sub(lambda m: f"{m.group(1)}{ident}-{m.group(2)}", svg)
     head = (

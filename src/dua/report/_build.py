@@ -366,7 +366,9 @@ def _entry(result: Result, threshold: int | None) -> ResultEntry:
     )
 
 
-def _series(goal: Goal, data: FollowUpData, on: date, threshold: int | None) -> tuple[SeriesPoint, ...]:
+def _series(
+    goal: Goal, data: FollowUpData, on: date, threshold: int | None
+) -> tuple[SeriesPoint, ...]:
     """The observations of `goal`'s indicator up to `on`, as its judgement reads them (per
     cent for a percent goal); a share about too few persons is left out (DOMAIN.md §6)."""
     if goal.indicator is None:

@@ -9,6 +9,7 @@ the charts, and nothing else changes.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cached_property
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -119,8 +120,7 @@ def gender_figure(report: Report, lang: str) -> Figure:
 
 def _figure_html(ident: str, svg: str, caption: str) -> str:
     return (
-        f'<figure class="chart" id="{ident}">{svg}'
-        f"<figcaption>{_e(caption)}</figcaption></figure>"
+        f'<figure class="chart" id="{ident}">{svg}<figcaption>{_e(caption)}</figcaption></figure>'
     )
 
 
@@ -169,7 +169,7 @@ class ReportCharts:
         self.lang = lang
         self.available = charts.available()
 
-    @property
+    @cached_property
     def note(self) -> str:
         """One line saying how to get the charts, when they cannot be drawn."""
         if self.available:
@@ -177,7 +177,7 @@ class ReportCharts:
         text = _word("missing", self.lang, install="")
         return f'<p class="note charts-missing">{_e(text)}<code>{_e(charts.PLOT_EXTRA)}</code></p>'
 
-    @property
+    @cached_property
     def overview(self) -> str:
         """The status overview of all goals."""
         if not self.available or not self.report.goals:
@@ -186,8 +186,7 @@ class ReportCharts:
             status_figure(self.report, self.lang),
             title=t.word("summary", self.lang),
             description=" ".join(
-                f"{_word('goal_title', self.lang, goal=goal.id)}: "
-                f"{t.status_line(goal, self.lang)}."
+                f"{_word('goal_title', self.lang, goal=goal.id)}: {t.status_line(goal, self.lang)}."
                 for goal in self.report.goals
             ),
             ident="chart-status",
@@ -209,7 +208,7 @@ class ReportCharts:
         caption = _word("goal_caption", self.lang, goal=goal.id, per_unit=per_unit)
         return _figure_html(f"figure-goal-{goal.id}", svg, caption)
 
-    @property
+    @cached_property
     def gender(self) -> str:
         """The share of women per track against the 40–60 % band."""
         report = self.report
@@ -237,4 +236,3 @@ class ReportCharts:
         )
         caption = _word("gender_caption", self.lang, lower=lower, upper=upper)
         return _figure_html("figure-gender", svg, caption)
-

@@ -188,7 +188,8 @@ def render_fragment(report: Report, lang: str | None = None) -> str:
     out.append(f"<p>{_e(t.word('about_numbers', lang))}</p></section>")
 
     out.append(f'<section id="summary"><h2>{_e(t.word("summary", lang))}</h2>')
-    out.append(charts.note)
+    if charts.note:
+        out.append(charts.note)
     if report.goals:
         out.append(f"<table><caption>{_e(t.word('summary', lang))}</caption>")
         out.append(
@@ -202,7 +203,8 @@ def render_fragment(report: Report, lang: str | None = None) -> str:
                 f"<td>{_status(goal.status, t.status_line(goal, lang))}</td></tr>"
             )
         out.append("</tbody></table>")
-        out.append(charts.overview)
+        if charts.overview:
+            out.append(charts.overview)
         out.append("</section>")
         out.append(f'<section id="goals"><h2>{_e(t.word("goals", lang))}</h2>')
         for goal in report.goals:
@@ -237,7 +239,8 @@ def render_fragment(report: Report, lang: str | None = None) -> str:
             out.append(_gender_row(row, t.label(row.group or "", lang, LabelKind.TEXT), lang))
         out.append(_gender_row(report.gender.total, t.word("all", lang), lang, total=True))
         out.append("</tbody></table>")
-        out.append(charts.gender)
+        if charts.gender:
+            out.append(charts.gender)
     out.append("</section>")
 
     out.append(f'<section id="mapping"><h2>{_e(t.word("mapping", lang))}</h2>')
