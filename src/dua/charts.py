@@ -172,12 +172,33 @@ def available() -> bool:
     return True
 
 
-def _figure(width: float, height: float) -> Figure:
+def _figure(
+    width: float,
+    height: float,
+    *,
+    left: float,
+    right: float = 0.2,
+    top: float = 0.45,
+    bottom: float = 0.5,
+    gap: tuple[float, float] = (0.0, 0.0),
+) -> Figure:
+    """A figure `width` × `height` inches with margins and gaps between panels given in
+    inches. Margins are set, not computed: matplotlib's automatic layouts draw a figure
+    several times and would double the time a report takes."""
     if not available():
         raise MissingExtraError("drawing charts", PLOT_EXTRA)
     from matplotlib.figure import Figure
 
-    return Figure(figsize=(width, height), layout="constrained")
+    figure = Figure(figsize=(width, height))
+    figure.subplots_adjust(
+        left=left / width,
+        right=1 - right / width,
+        top=1 - top / height,
+        bottom=bottom / height,
+        wspace=gap[0],
+        hspace=gap[1],
+    )
+    return figure
 
 
 def _word(key: str, lang: str) -> str:
@@ -268,7 +289,19 @@ def goal_figure(
     count = max(len(panels), 1)
     columns = min(count, 3)
     rows = math.ceil(count / columns)
-    fig = _figure(3.6 * columns + 0.6, 2.7 * rows + 1.1)
+    # Inches: each panel 3.2 × 1.9, with room for its title and slanted dates below it,
+    # the values on the left, the figure's title on top and the legend at the bottom.
+    panel_width, panel_height, side, under = 3.2, 1.9, 0.2, 0.75
+    width = 0.75 + columns * panel_width + (columns - 1) * side + 0.2
+    height = 0.45 + rows * panel_height + (rows - 1) * (under + 0.3) + under + 0.7
+    fig = _figure(
+        width,
+        height,
+        left=0.75,
+        top=0.45 + 0.25,
+        bottom=under + 0.7,
+        gap=(side / panel_width, (under + 0.3) / panel_height),
+    )
     fig.suptitle(mask_text(title), fontsize=11, ha="left", x=0.01)
 
     def titled(result: ResultLike) -> str:
@@ -361,7 +394,7 @@ def goal_figure(
     if handles:
         fig.legend(
             handles=handles,
-            loc="outside lower center",
+            loc="lower center",
             ncols=min(len(handles), 3),
             fontsize=8,
             frameon=False,
@@ -429,7 +462,9 @@ def status_figure(
     """Every goal's status at a glance: one row per goal (`goals`: pairs of a goal's id and
     its [`Status`][dua.metrics.goals.Status]), a box in the status's colour with the status
     written in it, so that the chart reads the same printed in black and white."""
-    fig = _figure(6.4, 0.42 * max(len(goals), 1) + 0.9)
+    longest = max((len(f"{_word('goal', lang)} {goal}") for goal, _ in goals), default=4)
+    left = 0.3 + 0.068 * longest
+    fig = _figure(left + 4.2, 0.42 * max(len(goals), 1) + 0.8, left=left, bottom=0.15)
     ax = fig.add_subplot()
     ax.set_title(mask_text(title or _word("status", lang)), fontsize=11, loc="left")
     for row, (_goal, status) in enumerate(goals):
@@ -471,7 +506,9 @@ def gender_figure(
     fraction of 1, `None` where the counts are hidden or nobody's sex is known) against the
     band from `lower` to `upper` per cent (DOMAIN.md §6: 40–60 % is *jämn könsfördelning*).
     A share outside the band gets a hatched bar as well as another colour."""
-    fig = _figure(6.4, 0.45 * max(len(rows), 1) + 1.3)
+    longest = max((len(track) for track, _ in rows), default=4)
+    left = 0.3 + 0.068 * longest
+    fig = _figure(left + 4.8, 0.45 * max(len(rows), 1) + 1.2, left=left, bottom=0.65)
     ax = fig.add_subplot()
     ax.set_title(mask_text(title or _word("gender", lang)), fontsize=11, loc="left")
     ax.axvspan(float(lower), float(upper), color="#cfe3f5", zorder=0, label=_word("band", lang))
