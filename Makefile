@@ -13,7 +13,7 @@ export PIP_CONSTRAINT := $(abspath $(CONSTRAINTS))
 MKDOCS_CONFIG ?= mkdocs.yml
 SITE_DIR ?= site
 
-.PHONY: demo test lint typecheck unit fuzz-short fuzz docs dist bench mutation lock clean
+.PHONY: demo test lint typecheck unit fuzz-short fuzz docs dist browser-check bench mutation lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,7 +41,7 @@ typecheck: $(VENV)/.installed-dev
 	$(BIN)/mypy --strict src/dua
 
 unit: $(VENV)/.installed-dev
-	$(BIN)/pytest -q src tests tools --ignore=tests/fuzz
+	$(BIN)/pytest -q src tests tools --ignore=tests/fuzz --ignore=tests/browser
 
 # Fuzzing (tests/fuzz, issue 8): agreement files, every table reader and the commands,
 # mutated. `fuzz-short` is the bounded, derandomised run of `make test` (about two
@@ -64,6 +64,13 @@ dist: $(VENV)/.installed-dev
 	$(BIN)/twine check --strict dist/*
 
 test: lint typecheck unit docs dist fuzz-short
+
+# The HTML report in a real browser (tests/browser, issue 12): `dua report --format html` on
+# each example, loaded in headless Chromium from Debian's package `chromium` (DUA_CHROMIUM
+# names another path), must draw, show its charts and log no console error. It fails,
+# never skips, when Chromium is missing. CI (.ci/run) runs it after `make test`.
+browser-check: $(VENV)/.installed-dev
+	$(BIN)/pytest -q -p no:cacheprovider tests/browser
 
 # Every benchmark in benchmarks/ at its default size (1 M rows or persons where it has a
 # size), one after the other: each prints its figures beside their targets and baselines,

@@ -276,7 +276,12 @@ def test_html_is_self_contained_and_accessible(name: str, lang: str) -> None:
     assert page.tables > 0
     assert page.captions == page.tables
     assert "@media print" in text
-    assert "url(" not in text
+    # The charts' inline SVG clips by fragment (`url(#id)`, issue 12 item 1): every `url(`
+    # points inside the page, at an id the page has.
+    ids = {a["id"] for _, a in page.tags if a.get("id")}
+    for target in re.findall(r"url\(([^)]*)\)", text):
+        assert target.startswith("#"), target
+        assert target[1:] in ids, target
     assert "@import" not in text
 
 
@@ -302,6 +307,10 @@ def _structure_md(text: str) -> tuple[int, int, list[int]]:
     return headings, rows, widths
 
 
+def _without_drawings(html: str) -> str:
+    return re.sub(r"(<svg\b[^>]*>).*?</svg>", r"\1</svg>", html, flags=re.DOTALL)
+
+
 @pytest.mark.parametrize("suppress", [None, 5])
 @pytest.mark.parametrize("name", sorted(EXAMPLES))
 def test_swedish_and_english_have_the_same_content(name: str, suppress: int | None) -> None:
@@ -309,9 +318,11 @@ def test_swedish_and_english_have_the_same_content(name: str, suppress: int | No
     assert _structure_md(render_markdown(report, "sv")) == _structure_md(
         render_markdown(report, "en")
     )
+    # A chart's drawing may differ (ticks and legends set in each language's words, issue
+    # 12 item 1): the charts are compared as elements, the rest tag by tag.
     sv, en = (
-        HTMLChecker.parse(render_html(report, "sv")),
-        HTMLChecker.parse(render_html(report, "en")),
+        HTMLChecker.parse(_without_drawings(render_html(report, "sv"))),
+        HTMLChecker.parse(_without_drawings(render_html(report, "en"))),
     )
     assert [tag for tag, _ in sv.tags] == [tag for tag, _ in en.tags]
     json_sv, json_en = render_json(report, "sv"), render_json(report, "en")

@@ -44,6 +44,7 @@ from dua.report._build import (
     Report,
     ResultEntry,
     Suppression,
+    UnknownChartError,
     build_report,
 )
 from dua.report._html import render_fragment as _report_fragment
@@ -65,6 +66,7 @@ __all__ = [
     "Report",
     "ResultEntry",
     "Suppression",
+    "UnknownChartError",
     "UnknownReportFormatError",
     "build_report",
     "json_schema",

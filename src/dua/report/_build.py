@@ -7,12 +7,13 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 import attrs
 
 from dua import _html, i18n
-from dua.errors import mask_text
+from dua.charts import SeriesPoint
+from dua.errors import DuaError, mask_text
 from dua.i18n import get_language
 from dua.metrics.consistency import Finding, check_agreement
 from dua.metrics.gender import DEFAULT_LOWER, DEFAULT_UPPER, gender_balance, gender_by_group
@@ -26,7 +27,7 @@ from dua.metrics.goals import (
 )
 from dua.metrics.mapping import UNKNOWN, Cell, CrossTable, Dimension, cross_tabulate
 from dua.metrics.mapping import sex as sex_dimension
-from dua.metrics.observations import FollowUpData, Participant
+from dua.metrics.observations import FollowUpData, Observation, Participant
 from dua.model import (
     Aggregation,
     Agreement,
@@ -39,7 +40,11 @@ from dua.model import (
     Person,
     Unit,
 )
+from dua.report import _charts
 from dua.report._html import render_fragment
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 __all__ = [
     "AgreementInfo",
@@ -50,6 +55,7 @@ __all__ = [
     "Report",
     "ResultEntry",
     "Suppression",
+    "UnknownChartError",
     "build_report",
 ]
 
@@ -124,7 +130,8 @@ class ResultEntry:
     combine into this row (`EACH`: every part must be attained; `TOTAL`: the sum decides,
     the parts are shown for information; `WHOLE_AND_EACH`: both). `label_kind` says what
     `label` names (a period, a unit, a step): a renderer shows a unit that is a
-    municipality code with its name, and a year as a year.
+    municipality code with its name, and a year as a year. `baseline_on` is the date the
+    baseline describes, where a chart starts the straight line to the target.
     """
 
     label: str
@@ -146,6 +153,7 @@ class ResultEntry:
     combination: Aggregation | None = None
     parts: tuple[ResultEntry, ...] = ()
     label_kind: LabelKind = LabelKind.TEXT
+    baseline_on: date | None = None
 
     def rows(self, depth: int = 0) -> Iterable[tuple[int, ResultEntry]]:
         """This entry and all its parts, depth first, with their depth."""
@@ -160,7 +168,8 @@ class GoalEntry:
 
     `stated_decimals` pairs each target value with the number of decimals the agreement
     states it with ("21,0 %" has one, "22 %" none), so that a target is printed as the
-    agreement words it.
+    agreement words it. `series` holds the observations of the goal's indicator up to the
+    report's date, by unit (a chart's observed line; those hidden by suppression left out).
     """
 
     id: str
@@ -171,6 +180,14 @@ class GoalEntry:
     percent: bool = False
     results: tuple[ResultEntry, ...] = ()
     stated_decimals: tuple[tuple[Fraction, int], ...] = ()
+    series: tuple[SeriesPoint, ...] = ()
+
+    def plot(self, lang: str | None = None) -> Figure:
+        """This goal as a chart ([`dua.charts.goal_figure`][dua.charts.goal_figure]): the
+        observed series, baseline, each target and the straight line to it, per unit where
+        the goal is judged per municipality. Needs the `plot` extra. `lang` defaults to
+        the current language ([`dua.i18n`][dua.i18n])."""
+        return _charts.goal_figure(self, get_language(lang))
 
     def decimals_for(self, value: Fraction | None) -> int:
         """The decimals the agreement states the target `value` with (0 if not stated)."""
@@ -268,6 +285,42 @@ class Report:
         """The report as an HTML fragment, for notebooks."""
         return _html.block(render_fragment(self), lang=self.lang)
 
+    def plot(self, chart: str = "status", *, lang: str | None = None) -> Figure:
+        """A chart of the report as a matplotlib `Figure` (needs the `plot` extra,
+        `pip install 'dua-samverkan[plot]'`), the same the HTML report shows:
+
+        - `"status"` (default): every goal's status
+          ([`dua.charts.status_figure`][dua.charts.status_figure]);
+        - `"gender"`: the share of women per track against the 40–60 % band
+          ([`dua.charts.gender_figure`][dua.charts.gender_figure]);
+        - a goal's id: that goal ([`GoalEntry.plot`][dua.report.GoalEntry.plot]).
+
+        `lang` defaults to the report's language.
+
+        Raises:
+            UnknownChartError: `chart` is none of these.
+            dua.errors.MissingExtraError: matplotlib is not installed.
+        """
+        lang = lang or self.lang
+        if chart == "status":
+            return _charts.status_figure(self, lang)
+        if chart == "gender":
+            return _charts.gender_figure(self, lang)
+        for goal in self.goals:
+            if goal.id == chart:
+                return goal.plot(lang)
+        raise UnknownChartError(chart, tuple(goal.id for goal in self.goals))
+
+
+class UnknownChartError(DuaError, LookupError):
+    """[`Report.plot`][dua.report.Report.plot] was asked for a chart the report does not
+    have: neither `"status"`, `"gender"` nor one of its goals' ids."""
+
+    def __init__(self, chart: str, goals: tuple[str, ...]) -> None:
+        self.chart = chart
+        choices = ", ".join(repr(c) for c in ("status", "gender", *goals))
+        super().__init__(f"no chart {mask_text(repr(chart))} in this report; use one of: {choices}")
+
 
 # ---------------------------------------------------------------------------------------
 # Goals
@@ -296,6 +349,7 @@ def _entry(result: Result, threshold: int | None) -> ResultEntry:
         label=_safe(result.label),
         label_kind=result.label_kind,
         status=result.status,
+        baseline_on=result.baseline_on,
         reason=result.reason,
         comparison=result.comparison,
         baseline=result.baseline,
@@ -316,8 +370,37 @@ def _entry(result: Result, threshold: int | None) -> ResultEntry:
     )
 
 
-def _goal(goal: Goal, assessment: GoalAssessment, threshold: int | None) -> GoalEntry:
+def _series(
+    goal: Goal, data: FollowUpData, on: date, threshold: int | None
+) -> tuple[SeriesPoint, ...]:
+    """The observations of `goal`'s indicator up to `on`, as its judgement reads them (per
+    cent for a percent goal); a share about too few persons is left out (DOMAIN.md §6)."""
+    if goal.indicator is None:
+        return ()
+    percent = goal.unit is Unit.PERCENT or goal.kind is GoalKind.SHARE
+    points: list[SeriesPoint] = []
+    observation: Observation
+    for observation in data.observed(goal.indicator):
+        value = observation.quantity(percent)
+        if (
+            observation.dated > on
+            or value is None
+            or _hides(threshold, observation.numerator, observation.denominator)
+        ):
+            continue
+        unit = None if observation.unit is None else _safe(observation.unit)
+        points.append(SeriesPoint(unit=unit, on=observation.dated, value=value))
+    return tuple(points)
+
+
+def _goal(
+    goal: Goal,
+    assessment: GoalAssessment,
+    threshold: int | None,
+    series: tuple[SeriesPoint, ...] = (),
+) -> GoalEntry:
     return GoalEntry(
+        series=series,
         id=goal.id,
         text=" ".join(goal.text.split()),
         kind=goal.kind,
@@ -513,7 +596,7 @@ def build_report(
         raise ValueError(f"a suppression threshold is at least 1, got {suppress_below}")
     threshold = suppress_below
     goals = tuple(
-        _goal(goal, assessment, threshold)
+        _goal(goal, assessment, threshold, _series(goal, data, on, threshold))
         for goal, assessment in zip(
             agreement.goals, assess_agreement(agreement, data, on), strict=True
         )

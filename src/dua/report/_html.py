@@ -8,18 +8,19 @@ the notebook tables.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from dua import _html
 from dua.metrics.goals import LabelKind, Status
 from dua.report import _text as t
+from dua.report._charts import ReportCharts
 from dua.report._profile import GraphicProfile
 
 # The report's types, for annotations only: the report (`_build`) shows itself in a
 # notebook with the HTML renderer, so the renderers must not import it at run time.
 if TYPE_CHECKING:
-    from dua.report._build import GoalEntry, Report
+    from dua.report._build import Report
 
 _STATUS_CLASS = {
     Status.ATTAINED: "status-attained",
@@ -32,16 +33,7 @@ _STATUS_CLASS = {
 _DEFAULT_PROFILE = GraphicProfile()
 
 
-def _charts(report: Report, lang: str) -> tuple[str, Callable[[GoalEntry], str]]:
-    """The charts' HTML: the status overview of all goals (above the summary table) and
-    each goal's chart (above its drill-down table), as inline blocks; "" where there is
-    none. None yet: issue 12 item 1 (charts) plugs in here."""
-    return "", lambda goal: ""
-
-
 def _context(report: Report, lang: str, profile: GraphicProfile) -> Mapping[str, object]:
-    overview, goal_chart = _charts(report, lang)
-
     def w(key: str, **values: object) -> str:
         return t.word(key, lang, **values)
 
@@ -54,8 +46,9 @@ def _context(report: Report, lang: str, profile: GraphicProfile) -> Mapping[str,
         "heading": profile.heading(t.word("title", lang)),
         "status_class": _STATUS_CLASS,
         "text_kind": LabelKind.TEXT,
-        "overview_chart": overview,
-        "goal_chart": goal_chart,
+        # Charts (issue 12, item 1): inline SVG figures from dua.report._charts, or one line
+        # on how to get them; each is "" where there is nothing to show.
+        "charts": ReportCharts(report, lang),
     }
 
 

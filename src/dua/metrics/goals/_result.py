@@ -6,15 +6,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from fractions import Fraction
-from typing import TypedDict
+from typing import TYPE_CHECKING, TypedDict
 
 import attrs
 
-from dua import _html
+from dua import _html, charts
 from dua.i18n import get_language
 from dua.metrics.goals._words import detail, fixed_label
 from dua.metrics.numbers import format_number
 from dua.model import Comparison, GoalKind, LabelledEnum
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 
 class Status(LabelledEnum):
@@ -79,6 +82,8 @@ class Result:
       unit (a relative target is given as the level it implies); `numerator` and
       `denominator` when the observation is a share or a sum of shares.
     - `expected`: the straight-line value on `observed_on`, when judged before the deadline.
+    - `baseline_on`: the date the baseline describes, where the straight line to the target
+      starts (`None` when the baseline is undated or not used).
     - `gap`: `observed − target` (negative: below the target).
     - `parts` and `combination`: the results this one combines, and how.
     """
@@ -101,6 +106,7 @@ class Result:
     detail: str = ""
     parts: tuple[Result, ...] = ()
     combination: str | None = None
+    baseline_on: date | None = None
 
     @property
     def gap(self) -> Fraction | None:
@@ -198,6 +204,7 @@ class _Fields(TypedDict, total=False):
     unit: str | None
     comparison: Comparison | None
     baseline: Fraction | None
+    baseline_on: date | None
     target: Fraction | None
     upper: Fraction | None
     observed: Fraction | None
@@ -257,6 +264,27 @@ class GoalAssessment:
         if not self.results:
             return _html.block(summary)
         return _html.block(summary, Result._html_table(("Resultat", "Results"), self.results))
+
+    def plot(self, lang: str | None = None) -> Figure:
+        """The assessment as a matplotlib `Figure` (needs the `plot` extra,
+        `pip install 'dua-samverkan[plot]'`): per target its baseline, the straight line
+        from it to the target, and the observation that was judged, marked with its
+        status; one panel per unit when the goal is judged per municipality
+        ([`dua.charts.goal_figure`][dua.charts.goal_figure]).
+
+        An assessment keeps only the observations it judged; the whole observed series is
+        on the report's chart ([`Report.plot`][dua.report.Report.plot]).
+
+        Raises:
+            dua.errors.MissingExtraError: matplotlib is not installed.
+        """
+        lang = get_language(lang)
+        return charts.goal_figure(
+            self.results,
+            title=f"{'Goal' if lang == 'en' else 'Mål'} {self.goal}",
+            percent=self.kind in (GoalKind.SHARE, GoalKind.CONVERSION),
+            lang=lang,
+        )
 
 
 def combine(results: Sequence[Result]) -> tuple[Status, Reason | None]:

@@ -12,6 +12,7 @@ are observed rather than computed from participants."""
 
 from __future__ import annotations
 
+from datetime import date
 from fractions import Fraction
 from typing import Any
 
@@ -54,6 +55,8 @@ def _judge_level(
         "label": label, "unit": unit, "comparison": target.comparison, "target": bound,
         "upper": upper, "deadline": deadline,
         "baseline": None if baseline is None else baseline.quantity,
+        # A stated baseline without a date is dated `date.min`: no line starts there.
+        "baseline_on": None if baseline is None or baseline.dated == date.min else baseline.dated,
     }  # fmt: skip
     # A level's period is when it is measured, not when work towards it starts: before the
     # deadline the goal is judged against the straight line, even before its period.
