@@ -556,8 +556,10 @@ def to_svg(figure: Figure, *, title: str, description: str, ident: str) -> str:
     Text stays text (`svg.fonttype: none`: searchable, and drawn in the reader's font), no
     date or software version is written, and the hash salt is `ident`, so the output
     depends on the figure only. Coordinates keep three decimals, so that no run of digits
-    in the drawing looks like an identity number to the privacy boundary. The width follows
-    the page (`max-width: 100%`).
+    in the drawing looks like an identity number to the privacy boundary. The SVG carries no
+    `<style>` element (whose rules would reach the whole page): its width follows the page
+    through the stylesheet of `dua` (`.dua figure.chart svg { max-width: 100%; height:
+    auto }`).
     """
     import matplotlib
 
@@ -581,9 +583,14 @@ def to_svg(figure: Figure, *, title: str, description: str, ident: str) -> str:
             + r')(?=["\)])'
         )
         svg = pattern.sub(lambda m: f"{m.group(1)}{ident}-{m.group(2)}", svg)
+    # matplotlib's one stylesheet in the drawing, `*{stroke-linejoin: round; stroke-linecap:
+    # butt}`, would apply to the whole page the SVG sits in (and an embedding app's page):
+    # it becomes the same two presentation attributes on the root, which the drawing
+    # inherits. The width follows the page through dua's stylesheet (`figure.chart svg`).
+    svg = _SVG_STYLE.sub("", svg)
     head = (
         f'<svg role="img" aria-labelledby="{ident}-title {ident}-desc" '
-        'style="max-width:100%;height:auto"'
+        'stroke-linejoin="round" stroke-linecap="butt"'
     )
     labels = (
         f'<title id="{ident}-title">{_escape(title)}</title>'
@@ -591,6 +598,12 @@ def to_svg(figure: Figure, *, title: str, description: str, ident: str) -> str:
     )
     svg = re.sub(r"<svg\b([^>]*)>", lambda m: f"{head}{m.group(1)}>{labels}", svg, count=1)
     return mask_text(svg.strip())
+
+
+_SVG_STYLE = re.compile(
+    r'\s*<defs>\s*<style type="text/css">\*\{stroke-linejoin: round; stroke-linecap: butt\}'
+    r"</style>\s*</defs>"
+)
 
 
 def _escape(text: str) -> str:
