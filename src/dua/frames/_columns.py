@@ -305,15 +305,33 @@ def check_values(
             _raise_at(frame, resolved, actual, f"not one of {_terms(column)}", condition)
         mapped = {term: member for term, member in known.items() if member is not None}
         if mapped:
-            result[name] = (
-                nw.col(actual)
-                .cast(nw.String)
-                .replace_strict(
-                    list(mapped), list(mapped.values()), default=None, return_dtype=nw.String
-                )
-                .alias(name)
-            )
+            result[name] = _lookup(nw.col(actual).cast(nw.String), mapped, frame).alias(name)
     return result
+
+
+# Engines whose `replace_strict` is a hash lookup; on the SQL engines (DuckDB, PySpark,
+# sqlframe) narwhals builds a map per row for it, and a CASE expression is several times
+# faster.
+_HASHING = {"POLARS", "PANDAS", "PYARROW", "DASK", "MODIN", "CUDF"}
+
+
+def _lookup(expr: Any, mapped: Mapping[str, str], frame: AnyFrame) -> Any:
+    """`expr` with each term of `mapped` replaced by its member name, others null."""
+    if frame.implementation.name in _HASHING:
+        return expr.replace_strict(
+            list(mapped), list(mapped.values()), default=None, return_dtype=nw.String
+        )
+    by_member: dict[str, list[str]] = {}
+    for term, member in mapped.items():
+        by_member.setdefault(member, []).append(term)
+    chain: Any = None
+    for member, terms in by_member.items():
+        condition = expr == terms[0] if len(terms) == 1 else expr.is_in(terms)
+        value = nw.lit(member, dtype=nw.String)
+        chain = (
+            nw.when(condition).then(value) if chain is None else chain.when(condition).then(value)
+        )
+    return chain.otherwise(nw.lit(None, dtype=nw.String))
 
 
 def _raise_at(
