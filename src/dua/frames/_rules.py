@@ -137,9 +137,7 @@ class Persons:
 
     def join_on(self, facts: AnyFrame, on: str, names: Sequence[str]) -> None:
         """Left-join `facts` (one row per value of the helper column `on`)."""
-        # AnyFrame is DataFrame | LazyFrame; facts are derived from this frame, so both
-        # sides are the same kind, which the union's join signature cannot express.
-        self.frame = self.frame.join(facts, on=on, how="left")  # type: ignore[arg-type]  # see above
+        self.frame = self._left_join(facts, on)
         self._facts.update(names)
         self._helpers.extend(names)
 
@@ -149,10 +147,22 @@ class Persons:
         facts = self.adopt(facts)
         # Column names are tracked here rather than asked of the frame: on some lazy
         # backends (PySpark, sqlframe) asking for the schema runs a query.
-        joined = self.frame.join(facts, on=_KEY, how="left")  # type: ignore[arg-type]  # adopt checked the kind
+        self.frame = self._left_join(facts, _KEY)
         self._facts.update(names)
         self._helpers.extend(names)
-        self.frame = joined
+
+    def _left_join(self, facts: AnyFrame, on: str) -> AnyFrame:
+        if self._fused:
+            # polars is asked to keep the rows in order, which spares a sort (and a copy of
+            # the frame) at the end; narwhals' join has no such option.
+            left, right = self.frame.to_native(), facts.to_native()
+            joined: AnyFrame = nw.from_native(
+                left.join(right, on=on, how="left", maintain_order="left")
+            )
+            return joined
+        # AnyFrame is DataFrame | LazyFrame; facts come from `adopt` or are derived from
+        # this frame, so both sides are the same kind, which the union cannot express.
+        return self.frame.join(facts, on=on, how="left")  # type: ignore[arg-type]  # see above
 
     def result(self, *outcomes: Outcome) -> Any:
         """The user's frame with each outcome's columns, as the native kind it came in."""
@@ -191,7 +201,7 @@ class Persons:
         frame = self.frame
         if failing:
             frame = frame.with_columns(*failing)
-        if _ORDER in self._helpers:
+        if _ORDER in self._helpers and not self._fused:
             frame = frame.sort(_ORDER)
         # One select keeps the user's columns and adds the rule's (cheaper than a drop of
         # the helper columns on SQL backends).
