@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from dua.frames._backend import FRAMES_EXTRA, from_native, to_native
+    from dua.frames.counts import event_counts, meeting_counts
     from dua.frames.export import to_frame
     from dua.frames.followup import follow_up_from_frames, read_frame
     from dua.frames.groups import GROUPS, target_groups
@@ -67,6 +68,7 @@ __all__ = [
     "FrameColumn",
     "FrameLayout",
     "cross_tabulate",
+    "event_counts",
     "follow_up_from_frames",
     "from_native",
     "gender_balance",
@@ -75,6 +77,7 @@ __all__ = [
     "kaa_coverage",
     "long_term_social_assistance",
     "mapping_tables",
+    "meeting_counts",
     "outcome_90_days",
     "outcome_within_90_days",
     "read_frame",
@@ -116,6 +119,8 @@ _LAZY: dict[str, str] = {
     "outcome_90_days": "dua.frames.metrics",
     "tabulate": "dua.frames.metrics",
     "women_share": "dua.frames.metrics",
+    "event_counts": "dua.frames.counts",
+    "meeting_counts": "dua.frames.counts",
 }
 
 

@@ -248,41 +248,101 @@ def check_values(
     layout: FrameLayout,
     resolved: Mapping[str, str],
     exprs: Mapping[str, Any],
-) -> None:
-    """Check the values of `frame`: required columns have no nulls and category columns
-    hold only known terms. Runs one small query per problem kind (at most a few rows come
-    back); the frame itself is not collected.
+    *,
+    check: bool = True,
+) -> dict[str, Any]:
+    """Check the values of `frame` (with `check`): required columns have no nulls and
+    category columns hold only known terms; and return `exprs` with each category column
+    read by an exact lookup of the terms the frame holds.
+
+    One small query counts the nulls of the required columns, another finds the distinct
+    terms of the category columns: a few rows come back, the frame is not collected.
+    The terms are matched in Python, once each, so that on the engine a category column
+    costs one hash lookup per row instead of trimming and lower-casing every value. Row
+    numbers are looked up only when something is wrong.
 
     Raises:
         FrameError: the first problem found, with up to five 1-based row numbers.
     """
-    conditions: list[tuple[str, str, Any]] = []
-    for name, actual in resolved.items():
-        column = layout[name]
-        if column.required:
-            conditions.append((actual, "is empty", nw.col(actual).is_null()))
-        if column.kind == "category":
-            unknown = ~nw.col(actual).is_null() & exprs[name].is_null()
-            conditions.append((actual, f"not one of {_terms(column)}", unknown))
-    if not conditions:
-        return
-    # One aggregate query says whether anything is wrong; row numbers are looked up only
-    # when something is (the rare case, and the costly one on lazy backends).
-    counts = frame.select(
-        *(
-            condition.fill_null(False).cast(nw.Int32).sum().alias(f"__dua_bad_{i}")
-            for i, (_, _, condition) in enumerate(conditions)
+    categories = [name for name in resolved if layout[name].kind == "category"]
+    required = [name for name in resolved if layout[name].required] if check else []
+    if not categories and not required:
+        return dict(exprs)
+    empty: dict[str, bool] = {}
+    if required:
+        counts = frame.select(
+            *(
+                nw.col(resolved[name]).is_null().cast(nw.Int32).sum().alias(name)
+                for name in required
+            )
         )
-    )
-    found = (counts.collect() if isinstance(counts, nw.LazyFrame) else counts).row(0)
-    for i, (actual, problem, condition) in enumerate(conditions):
-        if not found[i]:
+        found = (counts.collect() if isinstance(counts, nw.LazyFrame) else counts).row(0)
+        empty = {name: bool(count) for name, count in zip(required, found, strict=True)}
+    rows: list[tuple[Any, ...]] = []
+    if categories:
+        distinct = frame.select(
+            *(nw.col(resolved[name]).cast(nw.String).alias(name) for name in categories)
+        ).unique()
+        rows = (distinct.collect() if isinstance(distinct, nw.LazyFrame) else distinct).rows()
+    position = {name: index for index, name in enumerate(categories)}
+    result = dict(exprs)
+    for name, actual in resolved.items():
+        if empty.get(name):
+            _raise_at(frame, resolved, actual, "is empty", nw.col(actual).is_null())
+        if name not in categories:
             continue
-        indexed = _with_row_number(frame, resolved.get("key", frame.columns[0]))
-        bad = indexed.filter(condition.fill_null(False)).select("__dua_row")
-        bad = bad.sort("__dua_row").head(MAX_ROWS_SHOWN)
-        table = bad.collect() if isinstance(bad, nw.LazyFrame) else bad
-        raise FrameError(actual, problem, [int(row) + 1 for row in table["__dua_row"].to_list()])
+        column = layout[name]
+        spellings = column.spellings()
+        # Nulls come back as None, or NaN from pandas; every other value is text.
+        terms = {row[position[name]] for row in rows if isinstance(row[position[name]], str)}
+        # The same normalisation as `category` applies on the engine, so both ways agree.
+        known = {
+            term: spellings.get(term.strip().lower().replace("_", " ")) for term in sorted(terms)
+        }
+        unknown = sorted(term for term, member in known.items() if member is None)
+        if unknown and check:
+            condition = nw.col(actual).cast(nw.String).is_in(unknown)
+            _raise_at(frame, resolved, actual, f"not one of {_terms(column)}", condition)
+        mapped = {term: member for term, member in known.items() if member is not None}
+        if mapped:
+            result[name] = _lookup(nw.col(actual).cast(nw.String), mapped, frame).alias(name)
+    return result
+
+
+# Engines whose `replace_strict` is a hash lookup; on the SQL engines (DuckDB, PySpark,
+# sqlframe) narwhals builds a map per row for it, and a CASE expression is several times
+# faster.
+_HASHING = {"POLARS", "PANDAS", "PYARROW", "DASK", "MODIN", "CUDF"}
+
+
+def _lookup(expr: Any, mapped: Mapping[str, str], frame: AnyFrame) -> Any:
+    """`expr` with each term of `mapped` replaced by its member name, others null."""
+    if frame.implementation.name in _HASHING:
+        return expr.replace_strict(
+            list(mapped), list(mapped.values()), default=None, return_dtype=nw.String
+        )
+    by_member: dict[str, list[str]] = {}
+    for term, member in mapped.items():
+        by_member.setdefault(member, []).append(term)
+    chain: Any = None
+    for member, terms in by_member.items():
+        condition = expr == terms[0] if len(terms) == 1 else expr.is_in(terms)
+        value = nw.lit(member, dtype=nw.String)
+        chain = (
+            nw.when(condition).then(value) if chain is None else chain.when(condition).then(value)
+        )
+    return chain.otherwise(nw.lit(None, dtype=nw.String))
+
+
+def _raise_at(
+    frame: AnyFrame, resolved: Mapping[str, str], actual: str, problem: str, condition: Any
+) -> None:
+    """Raise a `FrameError` for `actual` naming the first rows where `condition` holds."""
+    indexed = _with_row_number(frame, resolved.get("key", frame.columns[0]))
+    bad = indexed.filter(condition.fill_null(False)).select("__dua_row")
+    bad = bad.sort("__dua_row").head(MAX_ROWS_SHOWN)
+    table = bad.collect() if isinstance(bad, nw.LazyFrame) else bad
+    raise FrameError(actual, problem, [int(row) + 1 for row in table["__dua_row"].to_list()])
 
 
 def _terms(column: FrameColumn) -> str:
@@ -420,6 +480,11 @@ def read(
     [`typed`][dua.frames._columns.typed] makes them) after the names, types and (with
     `check`) values are checked. The frame's own columns are left as they are.
 
+    Category columns are read by the terms the frame holds (see
+    [`check_values`][dua.frames._columns.check_values]) when values are checked or the
+    frame is eager; a lazy frame read with `check=False` is not queried, and its category
+    terms are normalised row by row instead (same answers, more work on the engine).
+
     Raises:
         FrameError: `frame` is not a data frame, or a column is missing, of the wrong type
             or holds a bad value.
@@ -429,6 +494,8 @@ def read(
     native = from_native(frame, argument=layout.name)
     resolved = resolve(layout, native.columns, columns, wanted)
     exprs = typed(native, layout, resolved)
-    if check:
-        check_values(native, layout, resolved, exprs)
+    if check or not isinstance(native, nw.LazyFrame):
+        # On an eager frame the query of distinct terms costs next to nothing and makes
+        # the category columns cheap; a lazy frame is queried only when asked to check.
+        exprs = check_values(native, layout, resolved, exprs, check=check)
     return native, exprs

@@ -17,7 +17,7 @@ from dua.errors import FrameError, mask_reprs
 from dua.frames._backend import AnyFrame, nw, to_native
 from dua.frames._columns import FrameLayout, read
 
-__all__ = ["Outcome", "Persons", "history_aggregates", "history_facts", "same_kind"]
+__all__ = ["Outcome", "Persons", "fuse", "history_aggregates", "history_facts", "same_kind"]
 
 _ORDER = "__dua_order"
 _NULL_TYPES: dict[str, Any] = {
@@ -80,10 +80,21 @@ class Persons:
             exprs["key"].alias(_KEY),
         )
         self._helpers.append(_KEY)
+        self._fused = False
         if not self.lazy:
             frame = frame.with_row_index(_ORDER)  # type: ignore[call-arg]  # eager frames need no order_by
             self._helpers.append(_ORDER)
+            frame, self._fused = fuse(frame)
         self.frame: AnyFrame = frame
+
+    def adopt(self, frame: AnyFrame) -> AnyFrame:
+        """`frame` (a history read from the user, or facts derived from one) in the kind
+        this persons frame is worked on in, after checking that the user gave both frames
+        of the same kind (a `FrameError` if not)."""
+        same_kind(frame, self)
+        if self._fused and not isinstance(frame, nw.LazyFrame):
+            return frame.lazy()
+        return frame
 
     def col(self, name: str) -> Any:
         """The model column `name` (one of the wanted columns) as an expression; null in
@@ -126,22 +137,32 @@ class Persons:
 
     def join_on(self, facts: AnyFrame, on: str, names: Sequence[str]) -> None:
         """Left-join `facts` (one row per value of the helper column `on`)."""
-        # AnyFrame is DataFrame | LazyFrame; facts are derived from this frame, so both
-        # sides are the same kind, which the union's join signature cannot express.
-        self.frame = self.frame.join(facts, on=on, how="left")  # type: ignore[arg-type]  # see above
+        self.frame = self._left_join(facts, on)
         self._facts.update(names)
         self._helpers.extend(names)
 
     def join(self, facts: AnyFrame, names: Sequence[str]) -> None:
         """Left-join per-person `facts` (one row per key, in column `__dua_key`) and keep
         the frame's row order where it has one. Absent facts are null (read as 0)."""
-        same_kind(facts, self)
+        facts = self.adopt(facts)
         # Column names are tracked here rather than asked of the frame: on some lazy
         # backends (PySpark, sqlframe) asking for the schema runs a query.
-        joined = self.frame.join(facts, on=_KEY, how="left")  # type: ignore[arg-type]  # same_kind above
+        self.frame = self._left_join(facts, _KEY)
         self._facts.update(names)
         self._helpers.extend(names)
-        self.frame = joined
+
+    def _left_join(self, facts: AnyFrame, on: str) -> AnyFrame:
+        if self._fused:
+            # polars is asked to keep the rows in order, which spares a sort (and a copy of
+            # the frame) at the end; narwhals' join has no such option.
+            left, right = self.frame.to_native(), facts.to_native()
+            joined: AnyFrame = nw.from_native(
+                left.join(right, on=on, how="left", maintain_order="left")
+            )
+            return joined
+        # AnyFrame is DataFrame | LazyFrame; facts come from `adopt` or are derived from
+        # this frame, so both sides are the same kind, which the union cannot express.
+        return self.frame.join(facts, on=on, how="left")  # type: ignore[arg-type]  # see above
 
     def result(self, *outcomes: Outcome) -> Any:
         """The user's frame with each outcome's columns, as the native kind it came in."""
@@ -180,12 +201,15 @@ class Persons:
         frame = self.frame
         if failing:
             frame = frame.with_columns(*failing)
-        if _ORDER in self._helpers:
+        if _ORDER in self._helpers and not self._fused:
             frame = frame.sort(_ORDER)
         # One select keeps the user's columns and adds the rule's (cheaper than a drop of
         # the helper columns on SQL backends).
         kept = [nw.col(name) for name in self.original_columns if name not in self._new(outcomes)]
-        return to_native(frame.select(*kept, *added))
+        out = frame.select(*kept, *added)
+        if self._fused and isinstance(out, nw.LazyFrame):
+            out = out.collect()
+        return to_native(out)
 
     @staticmethod
     def _new(outcomes: Sequence[Outcome]) -> set[str]:
@@ -261,6 +285,7 @@ def history_aggregates(
     the key in `__dua_key`. Rows where `where` is false are left out first; with `unique`,
     repeated rows (after the per-row expressions) count once."""
     native, exprs = read(history, layout, columns=columns, check=check)
+    native, fused = fuse(native)
     canonical = native.select(*exprs.values())
     if where is not None:
         canonical = canonical.filter(where.fill_null(False))
@@ -269,9 +294,19 @@ def history_aggregates(
     )
     if unique:
         rows = rows.unique()
-    return rows.group_by(_KEY).agg(
+    result = rows.group_by(_KEY).agg(
         *(getattr(nw.col(name), how)() for name, (_, how) in aggregates.items())
     )
+    return result.collect() if fused and isinstance(result, nw.LazyFrame) else result
+
+
+def fuse(frame: AnyFrame) -> tuple[AnyFrame, bool]:
+    """An eager polars frame as a polars lazy frame (and `True`), so that the steps of a
+    rule run as one optimised query instead of one query per step; the caller collects
+    the result. Other frames come back as they are (and `False`)."""
+    if isinstance(frame, nw.DataFrame) and frame.implementation is nw.Implementation.POLARS:
+        return frame.lazy(), True
+    return frame, False
 
 
 def same_kind(frame: AnyFrame, persons: Persons) -> None:

@@ -26,7 +26,7 @@ from typing import Any
 
 from dua.frames._backend import nw
 from dua.frames._columns import OUTCOMES, TRACKS, read
-from dua.frames._rules import Outcome, Persons, same_kind
+from dua.frames._rules import Outcome, Persons
 from dua.frames.expressions import day_number, day_number_of
 from dua.model import Outcome as OutcomeKind
 from dua.rules._core import parameter, version_in_force
@@ -101,7 +101,7 @@ def outcome_within_90_days(
     if outcomes is not None:
         prepared.number_rows(_ID)
         events_native, events = read(outcomes, OUTCOMES, columns=columns, check=check)
-        same_kind(events_native, prepared)
+        events_native = prepared.adopt(events_native)
         event_rows = events_native.select(
             events["key"].alias("__dua_key"),
             events["on"].alias("__dua_event_on"),

@@ -28,7 +28,7 @@ tables (CSV or `.xlsx`), JSON documents and the bundled synthetic datasets into 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
@@ -50,6 +50,8 @@ __all__ = [
     "Meeting",
     "Observation",
     "Participant",
+    "count_events",
+    "count_meetings",
     "outcome_90_days",
     "parse_period",
     "participants_from_persons",
@@ -289,6 +291,62 @@ def outcome_90_days(participants: Iterable[Participant], on: date) -> Share:
         denominator=leavers,
         subset="arbete, studier eller eget företag inom 90 dagar",
         population="deltagare som lämnat för minst 90 dagar sedan",
+    )
+
+
+def count_events(
+    events: Iterable[Event],
+    *,
+    kind: str | None,
+    start: date,
+    last: date,
+    units: Collection[str | None] = (None,),
+    qualifier: str | None = None,
+) -> int:
+    """How many events of `kind` (`None`, a goal without an indicator: none) happened from
+    `start` to `last` (both included): of the `units` (`(None,)`: the whole agreement,
+    every unit), with `qualifier` when one is given. This is the count a `COUNT` or
+    `MILESTONES` goal judges (its window cut at the date asked about).
+
+    >>> rows = [Event(kind="traineejobb", on=date(2016, m, 1), unit="1863") for m in (2, 5, 9)]
+    >>> count_events(rows, kind="traineejobb", start=date(2016, 1, 1), last=date(2016, 6, 30))
+    2
+    """
+    whole = tuple(units) == (None,)
+    return sum(
+        1
+        for e in events
+        if e.kind == kind
+        and (whole or e.unit in units)
+        and start <= e.on <= last
+        and (qualifier is None or e.qualifier == qualifier)
+    )
+
+
+def count_meetings(
+    meetings: Iterable[Meeting],
+    *,
+    bodies: Collection[str | None],
+    start: date,
+    last: date,
+    indicator: str | None = None,
+) -> int:
+    """How many meetings the `bodies` held from `start` to `last` (both included); with
+    `indicator`, a meeting that lists topics counts only when the indicator is one of
+    them. This is the count a `CADENCE` goal judges.
+
+    >>> rows = [Meeting(body="styrgrupp", on=date(2016, 3, 1), topics=["budget"]),
+    ...         Meeting(body="styrgrupp", on=date(2016, 9, 1))]
+    >>> count_meetings(rows, bodies={"styrgrupp"}, start=date(2016, 1, 1),
+    ...                last=date(2016, 12, 31), indicator="möten")
+    1
+    """
+    return sum(
+        1
+        for m in meetings
+        if m.body in bodies
+        and start <= m.on <= last
+        and (not m.topics or indicator is None or indicator in m.topics)
     )
 
 

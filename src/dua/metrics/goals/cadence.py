@@ -17,6 +17,7 @@ from dua.metrics.goals._context import _Context
 from dua.metrics.goals._judge import _fail, _label, _per_units
 from dua.metrics.goals._result import LabelKind, Reason, Result
 from dua.metrics.goals.count import _count_window, _judge_count
+from dua.metrics.observations import count_meetings
 from dua.model import Comparison, Frequency, Period, Target
 
 
@@ -87,16 +88,16 @@ def _assess_cadence(ctx: _Context) -> list[Result]:
         ) -> Result:
             bodies = {body} if units == (None,) else set(units)
             last = min(ctx.on, window.end) if window.end is not None else ctx.on
-            held = [
-                m for m in ctx.data.meetings
-                if m.body in bodies and window.start <= m.on <= last
-                and (not m.topics or goal.indicator is None or goal.indicator in m.topics)
-            ]  # fmt: skip
+            held = count_meetings(
+                ctx.data.meetings,
+                bodies=bodies,
+                start=window.start,
+                last=last,
+                indicator=goal.indicator,
+            )
             any_for_body = any(m.body in bodies for m in ctx.data.meetings)
             unit = units[0] if len(units) == 1 else None
-            return _judge_count(
-                ctx, target, window, len(held) if any_for_body else None, label, unit
-            )
+            return _judge_count(ctx, target, window, held if any_for_body else None, label, unit)
 
         results.append(_per_units(ctx, judge, _label(target)))
     return results

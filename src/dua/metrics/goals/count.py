@@ -27,6 +27,7 @@ from dua.metrics.goals._judge import (
     _per_units,
 )
 from dua.metrics.goals._result import LabelKind, Reason, Result, Status, _Fields
+from dua.metrics.observations import count_events
 from dua.model import Comparison, Period, Target
 
 
@@ -86,13 +87,8 @@ def _event_count(
             return int(found.quantity)
         return None
     last = min(ctx.on, window.end) if window.end is not None else ctx.on
-    whole = units == (None,)
-    return sum(
-        1
-        for e in events
-        if (whole or e.unit in units)
-        and window.start <= e.on <= last
-        and (qualifier is None or e.qualifier == qualifier)
+    return count_events(
+        events, kind=kind, start=window.start, last=last, units=units, qualifier=qualifier
     )
 
 
