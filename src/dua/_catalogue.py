@@ -32,6 +32,91 @@ MESSAGES: dict[str, Entry] = {
         "Uppföljningsrapport",
         "Follow-up report",
     ),
+    # --- charts (dua.charts, the HTML report's figures) ------------------------------------
+    "chart.observed": Entry(
+        "utfall",
+        "observed",
+    ),
+    "chart.baseline": Entry(
+        "utgångsvärde",
+        "baseline",
+    ),
+    "chart.line": Entry(
+        "rak linje till målet",
+        "straight line to the target",
+    ),
+    "chart.target": Entry(
+        "mål",
+        "target",
+    ),
+    "chart.total": Entry(
+        "totalt",
+        "total",
+    ),
+    "chart.band": Entry(
+        "jämn könsfördelning",
+        "even gender balance",
+    ),
+    "chart.women": Entry(
+        "andel kvinnor (%)",
+        "share of women (%)",
+    ),
+    "chart.hidden": Entry(
+        "dold",
+        "hidden",
+    ),
+    "chart.nothing": Entry(
+        "inga daterade värden att rita",
+        "no dated values to draw",
+    ),
+    "chart.goal": Entry(
+        "Mål",
+        "Goal",
+    ),
+    "chart.status": Entry(
+        "Status per mål",
+        "Status per goal",
+    ),
+    "chart.gender": Entry(
+        "Andel kvinnor per jobbspår",
+        "Share of women per track",
+    ),
+    "report.chart.missing": Entry(
+        "Diagram visas när tillägget för diagram är installerat: {install}",
+        "Charts are shown when the charts extra is installed: {install}",
+    ),
+    "report.chart.goal_caption": Entry(
+        "Diagram: mål {goal}, utfall över tid, utgångsvärde, varje mål och den raka linjen dit{per_unit}. Siffrorna står i tabellen under diagrammet.",
+        "Chart: goal {goal}, observed values over time, baseline, each target and the straight line to it{per_unit}. The numbers are in the table below the chart.",
+    ),
+    "report.chart.per_unit": Entry(
+        ", per enhet",
+        ", per unit",
+    ),
+    "report.chart.status_caption": Entry(
+        "Diagram: status per mål. Samma status står i tabellen ovan.",
+        "Chart: status per goal. The same status is in the table above.",
+    ),
+    "report.chart.gender_caption": Entry(
+        "Diagram: andel kvinnor per jobbspår mot intervallet {lower}–{upper}. Siffrorna står i tabellen ovan.",
+        "Chart: share of women per track against the band {lower}–{upper}. The numbers are in the table above.",
+    ),
+    "report.chart.goal_title": Entry(
+        "Mål {goal}",
+        "Goal {goal}",
+    ),
+    "report.chart.observed_series": Entry(
+        "{count} observerade värden från {first} till {last}",
+        "{count} observed values from {first} to {last}",
+    ),
+    "report.chart.hidden": Entry(
+        "dold",
+        "hidden",
+    ),
+    "report.chart.share": Entry(
+        "andel kvinnor {share}",
+        "share of women {share}",
+    ),
     "report.logo": Entry(
         "Logotyp",
         "Logo",

@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 import attrs
 
 from dua.errors import MissingExtraError, mask_text
+from dua.i18n import text
 from dua.municipalities import by_code, is_municipality_code
 
 if TYPE_CHECKING:
@@ -85,37 +86,6 @@ STATUS_MARKERS: dict[str, str] = {
 
 _INK = "#1a1a1a"
 _GREY = "#595959"
-
-_WORDS = {
-    "sv": {
-        "observed": "utfall",
-        "baseline": "utgångsvärde",
-        "line": "rak linje till målet",
-        "target": "mål",
-        "total": "totalt",
-        "band": "jämn könsfördelning",
-        "women": "andel kvinnor (%)",
-        "hidden": "dold",
-        "nothing": "inga daterade värden att rita",
-        "goal": "Mål",
-        "status": "Status per mål",
-        "gender": "Andel kvinnor per jobbspår",
-    },
-    "en": {
-        "observed": "observed",
-        "baseline": "baseline",
-        "line": "straight line to the target",
-        "target": "target",
-        "total": "total",
-        "band": "even gender balance",
-        "women": "share of women (%)",
-        "hidden": "hidden",
-        "nothing": "no dated values to draw",
-        "goal": "Goal",
-        "status": "Status per goal",
-        "gender": "Share of women per track",
-    },
-}
 
 
 class _Labelled(Protocol):
@@ -202,7 +172,8 @@ def _figure(
 
 
 def _word(key: str, lang: str) -> str:
-    return _WORDS["en" if lang == "en" else "sv"][key]
+    # The words of the charts are in the one message catalogue (dua.i18n).
+    return text(f"chart.{key}", "en" if lang == "en" else "sv")
 
 
 def _number(value: float, lang: str, percent: bool) -> str:
@@ -378,7 +349,7 @@ def goal_figure(
         for result in members:
             if result.observed is not None and result.observed_on is not None:
                 statuses.setdefault(result.status.name, result.status.label(lang))
-    for status, text in statuses.items():
+    for status, status_label in statuses.items():
         handles.append(
             Line2D(
                 [],
@@ -388,7 +359,7 @@ def goal_figure(
                 markeredgecolor=_INK,
                 linestyle="none",
                 markersize=8,
-                label=f"{_word('observed', lang)}: {text}",
+                label=f"{_word('observed', lang)}: {status_label}",
             )
         )
     if handles:

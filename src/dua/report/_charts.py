@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from dua import charts
 from dua.errors import mask_text
+from dua.i18n import text
 from dua.metrics.goals import LabelKind
 from dua.report import _text as t
 
@@ -24,47 +25,10 @@ if TYPE_CHECKING:
 
     from dua.report._build import GoalEntry, Report, ResultEntry
 
-_WORDS = {
-    "sv": {
-        "missing": "Diagram visas när tillägget för diagram är installerat: {install}",
-        "goal_caption": (
-            "Diagram: mål {goal}, utfall över tid, utgångsvärde, varje mål och den raka "
-            "linjen dit{per_unit}. Siffrorna står i tabellen under diagrammet."
-        ),
-        "per_unit": ", per enhet",
-        "status_caption": "Diagram: status per mål. Samma status står i tabellen ovan.",
-        "gender_caption": (
-            "Diagram: andel kvinnor per jobbspår mot intervallet {lower}–{upper}. "
-            "Siffrorna står i tabellen ovan."
-        ),
-        "goal_title": "Mål {goal}",
-        "observed_series": "{count} observerade värden från {first} till {last}",
-        "hidden": "dold",
-        "share": "andel kvinnor {share}",
-    },
-    "en": {
-        "missing": "Charts are shown when the charts extra is installed: {install}",
-        "goal_caption": (
-            "Chart: goal {goal}, observed values over time, baseline, each target and the "
-            "straight line to it{per_unit}. The numbers are in the table below the chart."
-        ),
-        "per_unit": ", per unit",
-        "status_caption": "Chart: status per goal. The same status is in the table above.",
-        "gender_caption": (
-            "Chart: share of women per track against the band {lower}–{upper}. "
-            "The numbers are in the table above."
-        ),
-        "goal_title": "Goal {goal}",
-        "observed_series": "{count} observed values from {first} to {last}",
-        "hidden": "hidden",
-        "share": "share of women {share}",
-    },
-}
-
 
 def _word(key: str, lang: str, **values: object) -> str:
-    text = _WORDS[lang][key]
-    return text.format(**values) if values else text
+    # The words of the report's charts are in the one message catalogue (dua.i18n).
+    return text(f"report.chart.{key}", lang, **values)
 
 
 def _e(text: str) -> str:
