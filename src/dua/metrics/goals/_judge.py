@@ -75,12 +75,6 @@ def _label(target: Target) -> str:
     return "tills vidare"
 
 
-def _unit_label(units: tuple[str | None, ...]) -> str:
-    if units == (None,):
-        return "hela överenskommelsen"
-    return " + ".join(u for u in units if u is not None)
-
-
 def _per_units(
     ctx: _Context,
     judge: Callable[[tuple[str | None, ...], str], Result],
