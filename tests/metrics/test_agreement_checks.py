@@ -626,7 +626,7 @@ def _cadence_check(
     goal_cadence: Cadence,
     body_cadence: Cadence | None,
     *,
-    body: str = "ag",
+    body: str | None = "ag",
     text: str = "Möten i arbetsgruppen.",
     indicator: str | None = None,
 ) -> list[AgreementFinding]:
