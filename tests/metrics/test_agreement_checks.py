@@ -543,6 +543,26 @@ def test_a_whole_without_a_count_bounds_nothing() -> None:
     assert (
         check(agreement(target_groups=[TargetGroup(id="g", name="g", statistics=[snapshot])])) == []
     )
+    # A rate per 1 000 inhabitants "of" a count is not a share of it: no bound either.
+    rate = [
+        Figure(id="inv", label="invånare", value=100),
+        Figure(id="alla", label="alla", value="50", unit="per 1 000 invånare", of="inv"),
+    ]
+    assert check(_within(rate, "alla", 60)) == []
+
+
+def test_the_whole_may_lie_in_a_later_snapshot() -> None:
+    # A part in the first snapshot within a figure of the second: every snapshot is searched.
+    source = SourceRef(document="d")
+    first = StatisticsSnapshot(id="s1", title="t", source=source, figures=[
+        Figure(id="del", label="delen", value=101, within="s2/alla")])  # fmt: skip
+    second = StatisticsSnapshot(id="s2", title="t", source=source, figures=[
+        Figure(id="alla", label="alla 100", value=100)])  # fmt: skip
+    groups = [TargetGroup(id="g", name="g", statistics=[first, second])]
+    (finding,) = check(agreement(target_groups=groups))
+    assert finding.places[1] == Place(
+        path="target_groups[0].statistics[1].figures[0]", words="alla 100"
+    )
 
 
 def _grant(duration: Duration, end: date | None, text: str | None = None) -> StateGrant:
