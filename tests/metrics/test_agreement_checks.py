@@ -609,6 +609,22 @@ def test_duration_bounds_against_whole_months(
     assert kinds(result) == ([CheckKind.DURATION_PERIOD] if found else [])
 
 
+def test_every_grant_is_checked_after_those_that_agree() -> None:
+    # A grant in weeks, one over an open period and one that agrees come first: the fourth
+    # (GGV's 12 months for 13) is still found.
+    grants = [
+        _grant(Duration(minimum=12, maximum=12, unit="veckor"), date(2017, 6, 30)),
+        _grant(Duration(minimum=12, maximum=12), None),
+        _grant(Duration(minimum=13, maximum=13), date(2017, 6, 30)),
+        _grant(Duration(minimum=12, maximum=12), date(2017, 6, 30), "juni 2016 – juni 2017"),
+    ]
+    (finding,) = check(agreement(state_grants=grants))
+    assert finding.places == (
+        Place(path="state_grants[3].duration", words="12 månader"),
+        Place(path="state_grants[3].period", words="juni 2016 – juni 2017"),
+    )
+
+
 def test_age_band_finding_whole() -> None:
     # Sjuhärad: VI-projektet 15–24 in its eligibility and "16-24 år" in a sentence that names
     # it; a sentence that does not name it, and the name in another sentence, do not count.
@@ -639,6 +655,7 @@ def test_age_bands_from_sentences_alone_and_short_names() -> None:
     assert [p.words for p in both[0].places] == ["Lyftet för 16-19 år", "Lyftet för 20-24 år"]
     assert run("Lyftet", "Lyftet för 16-19 år. Lyftet för 16-19 år.") == []
     assert run("Ett", "Ett för 16-19 år. Ett för 20-24 år.") == []
+    assert kinds(run("Lyft", "Lyft för 16-19 år. Lyft för 20-24 år.")) == [CheckKind.AGE_BANDS]
     assert kinds(run("Ettan", "Ettan för 16-19 år. Ettan för 20-24 år.")) == [CheckKind.AGE_BANDS]
 
 
