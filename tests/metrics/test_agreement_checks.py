@@ -659,6 +659,30 @@ def test_age_bands_from_sentences_alone_and_short_names() -> None:
     assert kinds(run("Ettan", "Ettan för 16-19 år. Ettan för 20-24 år.")) == [CheckKind.AGE_BANDS]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "Vi-projektet, för 16-24 år, heter så; Vi-projektet.",
+            True,
+        ),  # the band after the first mention
+        ("20-24 år i Vi-projektet.", False),  # a band before the name is not its band
+    ],
+)
+def test_the_band_follows_the_first_mention_of_the_activity(sentence: str, found: bool) -> None:
+    # Sjuhärad's VI-projektet 15–24: a band is read after the activity's name in a sentence.
+    short = Activity(id="e", name="Ett", kind=ActivityKind.PROJECT)
+    project = Activity(id="vi", name="Vi-projektet", kind=ActivityKind.PROJECT,
+                       eligibility=Eligibility(age_band=AgeBand(min_age=15, max_age=24)))  # fmt: skip
+    text = f"Ett för 16-19 år. Ett för 20-29 år. {sentence}"
+    result = check(
+        agreement(activities=[short, project], sections=[Section(heading="h", text=text)])
+    )
+    assert [(f.kind, f.places[0].path) for f in result] == (
+        [(CheckKind.AGE_BANDS, "activities[1].eligibility.age_band")] if found else []
+    )
+
+
 def _cadence_check(
     goal_cadence: Cadence,
     body_cadence: Cadence | None,
