@@ -667,6 +667,10 @@ def test_age_bands_from_sentences_alone_and_short_names() -> None:
             True,
         ),  # the band after the first mention
         ("20-24 år i Vi-projektet.", False),  # a band before the name is not its band
+        (
+            "Vi-projektet för 15-25 år, alltså 16-24 år.",
+            True,
+        ),  # "not yet 25" passed over, not the rest
     ],
 )
 def test_the_band_follows_the_first_mention_of_the_activity(sentence: str, found: bool) -> None:
