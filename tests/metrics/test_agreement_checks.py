@@ -747,6 +747,29 @@ def test_cadence_ranges_overlap_or_not(
     assert [f.follows for f in result] == ([follows] if follows else [])
 
 
+def test_every_cadence_goal_is_compared_after_those_passed_over() -> None:
+    # Goals on a body without a cadence, about no meeting, "vid behov", and one that agrees
+    # come first; the last (Sjuhärad's 6-8 a year against monthly) is still found.
+    monthly = Body(id="ag", kind=BodyKind.WORKING_GROUP, name="Arbetsgrupp",
+                   cadence=Cadence(frequency=Frequency.MONTHLY))  # fmt: skip
+    silent = Body(id="sg", kind=BodyKind.STEERING_GROUP, name="Styrgrupp")
+    target = Target(comparison=Comparison.AT_LEAST, value=1, period=Period.year(2021))
+
+    def goal(n: int, body: str, text: str, cadence: Cadence) -> Goal:
+        return Goal(id=f"g{n}", text=text, kind=GoalKind.CADENCE, body=body, cadence=cadence,
+                    targets=[target])  # fmt: skip
+
+    goals = [
+        goal(0, "sg", "Möten", _times(4, 4)),
+        goal(1, "ag", "Rapportera", _times(4, 4)),
+        goal(2, "ag", "Möten", Cadence(frequency=Frequency.AS_NEEDED)),
+        goal(3, "ag", "Möten", _times(12, 12)),
+        goal(4, "ag", "Möten", _times(6, 8)),
+    ]
+    result = check(agreement(organisation=Organisation(bodies=[monthly, silent]), goals=goals))
+    assert [(f.kind, f.places[0].path) for f in result] == [(CheckKind.CADENCE, "goals[4].cadence")]
+
+
 def test_cadence_only_for_a_meeting_goal_of_a_known_body() -> None:
     # The goal must be about meetings (in its indicator or text) and name a body of the
     # organisation; an agreement without an organisation has nothing to compare.
