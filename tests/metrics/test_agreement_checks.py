@@ -270,6 +270,7 @@ def _level_goal(**kw: object) -> Goal:
     ("goal", "found"),
     [
         (_level_goal(period=Period(start=date(2016, 1, 1), end=date(2017, 12, 31))), []),
+        (_level_goal(period=VALIDITY), []),  # the whole validity, to the day
         (_level_goal(period=Period(start=date(2016, 1, 1), end=date(2018, 12, 31))), [CheckKind.GOAL_OUTSIDE_VALIDITY]),
         (_level_goal(period=Period(start=date(2015, 1, 1), end=date(2016, 12, 31))), [CheckKind.GOAL_OUTSIDE_VALIDITY]),
         (_level_goal(targets=[Target(comparison=Comparison.AT_MOST, value=20, due=date(2017, 12, 31))]), []),
@@ -716,7 +717,7 @@ def test_cadence_finding_whole() -> None:
             severity=Severity.NOTE,
             places=(
                 Place(path="goals[1].cadence", words="6-8 ggr per år"),
-                Place(path="organisation.bodies[0].cadence", words="(12, 12)"),
+                Place(path="organisation.bodies[0].cadence", words="12 ggr per år"),
             ),
             follows="6–8 a year against 12 a year for Arbetsgrupp",
             follows_sv="6–8 per år mot 12 per år för Arbetsgrupp",
@@ -767,7 +768,9 @@ def test_every_cadence_goal_is_compared_after_those_passed_over() -> None:
         goal(4, "ag", "Möten", _times(6, 8)),
     ]
     result = check(agreement(organisation=Organisation(bodies=[monthly, silent]), goals=goals))
-    assert [(f.kind, f.places[0].path) for f in result] == [(CheckKind.CADENCE, "goals[4].cadence")]
+    assert [(f.kind, f.places[0]) for f in result] == [
+        (CheckKind.CADENCE, Place(path="goals[4].cadence", words="6–8 ggr per år"))
+    ]
 
 
 def test_cadence_only_for_a_meeting_goal_of_a_known_body() -> None:

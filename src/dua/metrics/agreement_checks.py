@@ -482,10 +482,13 @@ def _check_cadences(agreement: Agreement) -> Iterator[AgreementFinding]:
             kind=CheckKind.CADENCE,
             severity=Severity.NOTE,
             places=(
-                Place(path=f"goals[{i}].cadence", words=goal.cadence.text or str(wanted)),
+                Place(
+                    path=f"goals[{i}].cadence",
+                    words=goal.cadence.text or f"{_per_year(wanted)} ggr per år",
+                ),
                 Place(
                     path=f"organisation.bodies[{j}].cadence",
-                    words=body.cadence.text or str(held),
+                    words=body.cadence.text or f"{_per_year(held)} ggr per år",
                 ),
             ),
             follows=f"{_per_year(wanted)} a year against {_per_year(held)} a year for {body.name}",
