@@ -292,6 +292,18 @@ def test_goals_against_the_validity(goal: Goal, found: list[CheckKind]) -> None:
         assert finding.severity is severities.get(finding.kind, Severity.WARNING)
 
 
+def test_a_target_after_the_end_behind_an_undated_one() -> None:
+    # A target without a date ("tills vidare") is passed over; the next one is still read.
+    goal = _level_goal(targets=[
+        Target(comparison=Comparison.AT_MOST, value=21),
+        Target(comparison=Comparison.AT_MOST, value=20, due=date(2018, 1, 1)),
+    ])  # fmt: skip
+    result = check(agreement(validity=VALIDITY, goals=[goal]))
+    assert [(f.kind, f.places[0].path) for f in result] == [
+        (CheckKind.TARGET_AFTER_END, "goals[0].targets[1]")
+    ]
+
+
 def test_goals_of_an_agreement_until_further_notice_are_not_after_its_end() -> None:
     goal = _level_goal(
         targets=[Target(comparison=Comparison.AT_MOST, value=20, due=date(2030, 1, 1))]
