@@ -293,14 +293,16 @@ def test_goals_against_the_validity(goal: Goal, found: list[CheckKind]) -> None:
 
 
 def test_a_target_after_the_end_behind_an_undated_one() -> None:
-    # A target without a date ("tills vidare") is passed over; the next one is still read.
+    # A target without a date ("tills vidare") is passed over and one within the validity
+    # agrees; the next one is still read. Without its own words a target is named by date.
     goal = _level_goal(targets=[
         Target(comparison=Comparison.AT_MOST, value=21),
+        Target(comparison=Comparison.AT_MOST, value=21, due=date(2017, 6, 30)),
         Target(comparison=Comparison.AT_MOST, value=20, due=date(2018, 1, 1)),
     ])  # fmt: skip
     result = check(agreement(validity=VALIDITY, goals=[goal]))
-    assert [(f.kind, f.places[0].path) for f in result] == [
-        (CheckKind.TARGET_AFTER_END, "goals[0].targets[1]")
+    assert [(f.kind, f.places[0]) for f in result] == [
+        (CheckKind.TARGET_AFTER_END, Place(path="goals[0].targets[2]", words="2018-01-01"))
     ]
 
 
