@@ -485,6 +485,21 @@ def test_party_count_findings_whole() -> None:
     )
 
 
+def test_every_text_is_read_including_a_figure_s_categories() -> None:
+    # The texts of a breakdown (`categories = {område = "tre kommuner"}`) are read too,
+    # named by their key.
+    snapshot = StatisticsSnapshot(id="s", title="t", source=SourceRef(document="d"), figures=[
+        Figure(id="f", label="f", value=1, categories={"område": "Tre kommuner"})])  # fmt: skip
+    (finding,) = check(
+        agreement(target_groups=[TargetGroup(id="g", name="g", statistics=[snapshot])])
+    )
+    assert finding.places == (
+        Place(
+            path="target_groups[0].statistics[0].figures[0].categories.område", words="Tre kommuner"
+        ),
+    )
+
+
 def test_no_party_count_without_municipalities_among_the_parties() -> None:
     # A regional agreement without municipal parties names no number to compare with.
     region = Agreement(id="x", title="x", kind=AgreementKind.YOUTH, parties=[AF],
