@@ -236,7 +236,7 @@ def _check_count_words(agreement: Agreement) -> Iterator[AgreementFinding]:
     for i, track in enumerate(agreement.tracks):
         owners += [(f"tracks[{i}].stages[{j}]", s) for j, s in enumerate(track.stages)]
     for path, owner in owners:
-        description = getattr(owner, "description", None)
+        description = owner.description  # every owner (activity, body, stage) has one
         if not description:
             continue
         for field, nouns in COUNTED_NOUNS.items():
