@@ -500,6 +500,13 @@ def test_every_text_is_read_including_a_figure_s_categories() -> None:
     )
 
 
+def test_different_numbers_of_municipalities_are_separate_findings() -> None:
+    # "De tre kommunerna" and "fyra kommuner" with two municipal parties: two findings.
+    text = "De tre kommunerna samverkar. Fyra kommuner ingår."
+    result = check(agreement(sections=[Section(heading="h", text=text)]))
+    assert [[p.words for p in f.places] for f in result] == [["tre kommunerna"], ["Fyra kommuner"]]
+
+
 def test_no_party_count_without_municipalities_among_the_parties() -> None:
     # A regional agreement without municipal parties names no number to compare with.
     region = Agreement(id="x", title="x", kind=AgreementKind.YOUTH, parties=[AF],
