@@ -178,10 +178,13 @@ def test_within_an_unknown_figure_names_the_place() -> None:
     groups = _statistics(180, "7")
     snapshot = attrs.evolve(groups[1].statistics[0], figures=[
         Figure(id="del", label="x", value=1, within="s1/saknas")])  # fmt: skip
-    with pytest.raises(
-        ValidationError, match=r"target_groups\[1\]\.statistics\[0\]\.figures\[0\]\.within"
-    ):
+    with pytest.raises(ValidationError) as raised:
         check(agreement(target_groups=[groups[0], attrs.evolve(groups[1], statistics=[snapshot])]))
+    # The place, what is wrong and how to write it, and the value given.
+    assert str(raised.value) == (
+        "1 problem:\n  - target_groups[1].statistics[0].figures[0].within: names no figure of "
+        "this agreement (use snapshot-id/figure-id) (got 's1/saknas')"
+    )
 
 
 # --- duration against period --------------------------------------------------------------------
