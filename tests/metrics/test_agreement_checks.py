@@ -564,6 +564,24 @@ def test_a_part_of_a_count_in_the_same_snapshot(within: str, part: int, found: b
     )
 
 
+def test_a_part_beyond_a_large_count_in_both_languages() -> None:
+    # Norrköping's 1 744: a part that agrees comes first; thousands are grouped per language.
+    whole = [Figure(id="alla", label="målgruppen 1 744", value=1744)]
+    source = SourceRef(document="d")
+    snapshot = StatisticsSnapshot(id="s1", title="t", source=source, figures=[
+        *whole,
+        Figure(id="ok", label="ok", value=1744, within="alla"),
+        Figure(id="del", label="del", value=1800, within="alla"),
+    ])  # fmt: skip
+    groups = [TargetGroup(id="g", name="g", statistics=[snapshot])]
+    (finding,) = check(agreement(target_groups=groups))
+    assert finding.places[0].path == "target_groups[0].statistics[0].figures[2]"
+    assert (finding.follows, finding.follows_sv) == (
+        "the whole is 1,744, the part 1,800",
+        "helheten är 1 744, delen 1 800",
+    )
+
+
 def test_a_whole_without_a_count_bounds_nothing() -> None:
     # A share of a share, a share of nothing, or a part that is itself a share: no count
     # to compare, no finding.
