@@ -88,8 +88,10 @@ bench: $(VENV)/.installed-dev
 # A second run re-tests only the functions that changed since the last one.
 MUTANTS ?=
 MUTATION_JOBS ?= 2
+# The Hypothesis profile is `ci` (fixed examples, as in `make test`), so that a mutant's
+# verdict does not depend on the examples one run happens to draw.
 mutation: $(VENV)/.installed-dev
-	$(BIN)/mutmut run --max-children $(MUTATION_JOBS) $(MUTANTS)
+	HYPOTHESIS_PROFILE=ci $(BIN)/mutmut run --max-children $(MUTATION_JOBS) $(MUTANTS)
 	$(BIN)/python tools/mutation_report.py
 
 # Refresh constraints.txt: resolve the dev extra afresh in a throw-away venv and freeze it.

@@ -15,7 +15,7 @@ Nothing is corrected; the finding says what the document states.
 | `COUNT_WORD` | a number word ("fem insatser", "De fyra huvudmännen") in a description against the list of the same object it counts (a stage's contents, an activity's providers, a body's members) | warning |
 | `PARTY_COUNT` | a number word before "kommuner" anywhere in the text against the municipalities among the parties | note |
 | `PART_EXCEEDS_WHOLE` | a count against the whole it lies `within` (another snapshot's share of a count, with the share's rounding) | warning |
-| `DURATION_PERIOD` | a stated duration against the whole months of the period stated with it (a state grant) | warning |
+| `DURATION_PERIOD` | a stated duration (a range, or a *minst*/*högst* bound) against the whole months of the period stated with it (a state grant) | warning |
 | `AGE_BANDS` | the age bands stated for one activity: its eligibility and every sentence that names it and then gives a band ("16–20 år" beside 16–19 is read as "not yet 20", the same band) | note |
 | `CADENCE` | a body's meeting cadence against a cadence goal for the same body that is about its meetings (`MEETING_WORDS` in the goal's indicator or text) | note |
 | `GOAL_OUTSIDE_VALIDITY` | a goal's period against the agreement's validity | warning |
@@ -239,7 +239,7 @@ def _check_count_words(agreement: Agreement) -> Iterator[AgreementFinding]:
     for i, track in enumerate(agreement.tracks):
         owners += [(f"tracks[{i}].stages[{j}]", s) for j, s in enumerate(track.stages)]
     for path, owner in owners:
-        description = getattr(owner, "description", None)
+        description = owner.description  # every owner (activity, body, stage) has one
         if not description:
             continue
         for field, nouns in COUNTED_NOUNS.items():
@@ -399,9 +399,9 @@ def _check_durations(agreement: Agreement) -> Iterator[AgreementFinding]:
         months = _whole_months(grant.period)
         if months is None:
             continue
-        low = duration.minimum if duration.minimum is not None else duration.maximum
-        high = duration.maximum if duration.maximum is not None else duration.minimum
-        if low is not None and high is not None and low <= months <= high:
+        # "minst 12 månader" bounds the period from below only, "högst 12" from above.
+        low, high = duration.minimum, duration.maximum
+        if (low is None or low <= months) and (high is None or months <= high):
             continue
         end = grant.period.end
         yield AgreementFinding(
@@ -485,10 +485,13 @@ def _check_cadences(agreement: Agreement) -> Iterator[AgreementFinding]:
             kind=CheckKind.CADENCE,
             severity=Severity.NOTE,
             places=(
-                Place(path=f"goals[{i}].cadence", words=goal.cadence.text or str(wanted)),
+                Place(
+                    path=f"goals[{i}].cadence",
+                    words=goal.cadence.text or f"{_per_year(wanted)} ggr per år",
+                ),
                 Place(
                     path=f"organisation.bodies[{j}].cadence",
-                    words=body.cadence.text or str(held),
+                    words=body.cadence.text or f"{_per_year(held)} ggr per år",
                 ),
             ),
             follows=f"{_per_year(wanted)} a year against {_per_year(held)} a year for {body.name}",

@@ -38,10 +38,10 @@ _UPPER_BOUNDS = (Comparison.AT_MOST, Comparison.LESS_THAN)
 
 
 def _line(start: Fraction, start_on: date, end: Fraction, end_on: date, at: date) -> Fraction:
-    span = (end_on - start_on).days
-    if span <= 0:
-        return end
-    return start + (end - start) * Fraction((at - start_on).days, span)
+    # Callers judge on the line only strictly before its end: start_on < at < end_on for a
+    # level (a baseline before the observation, the deadline after `on`) and
+    # start_on <= at < end_on for a count, so the span is never zero.
+    return start + (end - start) * Fraction((at - start_on).days, (end_on - start_on).days)
 
 
 def _fail(reason: Reason, **fields: Unpack[_Fields]) -> Result:
@@ -73,12 +73,6 @@ def _label(target: Target) -> str:
     if target.due is not None:
         return target.due.isoformat()
     return "tills vidare"
-
-
-def _unit_label(units: tuple[str | None, ...]) -> str:
-    if units == (None,):
-        return "hela överenskommelsen"
-    return " + ".join(u for u in units if u is not None)
 
 
 def _per_units(

@@ -1,9 +1,8 @@
 """CADENCE (*mötesfrekvens*): how often a body meets, per calendar year.
 
-A goal whose targets state no period gets one target per calendar year that lies
-wholly inside the goal's (or agreement's) period and has begun by `on`; a cadence of
-"6–8 ggr per år" is a range, "4 ggr per år" exactly four, a rhythm ("varannan
-månad") at least that many. The meetings of the goal's body in each year are counted
+A goal whose targets state no period or date ("6–8 ggr per år") has each target repeated
+for every calendar year that lies wholly inside the goal's (or agreement's) period and has
+begun by `on`. The meetings of the goal's body in each year are counted
 and judged as a COUNT; a meeting that lists topics counts only for a goal whose
 indicator is among them."""
 
@@ -18,7 +17,7 @@ from dua.metrics.goals._judge import _fail, _label, _per_units
 from dua.metrics.goals._result import LabelKind, Reason, Result
 from dua.metrics.goals.count import _count_window, _judge_count
 from dua.metrics.observations import count_meetings
-from dua.model import Comparison, Frequency, Period, Target
+from dua.model import Period, Target
 
 
 def _years(period: Period, on: date) -> list[Period]:
@@ -33,35 +32,21 @@ def _years(period: Period, on: date) -> list[Period]:
 
 
 def _cadence_targets(ctx: _Context) -> list[Target] | Reason:
-    """Targets per calendar year for a cadence goal whose targets carry no period."""
-    goal = ctx.goal
+    """Each target of a cadence goal whose targets carry no period, once per calendar year.
+
+    (The model requires a cadence goal to have targets; its `cadence` is not read here.)"""
     if ctx.period is None:
         return Reason.MISSING_PERIOD
-    templates = list(goal.targets)
-    if not templates and goal.cadence is not None:
-        per_year = goal.cadence.per_year()
-        if per_year is None:
-            return Reason.NO_TARGET
-        low, high = per_year
-        if goal.cadence.frequency is Frequency.TIMES_PER_YEAR and high is not None and high != low:
-            templates = [Target(comparison=Comparison.BETWEEN, value=low, upper=high)]
-        elif goal.cadence.frequency is Frequency.TIMES_PER_YEAR and high == low:
-            templates = [Target(comparison=Comparison.EQUAL, value=low)]
-        else:
-            # "varannan månad", "varje kvartal": a rhythm, read as at least that many a year.
-            templates = [Target(comparison=Comparison.AT_LEAST, value=low)]
-    if not templates:
-        return Reason.NO_TARGET
     years = _years(ctx.period, ctx.on)
     if not years:
         return Reason.NOT_STARTED
-    return [attrs.evolve(t, period=year) for t in templates for year in years]
+    return [attrs.evolve(t, period=year) for t in ctx.goal.targets for year in years]
 
 
 def _assess_cadence(ctx: _Context) -> list[Result]:
     goal = ctx.goal
     targets: list[Target] | Reason = list(goal.targets)
-    if not targets or all(t.period is None and t.due is None for t in goal.targets):
+    if all(t.period is None and t.due is None for t in goal.targets):
         targets = _cadence_targets(ctx)
     if isinstance(targets, Reason):
         return [_fail(targets, label="per år", label_kind=LabelKind.PERIOD)]
