@@ -922,11 +922,17 @@ def test_baseline_against_a_target_s_first_day(baseline: Baseline, found: bool) 
 
 
 def test_statistics_finding_whole() -> None:
-    # Hällefors: 61 of 874 stated as 7,3 % (it is 7,0 %), with the consistency check's kind.
+    # Hällefors: 61 of 874 stated as 7,3 % (it is 7,0 %), with the consistency check's kind;
+    # the place names the figure's own label before the stated value (issue 12 item 3).
     assert check(examples.load("hallefors-2015"))[0] == AgreementFinding(
         kind=CheckKind.STATISTICS,
         severity=Severity.WARNING,
-        places=(Place(path="target_groups[0].statistics[1].figures[10]", words="7,3 % (61/874)"),),
+        places=(
+            Place(
+                path="target_groups[0].statistics[1].figures[10]",
+                words="vilket utgör 7,3 % av åldersgruppen: 7,3 % (61/874)",
+            ),
+        ),
         follows="7,0 % (share does not match its numerator and denominator)",
         follows_sv="7,0 % (andelen stämmer inte med täljare och nämnare)",
     )
