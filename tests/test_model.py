@@ -99,6 +99,34 @@ class TestValueTypes:
         assert OrganisationNumber("212000-1942") == "212000-1942"
         assert OrganisationNumber("2021002114") == "202100-2114"
 
+    def test_numbers_taken_without_stdnum_are_the_examples_and_valid_by_stdnum(self) -> None:
+        """`OrganisationNumber` takes the bundled examples' numbers without loading
+        python-stdnum (issue 10, item 4): they must be exactly those numbers, each valid by
+        `stdnum.se.orgnr` and kept in the form stdnum's check would give."""
+        import tomllib
+
+        from stdnum.se import orgnr
+
+        from dua import examples
+        from dua.model._base import _CHECKED_NUMBERS
+
+        def numbers(data: object) -> set[str]:
+            if isinstance(data, dict):
+                found = {v for k, v in data.items() if k == "organisation_number"}
+                return found.union(*(numbers(v) for v in data.values()))
+            if isinstance(data, list):
+                return set().union(*(numbers(v) for v in data))
+            return set()
+
+        bundled = set().union(*(numbers(tomllib.loads(examples.text(n))) for n in examples.names()))
+        assert bundled == _CHECKED_NUMBERS
+        for number in _CHECKED_NUMBERS:
+            compact = orgnr.validate(number)
+            assert f"{compact[:6]}-{compact[6:]}" == number
+            made = OrganisationNumber(number)
+            assert type(made) is OrganisationNumber
+            assert (made, repr(made), str(made)) == (number, repr(number), number)
+
     @pytest.mark.parametrize("bad", ["212000-1943", "21200019", "abcdef-ghij", ""])
     def test_invalid_organisation_numbers(self, bad: str) -> None:
         with pytest.raises(ValueError, match="organisation number"):

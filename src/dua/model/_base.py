@@ -149,6 +149,14 @@ def as_tuple(values: Iterable[Any]) -> tuple[Any, ...]:
     return tuple(values)
 
 
+# The organisation numbers of the bundled examples, exactly as `OrganisationNumber` keeps
+# them (`NNNNNN-NNNN`). Each passes python-stdnum's `stdnum.se.orgnr` and reads back as
+# itself, which `tests/test_model.py` checks against every bundled example; taking these
+# texts as they are spares `dua report --example …` loading python-stdnum, which pulls in
+# ssl, socket and pydoc (issue 10, item 4). Every other text is checked by stdnum.
+_CHECKED_NUMBERS = frozenset({"202100-2114", "212000-1942"})
+
+
 class OrganisationNumber(str):
     """A Swedish organisation number (*organisationsnummer*), stored as `NNNNNN-NNNN`.
 
@@ -182,6 +190,8 @@ class OrganisationNumber(str):
                 f"expected a text such as '212000-1942', got {type(value).__name__} "
                 f"{mask_value(value)}"
             )
+        if type(value) is str and value in _CHECKED_NUMBERS:
+            return super().__new__(cls, value)
         # Imported where used: python-stdnum loads ssl, socket and pydoc (issue 10, item 4).
         from stdnum.se import orgnr
 
