@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import pickle
+import subprocess
+import sys
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dua.errors import FieldValueError, ValidationError
@@ -98,6 +100,41 @@ class TestValueTypes:
         # "Arbetsförmedlingen Hällefors, org. nummer: 202100-2114".
         assert OrganisationNumber("212000-1942") == "212000-1942"
         assert OrganisationNumber("2021002114") == "202100-2114"
+
+    @settings(max_examples=300)
+    @given(
+        st.one_of(
+            st.from_regex(r"[0-9]{6}-?[0-9]{4}", fullmatch=True),
+            st.from_regex(r"[0-9 .\-]{8,13}", fullmatch=True),
+            st.text(max_size=14),
+        )
+    )
+    def test_the_fast_check_agrees_with_stdnum(self, text: str) -> None:
+        """Plain numbers are checked without python-stdnum (issue 10, item 4): for every
+        text, `OrganisationNumber` accepts exactly what `stdnum.se.orgnr` accepts, and keeps
+        it in the form stdnum's check gives."""
+        from stdnum.se import orgnr
+
+        try:
+            compact = orgnr.validate(text)
+        except Exception:  # stdnum raises its own ValidationError subclasses
+            with pytest.raises(ValueError, match="not a valid Swedish organisation number"):
+                OrganisationNumber(text)
+        else:
+            made = OrganisationNumber(text)
+            assert type(made) is OrganisationNumber
+            assert made.reveal() == f"{compact[:6]}-{compact[6:]}"
+
+    def test_a_plain_number_loads_no_stdnum(self) -> None:
+        code = (
+            "import sys; from dua.model import OrganisationNumber; "
+            "OrganisationNumber('212000-1942'); OrganisationNumber('2021002114'); "
+            "print(sorted(m for m in sys.modules if m.startswith(('stdnum', 'ssl'))))"
+        )
+        done = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        )
+        assert done.stdout.strip() == "[]"
 
     @pytest.mark.parametrize("bad", ["212000-1943", "21200019", "abcdef-ghij", ""])
     def test_invalid_organisation_numbers(self, bad: str) -> None:

@@ -15,8 +15,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from stdnum import luhn
 
+from dua._luhn import luhn_valid as _luhn_valid
 from dua.errors import ValidationError
-from dua.identifiers import _luhn_valid, pseudonymise
+from dua.identifiers import pseudonymise
 from dua.io.persons import _trusted_person, iter_persons, read_persons
 from dua.io.tables import TableStream
 from dua.model import Person

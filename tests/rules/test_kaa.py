@@ -31,6 +31,7 @@ from dua.model import (
     QualificationKind,
     ResidenceStatus,
 )
+from dua.rules._core import Decision, new_decision
 from dua.rules.dates import birthday
 from dua.rules.kaa import (
     REASONS,
@@ -734,6 +735,22 @@ def test_an_explained_decision_does_not_depend_on_the_decisions_before_it(
             cold.append(kaa_coverage(person, on=on))
     assert warm == cold[::-1]
     assert [d.explain("sv") for d in warm] == [d.explain("sv") for d in cold[::-1]]
+
+
+@given(persons(), rule_dates)
+def test_the_fast_constructor_builds_the_same_decision(person: Person, on: date) -> None:
+    """`kaa_coverage` builds its decision with `new_decision` (issue 10, item 3), which
+    fills the slots directly: the object must be the one the keyword constructor builds,
+    field for field, in equality, hash, repr and explanation."""
+    made = kaa_coverage(person, on=on)
+    built = Decision(**attrs.asdict(made, recurse=False))
+    assert type(made) is Decision
+    assert made == built
+    assert hash(made) == hash(built)
+    assert repr(made) == repr(built)
+    assert made.explain("en") == built.explain("en")
+    assert attrs.astuple(made, recurse=False) == attrs.astuple(built, recurse=False)
+    assert new_decision(*attrs.astuple(built, recurse=False)) == built
 
 
 EVE, SWITCH = date(2018, 6, 30), date(2018, 7, 1)

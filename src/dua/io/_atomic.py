@@ -22,8 +22,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
-import shutil
 import stat
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -179,6 +177,8 @@ def _open_temporary(target: Path) -> tuple[Path, int]:
         mode = None
     except OSError as exc:
         raise _error(target, exc) from None
+    import secrets  # where a file is written: reading commands do not load it (issue 10, item 4)
+
     temporary = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
     try:
         descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, _NEW_FILE_MODE)
@@ -204,6 +204,8 @@ def _stage(target: Path, text: str) -> Path:
         mode = None
     except OSError as exc:
         raise _error(target, exc) from None
+    import secrets  # where a file is written: reading commands do not load it (issue 10, item 4)
+
     temporary = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
     try:
         descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, _NEW_FILE_MODE)
@@ -253,6 +255,9 @@ def _backup(target: Path) -> Path | None:
     """A hard link (or, where links are not possible, a copy) of an existing `target`."""
     if not target.exists():
         return None
+    import secrets  # where a file is written: reading commands do not load it (issue 10, item 4)
+    import shutil
+
     backup = target.with_name(f".{target.name}.{secrets.token_hex(6)}.bak")
     try:
         os.link(target, backup)

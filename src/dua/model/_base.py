@@ -16,6 +16,7 @@ from typing import Any, Self
 
 import attrs
 
+from dua._luhn import canonical_organisation_number
 from dua.errors import FieldValueError, contains_identity_number, mask_text, mask_value
 from dua.i18n import get_language
 from dua.limits import check_number
@@ -184,16 +185,25 @@ class OrganisationNumber(str):
                 f"expected a text such as '212000-1942', got {type(value).__name__} "
                 f"{mask_value(value)}"
             )
-        # Imported where used: python-stdnum loads ssl, socket and pydoc (issue 10, item 4).
+        # The plain forms (`NNNNNN-NNNN`, `NNNNNNNNNN`) are checked as stdnum would (ten
+        # digits, Luhn) without loading python-stdnum, which pulls in ssl, socket and pydoc
+        # (issue 10, item 4); any other text goes to stdnum. A test holds the two together.
+        plain = canonical_organisation_number(value)
+        if plain:
+            return super().__new__(cls, plain)
+        invalid = ValueError(
+            "not a valid Swedish organisation number "
+            "(ten digits NNNNNN-NNNN with a correct Luhn check digit)"
+        )
+        if plain == "":
+            raise invalid
+        # Imported where used: python-stdnum loads ssl, socket and pydoc.
         from stdnum.se import orgnr
 
         try:
             compact = orgnr.validate(value)
         except Exception:  # stdnum raises its own ValidationError subclasses
-            raise ValueError(
-                "not a valid Swedish organisation number "
-                "(ten digits NNNNNN-NNNN with a correct Luhn check digit)"
-            ) from None
+            raise invalid from None
         return super().__new__(cls, f"{compact[:6]}-{compact[6:]}")
 
     @property

@@ -8,19 +8,6 @@ the clock.
 from typing import TYPE_CHECKING
 
 from dua import _lazy
-from dua.rules._core import (
-    Criterion,
-    Decision,
-    LawVersion,
-    Parameter,
-    Reference,
-    all_references,
-    parameter,
-    parameters,
-    reference,
-    version_in_force,
-    versions,
-)
 
 if TYPE_CHECKING:
     from dua.rules import (
@@ -31,6 +18,19 @@ if TYPE_CHECKING:
         programmes,
         social_assistance,
         target_groups,
+    )
+    from dua.rules._core import (
+        Criterion,
+        Decision,
+        LawVersion,
+        Parameter,
+        Reference,
+        all_references,
+        parameter,
+        parameters,
+        reference,
+        version_in_force,
+        versions,
     )
     from dua.rules.kaa import KaaRegister, home_municipality, kaa_coverage, kaa_register
     from dua.rules.programmes import (
@@ -91,6 +91,20 @@ __getattr__, __dir__ = _lazy.attach(
         "target_groups",
     ),
     attributes={
+        # Loaded when first used: `dua.rules.dates` (ages, for reports) needs none of it.
+        "dua.rules._core": (
+            "Criterion",
+            "Decision",
+            "LawVersion",
+            "Parameter",
+            "Reference",
+            "all_references",
+            "parameter",
+            "parameters",
+            "reference",
+            "version_in_force",
+            "versions",
+        ),
         "dua.rules.kaa": ("KaaRegister", "home_municipality", "kaa_coverage", "kaa_register"),
         "dua.rules.programmes": (
             "catalogue",

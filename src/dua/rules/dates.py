@@ -40,11 +40,15 @@ datetime.date(2015, 2, 28)
 from __future__ import annotations
 
 from datetime import date, timedelta
-
-from dateutil.relativedelta import relativedelta
+from typing import TYPE_CHECKING
 
 from dua.errors import DateOutOfRange
 from dua.model import AgeBand, Period
+
+if TYPE_CHECKING:
+    # Imported where months are counted: ages and birthdays do not need it, and a command
+    # that only reads ages does not pay for loading it (issue 10, item 4).
+    from dateutil.relativedelta import relativedelta
 
 __all__ = [
     "add_days",
@@ -208,6 +212,8 @@ def add_months(day: date, months: int) -> date:
     >>> add_months(date(2016, 8, 31), 6), add_months(date(2016, 3, 31), -1)
     (datetime.date(2017, 2, 28), datetime.date(2016, 2, 29))
     """
+    from dateutil.relativedelta import relativedelta
+
     return _shifted(day, relativedelta(months=months))
 
 
@@ -229,5 +235,7 @@ def whole_months_between(start: date, end: date) -> int:
     >>> whole_months_between(date(2016, 1, 15), date(2016, 7, 14))
     5
     """
+    from dateutil.relativedelta import relativedelta
+
     delta = relativedelta(end, start)
     return delta.years * 12 + delta.months

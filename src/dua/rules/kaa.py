@@ -72,7 +72,15 @@ from dua.model import (
     ResidenceStatus,
 )
 from dua.municipalities import by_code, is_municipality_code
-from dua.rules._core import Criterion, Decision, LawVersion, parameter, reference, version_in_force
+from dua.rules._core import (
+    Criterion,
+    Decision,
+    LawVersion,
+    new_decision,
+    parameter,
+    reference,
+    version_in_force,
+)
 from dua.rules.dates import age, birthday, latest_birth_date_for_age
 
 __all__ = [
@@ -621,14 +629,14 @@ def _decide(person: Person, ctx: _Context) -> Decision:
         and completed.holds is not False
         and enrolment.holds is not False
     )
-    return Decision(
-        rule=RULE,
-        holds=holds,
-        on=ctx.on,
-        version=ctx.version,
-        criteria=(age_, residence, compulsory, completed, enrolment),
-        subject=person.key,
-        value=_responsible(person) if holds else None,
+    return new_decision(
+        RULE,
+        holds,
+        ctx.on,
+        ctx.version,
+        (age_, residence, compulsory, completed, enrolment),
+        person.key,
+        _responsible(person) if holds else None,
     )
 
 
