@@ -642,3 +642,98 @@ def test_part_of_must_name_a_programme_in_the_catalogue() -> None:
     with pytest.raises(ValidationError) as info:
         catalogue().with_programme(orphan)
     assert info.value.paths[-1].endswith(".part_of")
+
+
+# --- The reasons of the UGA decision (issue 8, mutation testing) ----------------------------
+# Mutants of the criteria (their names, outcomes and the days they count) survived, because
+# the tests above read only whether the person entered UGA and on which day.
+
+
+def test_uga_entry_says_why_it_holds() -> None:
+    # SFS 2010:2033: 90 days in total within four months, aged 16 but not 25.
+    decision = uga_entry(person(open_from(START)), on=START + 100 * D)
+    assert (decision.rule, decision.subject, decision.value) == ("uga_entry", "p", START + 90 * D)
+    assert [(c.name, c.holds) for c in decision.criteria] == [
+        ("open_unemployment", True),
+        ("age", True),
+    ]
+    unemployment, age = decision.criteria
+    assert unemployment.explanation_en == (
+        "Openly unemployed (code 11) long enough to enter on 2015-04-01"
+    )
+    assert age.explanation_en == "Aged 18 on entry, within 16–24"
+    assert unemployment.reference is not None
+    assert "SFS 2010:2033" in unemployment.reference.citation
+    assert age.reference is not None
+    assert "SFS 2010:2033" in age.reference.citation
+
+
+@pytest.mark.parametrize(
+    ("registrations", "on", "explanation_en"),
+    [
+        # still counting: 61 of the 90 days within the four-month frame
+        (
+            [open_from(START)],
+            START + 60 * D,
+            "61 days openly unemployed (code 11) up to 2015-03-02; "
+            "90 days within 4 months required",
+        ),
+        # the registration ended: only the days within the frame before `on` count
+        (
+            [open_from(START, START + 30 * D)],
+            START + 60 * D,
+            "31 days openly unemployed (code 11) up to 2015-03-02, not registered on that day; "
+            "90 days within 4 months required",
+        ),
+        # days before the four-month frame do not count
+        (
+            [open_from(START, START + 30 * D), open_from(date(2015, 6, 1))],
+            date(2015, 6, 10),
+            "10 days openly unemployed (code 11) up to 2015-06-10; "
+            "90 days within 4 months required",
+        ),
+        # SFS 2008:274 (before 2011): the current unbroken spell, three months
+        (
+            [open_from(date(2009, 1, 1), date(2009, 1, 31)), open_from(date(2009, 2, 2))],
+            date(2009, 3, 1),
+            "28 days openly unemployed (code 11) up to 2009-03-01; 3 consecutive months required",
+        ),
+        (
+            [open_from(date(2009, 1, 1), date(2009, 1, 31))],
+            date(2009, 3, 1),
+            "0 days openly unemployed (code 11) up to 2009-03-01, not registered on that day; "
+            "3 consecutive months required",
+        ),
+    ],
+)
+def test_uga_entry_says_how_many_days_were_counted(
+    registrations: list[Registration], on: date, explanation_en: str
+) -> None:
+    decision = uga_entry(person(*registrations, birth=date(1992, 1, 1)), on=on)
+    assert not decision
+    assert (decision.rule, decision.subject, decision.value) == ("uga_entry", "p", None)
+    assert [(c.name, c.holds) for c in decision.criteria] == [
+        ("open_unemployment", False),
+        ("age", True),
+        ("other_routes", None),
+    ]
+    assert decision.criteria[0].explanation_en == explanation_en
+
+
+@pytest.mark.parametrize(
+    ("birth", "in_band"),
+    [
+        (date(1999, 3, 2), True),  # 16 on `on`
+        (date(1999, 3, 3), False),  # 15
+        (date(1990, 3, 3), True),  # 24
+        (date(1990, 3, 2), False),  # 25: "fyllt 16 men inte 25 år"
+    ],
+)
+def test_a_uga_decision_that_does_not_hold_judges_the_age_on_the_date(
+    birth: date, in_band: bool
+) -> None:
+    decision = uga_entry(person(open_from(START), birth=birth), on=date(2015, 3, 2))
+    age = decision.criteria[1]
+    assert (age.name, age.holds) == ("age", in_band)
+    assert age.reference is not None
+    assert "16 men inte 25" in age.reference.explanation_sv
