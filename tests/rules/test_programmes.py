@@ -737,3 +737,93 @@ def test_a_uga_decision_that_does_not_hold_judges_the_age_on_the_date(
     assert (age.name, age.holds) == ("age", in_band)
     assert age.reference is not None
     assert "16 men inte 25" in age.reference.explanation_sv
+
+
+# --- The reasons of the JOB decision (issue 8, mutation testing) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("registrations", "birth", "on", "value", "criteria"),
+    [
+        # SFS 2008:60: JOB after 15 months in UGA without a break
+        (
+            [open_from(START)],
+            date(1996, 5, 1),
+            date(2016, 7, 1),
+            date(2016, 7, 1),
+            [
+                ("uga_start", True, "In UGA from 2015-04-01 (computed)"),
+                ("months_in_uga", True, "Registered without a break for 15 months, to 2016-06-30"),
+            ],
+        ),
+        # the day before: the 15 months are not complete
+        (
+            [open_from(START)],
+            date(1996, 5, 1),
+            date(2016, 6, 30),
+            None,
+            [
+                ("uga_start", True, "In UGA from 2015-04-01 (computed)"),
+                (
+                    "months_in_uga",
+                    False,
+                    "Registered without a break 2015-04-01–2016-06-30; 15 months required",
+                ),
+            ],
+        ),
+        # a break in the registration ends the count where the spell ends
+        (
+            [open_from(START, date(2015, 12, 31)), open_from(date(2016, 1, 5))],
+            date(1996, 5, 1),
+            date(2017, 1, 1),
+            None,
+            [
+                ("uga_start", True, "In UGA from 2015-04-01 (computed)"),
+                (
+                    "months_in_uga",
+                    False,
+                    "Registered without a break 2015-04-01–2015-12-31; 15 months required",
+                ),
+            ],
+        ),
+        # never in UGA: nothing to count
+        (
+            [],
+            date(1996, 5, 1),
+            date(2017, 1, 1),
+            None,
+            [
+                ("uga_start", False, "Has not entered UGA by 2017-01-01"),
+                ("months_in_uga", None, "No time in UGA to count"),
+            ],
+        ),
+        # UGA ends the day before the 25th birthday (issue 11 §1)
+        (
+            [open_from(START)],
+            date(1991, 6, 30),
+            date(2016, 12, 31),
+            None,
+            [
+                ("uga_start", True, "In UGA from 2015-04-01 (computed)"),
+                (
+                    "months_in_uga",
+                    False,
+                    "UGA ended on 2016-06-29, the day before the 25th birthday, before 15 "
+                    "months had passed; other routes into JOB are not modelled",
+                ),
+            ],
+        ),
+    ],
+)
+def test_job_entry_says_why(
+    registrations: list[Registration],
+    birth: date,
+    on: date,
+    value: date | None,
+    criteria: list[tuple[str, bool | None, str]],
+) -> None:
+    decision = job_entry(person(*registrations, birth=birth), on=on)
+    assert (decision.rule, decision.subject, decision.value) == ("job_entry", "p", value)
+    assert bool(decision) is (value is not None)
+    assert decision.version.id == "job-entry-2008-04-07"
+    assert [(c.name, c.holds, c.explanation_en) for c in decision.criteria] == criteria
