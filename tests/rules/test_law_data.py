@@ -48,10 +48,10 @@ def test_kaa_versions_table() -> None:
         assert version.description_en
 
 
-@pytest.mark.parametrize(
-    "rule",
-    sorted({v.rule for v in versions("kaa")}),
-)
+# The rule names are written out rather than read from the parameter files while the tests
+# are collected: collection must not fill the loader's cache, or the mutants of the loader
+# could never be tried (make mutation, docs/testing.md).
+@pytest.mark.parametrize("rule", ["kaa"])
 def test_versions_tile_without_gaps_or_overlaps(rule: str) -> None:
     known = versions(rule)
     for earlier, later in itertools.pairwise(known):

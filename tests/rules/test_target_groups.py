@@ -252,26 +252,26 @@ def test_group_from_an_agreement_target_group() -> None:
 
 
 @pytest.mark.parametrize(
-    ("predicate", "person", "expected"),
+    ("make", "person", "expected"),
     [
-        (foreign_born(), Person(key="a", birth_date=BIRTH, foreign_born=True), True),
-        (foreign_born(), Person(key="a", birth_date=BIRTH), None),
-        (~foreign_born(), Person(key="a", birth_date=BIRTH), None),  # unknown stays unknown
-        (~foreign_born(), Person(key="a", birth_date=BIRTH, foreign_born=False), True),
-        (newly_arrived(), Person(key="a", birth_date=BIRTH, newly_arrived=True), True),
+        (lambda: foreign_born(), Person(key="a", birth_date=BIRTH, foreign_born=True), True),
+        (lambda: foreign_born(), Person(key="a", birth_date=BIRTH), None),
+        (lambda: ~foreign_born(), Person(key="a", birth_date=BIRTH), None),  # unknown stays unknown
+        (lambda: ~foreign_born(), Person(key="a", birth_date=BIRTH, foreign_born=False), True),
+        (lambda: newly_arrived(), Person(key="a", birth_date=BIRTH, newly_arrived=True), True),
         (
-            home_municipality("1863"),
+            lambda: home_municipality("1863"),
             Person(key="a", birth_date=BIRTH, home_municipality="1863"),
             True,
         ),
         (
-            home_municipality("1863"),
+            lambda: home_municipality("1863"),
             Person(key="a", birth_date=BIRTH, home_municipality="0114"),
             False,
         ),
-        (in_programme({"job"}), newcomer(JOB), True),
+        (lambda: in_programme({"job"}), newcomer(JOB), True),
         (
-            enrolled({EnrolmentKind.SFI}),
+            lambda: enrolled({EnrolmentKind.SFI}),
             Person(
                 key="a",
                 birth_date=BIRTH,
@@ -281,8 +281,10 @@ def test_group_from_an_agreement_target_group() -> None:
         ),
     ],
 )
-def test_predicates(predicate: Predicate, person: Person, expected: bool | None) -> None:
-    assert predicate(person, date(2020, 6, 1)).holds is expected
+def test_predicates(make: Callable[[], Predicate], person: Person, expected: bool | None) -> None:
+    # The predicate is made inside the test (not at collection), so that a mutant of its
+    # factory is what the test runs (make mutation, docs/testing.md).
+    assert make()(person, date(2020, 6, 1)).holds is expected
 
 
 def test_unjudgeable_predicate_means_not_a_member() -> None:
@@ -476,25 +478,26 @@ def test_long_term_unemployment_passes_its_codes_on() -> None:
 
 
 @pytest.mark.parametrize(
-    ("predicate", "name", "explanation_sv", "explanation_en"),
+    ("make", "name", "explanation_sv", "explanation_en"),
     [
-        (registered({"14", "11"}), "registered_11_14", "inskriven med sökandekategori 11, 14",
+        (lambda: registered({"14", "11"}), "registered_11_14", "inskriven med sökandekategori 11, 14",
          "registered with category 11, 14"),
-        (in_programme({"job", "abc"}), "in_programme_abc_job", "i program abc, job",
+        (lambda: in_programme({"job", "abc"}), "in_programme_abc_job", "i program abc, job",
          "in programme abc, job"),
-        (enrolled({EnrolmentKind.SFI, EnrolmentKind.ADULT_EDUCATION}), "enrolled", "studerar (komvux, sfi)",
+        (lambda: enrolled({EnrolmentKind.SFI, EnrolmentKind.ADULT_EDUCATION}), "enrolled", "studerar (komvux, sfi)",
          "enrolled (Swedish for immigrants, municipal adult education)"),
-        (has_qualification({QualificationKind.UPPER_SECONDARY_DIPLOMA}), "has_qualification",
+        (lambda: has_qualification({QualificationKind.UPPER_SECONDARY_DIPLOMA}), "has_qualification",
          "har examensbevis", "has upper-secondary diploma"),
-        (newly_arrived(), "newly_arrived", "nyanländ", "newly arrived"),
-        (foreign_born(), "foreign_born", "utrikes född", "foreign-born"),
-        (home_municipality("1863"), "home_municipality_1863", "hemkommun 1863",
+        (lambda: newly_arrived(), "newly_arrived", "nyanländ", "newly arrived"),
+        (lambda: foreign_born(), "foreign_born", "utrikes född", "foreign-born"),
+        (lambda: home_municipality("1863"), "home_municipality_1863", "hemkommun 1863",
          "home municipality 1863"),
     ],
 )  # fmt: skip
 def test_each_predicate_names_what_it_requires(
-    predicate: Predicate, name: str, explanation_sv: str, explanation_en: str
+    make: Callable[[], Predicate], name: str, explanation_sv: str, explanation_en: str
 ) -> None:
+    predicate = make()
     # A user-defined group's criteria are read by people: the name identifies the
     # condition (e.g. in `failed`), the explanation says it in Swedish and English.
     assert (predicate.name, predicate.explanation_sv, predicate.explanation_en) == (
