@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 from datetime import date, timedelta
+from decimal import Decimal
 
 import pytest
 
@@ -23,6 +24,7 @@ from dua.rules import (
     version_in_force,
     versions,
 )
+from dua.rules._core import _coerce
 
 
 def test_every_reference_is_complete() -> None:
@@ -210,3 +212,15 @@ def test_what_could_not_be_confirmed_is_in_the_data(ref_id: str) -> None:
 def test_unconfirmed_notes_are_text_or_absent() -> None:
     for ref in all_references():
         assert ref.unconfirmed is None or ref.unconfirmed.strip(), ref.id
+
+
+def test_parameter_values_are_read_exactly() -> None:
+    # Decisions use exact numbers (house rules): a decimal written in a parameter file
+    # (TOML reads it as a float) becomes the Decimal of its written form, a date its ISO
+    # text; anything else is refused, naming the value.
+    assert _coerce(0.1) == Decimal("0.1")
+    assert _coerce(date(2020, 9, 20)) == "2020-09-20"
+    assert _coerce(True) is True
+    assert _coerce(20) == 20
+    with pytest.raises(TypeError, match=r"^unsupported parameter value \[1, 2\]$"):
+        _coerce([1, 2])

@@ -827,3 +827,52 @@ def test_job_entry_says_why(
     assert bool(decision) is (value is not None)
     assert decision.version.id == "job-entry-2008-04-07"
     assert [(c.name, c.holds, c.explanation_en) for c in decision.criteria] == criteria
+
+
+def test_undated_programmes_are_left_out_unless_asked_for() -> None:
+    # A programme whose validity no source states (e.g. nystartsjobb, "ej styrkt") is not
+    # claimed to be valid on a date; `include_undated` adds it knowingly.
+    dated = {p.code for p in catalogue().valid_on(date(2017, 1, 1))}
+    everything = {p.code for p in catalogue().valid_on(date(2017, 1, 1), include_undated=True)}
+    assert "nystartsjobb" not in dated
+    assert "nystartsjobb" in everything
+    assert dated < everything
+
+
+# --- Phase 3 with the caller's codes (7 §, SFS 2013:1169) -----------------------------------
+
+
+def test_phase3_without_job_applies_the_version_in_force_on_the_date() -> None:
+    # Nobody in JOB: the decision names the version of `on` and says what is missing.
+    for on, version in (
+        (date(2015, 6, 1), "job-phase3-2007-07-02"),
+        (date(2017, 1, 1), "job-phase3-2016-02-01"),  # SFS 2015:949
+    ):
+        decision = job_phase3_entry(person(), on=on)
+        assert not decision
+        assert decision.version.id == version
+        assert [(c.name, c.holds) for c in decision.criteria] == [("days_in_job", False)]
+
+
+def test_phase3_passes_the_callers_codes_on() -> None:
+    # The JOB start is computed from UGA (SFS 2008:60) when no JOB registration is recorded:
+    # the open-unemployment and UGA codes the caller gives must reach that computation, and
+    # a JOB category code given in `job_codes` counts as a recorded JOB start.
+    own_open = person(open_from(date(2011, 1, 1), code="12"), birth=date(1990, 1, 1))
+    on = date(2016, 1, 1)
+    assert not job_phase3_entry(own_open, on=on)
+    assert job_phase3_entry(own_open, on=on, open_codes={"12"}).value == (
+        job_entry(own_open, on=on, open_codes={"12"}).value + 450 * D
+    )
+    own_uga = person(
+        open_from(date(2011, 1, 1), date(2011, 1, 31)),
+        Registration(start=date(2011, 2, 1), category="69"),
+        birth=date(1990, 1, 1),
+    )
+    assert job_phase3_entry(own_uga, on=on, uga_codes={"69"}).value == (
+        job_entry(own_uga, on=on, uga_codes={"69"}).value + 450 * D
+    )
+    assert not job_phase3_entry(own_uga, on=on, uga_codes={"99"})
+    own_job = person(Registration(start=date(2012, 1, 1), category="74"))
+    assert not job_phase3_entry(own_job, on=on)
+    assert job_phase3_entry(own_job, on=on, job_codes={"74"}).value == date(2012, 1, 1) + 450 * D

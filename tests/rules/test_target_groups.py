@@ -27,7 +27,7 @@ from dua.model import (
     Registration,
     TargetGroup,
 )
-from dua.rules import Decision
+from dua.rules import Decision, Reference
 from dua.rules.programmes import long_term_in_job
 from dua.rules.target_groups import (
     GroupDefinition,
@@ -552,3 +552,34 @@ def test_a_group_definition_applies_as_a_version() -> None:
     assert not decision
     assert decision.subject == "a"
     assert [(c.name, c.holds) for c in decision.criteria] == [("age", False)]
+
+
+def test_a_negated_predicate_keeps_its_source_and_its_unknowns() -> None:
+    # `~predicate` (e.g. "without a diploma", GGV Bilaga 3) rests on the same source, and
+    # what cannot be judged stays unjudged instead of becoming true.
+    source = Reference(id="r", citation="GGV Bilaga 3", explanation_sv="sv", explanation_en="en")
+    known = Predicate(
+        name="x",
+        test=lambda p, on: p.foreign_born,
+        explanation_sv="x",
+        explanation_en="x",
+        reference=source,
+    )
+    negated = ~known
+    assert negated.reference == source
+    assert negated(Person(key="a", birth_date=BIRTH), date(2020, 1, 1)).holds is None
+    assert (
+        negated(Person(key="a", birth_date=BIRTH, foreign_born=True), date(2020, 1, 1)).holds
+        is False
+    )
+
+
+def test_a_group_from_an_agreement_keeps_its_name_and_says_when_it_does_not_apply() -> None:
+    tg = TargetGroup(id="unga", name="Unga 20–24", age_band=AgeBand(min_age=20, max_age=24))
+    group = GroupDefinition.from_target_group(tg)
+    assert (group.id, group.name, group.predicates) == ("unga", "Unga 20–24", ())
+    dated = GroupDefinition(
+        id="ggv", name="GGV", validity=Period(start=date(2016, 1, 1), end=date(2018, 12, 31))
+    )
+    with pytest.raises(RuleNotInForce, match=r"^group:ggv: .*2016-01-01 to 2018-12-31"):
+        dated.member(Person(key="a", birth_date=BIRTH), date(2015, 12, 31))
