@@ -876,3 +876,97 @@ def test_phase3_passes_the_callers_codes_on() -> None:
     own_job = person(Registration(start=date(2012, 1, 1), category="74"))
     assert not job_phase3_entry(own_job, on=on)
     assert job_phase3_entry(own_job, on=on, job_codes={"74"}).value == date(2012, 1, 1) + 450 * D
+
+
+@pytest.mark.parametrize(
+    ("registrations", "on", "value", "version", "criteria"),
+    [
+        # 7 § (SFS 2013:1169): phase 3 after 450 days in JOB
+        (
+            [Registration(start=date(2013, 1, 1), programme="job")],
+            date(2014, 6, 1),
+            date(2014, 3, 27),
+            "job-phase3-2007-07-02",
+            [
+                ("days_in_job", True, "In JOB from 2013-01-01 (recorded); 450 days completed on 2014-03-26", "prog-sfs-2013-1169"),
+                ("phase3_open", True, "The employment phase accepted new participants on 2014-03-27", "prog-sfs-2013-1169"),
+            ],
+        ),
+        # SFS 2015:949: nobody is assigned to phase 3 from 2016-02-01
+        (
+            [Registration(start=date(2015, 1, 1), programme="job")],
+            date(2017, 1, 1),
+            None,
+            "job-phase3-2016-02-01",
+            [
+                ("days_in_job", True, "In JOB from 2015-01-01 (recorded); 450 days completed on 2016-03-25", "prog-sfs-2013-1169"),
+                ("phase3_open", False, "No new assignments to the employment phase from 2016-02-01", "prog-sfs-2015-949"),
+            ],
+        ),
+        # not yet 450 days
+        (
+            [Registration(start=date(2013, 1, 1), programme="job")],
+            date(2013, 6, 1),
+            None,
+            "job-phase3-2007-07-02",
+            [("days_in_job", False, "Does not have 450 days without a break in JOB by 2013-06-01", "prog-sfs-2013-1169")],
+        ),
+        # a first JOB spell that broke off does not stop a later one from counting
+        (
+            [
+                Registration(start=date(2012, 1, 1), end=date(2012, 3, 1), programme="job"),
+                Registration(start=date(2012, 6, 1), programme="job"),
+            ],
+            date(2014, 1, 1),
+            date(2013, 8, 25),
+            "job-phase3-2007-07-02",
+            [
+                ("days_in_job", True, "In JOB from 2012-06-01 (recorded); 450 days completed on 2013-08-24", "prog-sfs-2013-1169"),
+                ("phase3_open", True, "The employment phase accepted new participants on 2013-08-25", "prog-sfs-2013-1169"),
+            ],
+        ),
+    ],
+)  # fmt: skip
+def test_phase3_says_why(
+    registrations: list[Registration],
+    on: date,
+    value: date | None,
+    version: str,
+    criteria: list[tuple[str, bool, str, str]],
+) -> None:
+    decision = job_phase3_entry(person(*registrations, birth=date(1990, 1, 1)), on=on)
+    assert (decision.rule, decision.subject, decision.on, decision.value) == (
+        "job_phase3",
+        "p",
+        on,
+        value,
+    )
+    assert bool(decision) is (value is not None)
+    assert decision.version.id == version
+    assert [
+        (c.name, c.holds, c.explanation_en, c.reference.id if c.reference else None)
+        for c in decision.criteria
+    ] == criteria
+
+
+def test_utbildningskontrakt_running_says_why() -> None:
+    # SFS 2019:1155: contracts made 2015-08-03 – 2019-12-31 run at most to 2020-09-20.
+    decision = utbildningskontrakt_running(date(2019, 1, 1), date(2019, 6, 1))
+    assert (decision.rule, decision.on) == ("utbildningskontrakt_running", date(2019, 6, 1))
+    assert decision.version.id == "utbildningskontrakt-running-2015-08-03"
+    assert [(c.name, c.holds, c.explanation_en) for c in decision.criteria] == [
+        ("made_in_time", True, "Made on 2019-01-01; new contracts 2015-08-03–2019-12-31"),
+        (
+            "within_transition",
+            True,
+            "2019-06-01 is within the contract and at the latest 2020-09-20",
+        ),
+    ]
+    early = utbildningskontrakt_running(date(2019, 7, 1), date(2019, 6, 1))
+    assert [(c.name, c.holds) for c in early.criteria] == [
+        ("made_in_time", True),
+        ("within_transition", False),
+    ]
+    assert (
+        early.criteria[1].explanation_en == "2019-06-01 is before the contract's start 2019-07-01"
+    )
