@@ -96,3 +96,30 @@ def test_rule_not_in_force_names_the_covered_range() -> None:
     assert str(error) == (
         "kaa: no version in force on 2014-12-31; versions cover 2015-01-01 onwards"
     )
+
+
+def test_repr_shows_the_outcome_and_the_failed_criteria_but_not_the_subject() -> None:
+    # Issue 8 (mutation testing): the failed criteria in the repr were not pinned. The
+    # subject (a pseudonymous key) stays out of it (privacy boundary).
+    assert repr(decision(True, False, False)) == (
+        "Decision(rule='kaa', holds=False, on='2020-01-01', version='kaa-2018-07-01', "
+        "criteria=3, failed=[c1, c2])"
+    )
+    assert "p-1" not in repr(decision(True, False))
+    assert repr(decision(True)).endswith("criteria=1, failed=[])")
+
+
+@pytest.mark.parametrize(
+    ("lang", "reference", "version"),
+    [
+        ("sv", "Hemkommunens aktivitetsansvar", "Introduktionsprogram omfattas inte"),
+        ("en", "The home municipality's activity responsibility", "Introduction programmes are not covered"),
+        ("de", "Hemkommunens aktivitetsansvar", "Introduktionsprogram omfattas inte"),  # Swedish unless English
+    ],
+)  # fmt: skip
+def test_references_and_versions_explain_themselves_in_either_language(
+    lang: str, reference: str, version: str
+) -> None:
+    assert SKOLLAGEN.explanation(lang) == reference
+    assert VERSION.description(lang) == version
+    assert str(SKOLLAGEN) == "Skollagen (SFS 2010:800) 29 kap. 9 §"

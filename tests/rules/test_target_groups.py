@@ -567,6 +567,8 @@ def test_a_negated_predicate_keeps_its_source_and_its_unknowns() -> None:
     )
     negated = ~known
     assert negated.reference == source
+    assert known(Person(key="a", birth_date=BIRTH), date(2020, 1, 1)).reference == source
+    assert negated(Person(key="a", birth_date=BIRTH), date(2020, 1, 1)).reference == source
     assert negated(Person(key="a", birth_date=BIRTH), date(2020, 1, 1)).holds is None
     assert (
         negated(Person(key="a", birth_date=BIRTH, foreign_born=True), date(2020, 1, 1)).holds
