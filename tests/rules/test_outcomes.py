@@ -223,6 +223,7 @@ def test_the_criteria_of_the_outcome_within_90_days(
 ) -> None:
     decision = outcome_within_90_days(person(*events), TRACK, on=on)
     assert (decision.rule, decision.subject, decision.on) == ("outcome_within_90_days", "d", on)
+    assert decision.version.id == "outcome-within-90-days"
     assert decision.value.status is status
     left, window = decision.criteria
     assert (left.name, left.holds) == ("left", True)
@@ -231,12 +232,21 @@ def test_the_criteria_of_the_outcome_within_90_days(
     assert "Norrköping" in window.reference.citation
 
 
-@pytest.mark.parametrize("measure", [outcome_within_90_days, status_on_day_90])
-def test_not_left_is_a_failed_criterion(measure: Callable[..., Decision]) -> None:
+@pytest.mark.parametrize(
+    ("measure", "rule", "version"),
+    [
+        (outcome_within_90_days, "outcome_within_90_days", "outcome-within-90-days"),
+        (status_on_day_90, "outcome_status_day_90", "outcome-status-day-90"),
+    ],
+)
+def test_not_left_is_a_failed_criterion(
+    measure: Callable[..., Decision], rule: str, version: str
+) -> None:
     # Until the participant has left, neither measure can hold, and the reason says so.
     decision = measure(person(), TrackParticipation(track="vård", start=START), on=LATER)
     assert not decision
-    assert decision.subject == "d"
+    assert (decision.rule, decision.subject, decision.on) == (rule, "d", LATER)
+    assert decision.version.id == version
     assert decision.value.status is OutcomeStatus.NOT_LEFT
     assert decision.value.day_90 is None
     [left] = decision.criteria
@@ -282,6 +292,7 @@ def test_the_criterion_of_the_status_on_day_90(
     job = OutcomeEvent(outcome=Outcome.WORK, on=END + 10 * D)
     decision = status_on_day_90(person(job, registrations=registrations), TRACK, on=on)
     assert (decision.rule, decision.subject, decision.on) == ("outcome_status_day_90", "d", on)
+    assert decision.version.id == "outcome-status-day-90"
     assert (decision.value.status, decision.value.day_90) == (status, END + 90 * D)
     assert bool(decision) is holds
     [criterion] = decision.criteria
