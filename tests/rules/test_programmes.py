@@ -970,3 +970,12 @@ def test_utbildningskontrakt_running_says_why() -> None:
     assert (
         early.criteria[1].explanation_en == "2019-06-01 is before the contract's start 2019-07-01"
     )
+
+
+def test_a_toml_file_replaces_a_bundled_programme_only_when_asked() -> None:
+    # A municipality's own catalogue file must not silently change a bundled programme
+    # (e.g. the dates of "praktik"); with `replace=True` it does so on purpose.
+    text = '[[programmes]]\ncode = "praktik"\nname_sv = "Praktik"\nname_en = "Work practice"\nprovider = "kommun"\n'
+    with pytest.raises(ValidationError, match="praktik"):
+        catalogue().with_toml(text)
+    assert catalogue().with_toml(text, replace=True).get("praktik").provider.value == "kommun"
