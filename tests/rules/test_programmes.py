@@ -9,6 +9,7 @@ Bilaga 3 and Hällefors for traineejobb and utbildningskontrakt.
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
@@ -979,3 +980,87 @@ def test_a_toml_file_replaces_a_bundled_programme_only_when_asked() -> None:
     with pytest.raises(ValidationError, match="praktik"):
         catalogue().with_toml(text)
     assert catalogue().with_toml(text, replace=True).get("praktik").provider.value == "kommun"
+
+
+@pytest.mark.parametrize(
+    ("qualifications", "education", "holds", "explanation_en"),
+    [
+        # GGV Bilaga 3: traineejobb 20–24 "med gymnasieexamen"; a diploma received on the
+        # day asked about counts
+        ([Qualification(kind=QualificationKind.UPPER_SECONDARY_DIPLOMA, on=ON)], None, True,
+         "Has an upper-secondary diploma; with an upper-secondary diploma required"),
+        ([Qualification(kind=QualificationKind.CERTIFICATE_OF_STUDIES, on=ON)], None, False,
+         "Has no upper-secondary diploma; with an upper-secondary diploma required"),
+        ([], None, None,
+         "Unknown whether there is a diploma; with an upper-secondary diploma required"),
+        ([], EducationLevel.PRIMARY, False,
+         "Education level compulsory school; with an upper-secondary diploma required"),
+    ],
+)  # fmt: skip
+def test_the_diploma_criterion_says_what_is_known(
+    qualifications: list[Qualification],
+    education: EducationLevel | None,
+    holds: bool | None,
+    explanation_en: str,
+) -> None:
+    p = person(birth=date(1994, 1, 1), qualifications=qualifications, education=education)
+    diploma = traineejobb_eligible(p, ON).criteria[1]
+    assert (diploma.name, diploma.holds, diploma.explanation_en) == (
+        "diploma",
+        holds,
+        explanation_en,
+    )
+    assert (
+        diploma.explanation_sv.split(";")[0]
+        == {
+            True: "Har gymnasieexamen",
+            False: "Saknar gymnasieexamen" if qualifications else "Utbildningsnivå förgymnasial",
+            None: "Okänt om gymnasieexamen finns",
+        }[holds]
+    )
+
+
+def test_catalogue_file_errors_name_the_file(tmp_path: Path) -> None:
+    # A user's catalogue file (issue 11): every error names the file it comes from, or
+    # says that the catalogue was given as text.
+    missing = tmp_path / "saknas.toml"
+    with pytest.raises(FileFormatError, match=rf"^cannot read {re.escape(str(missing))}: "):
+        Catalogue(programmes=()).with_toml(missing)
+    broken = tmp_path / "trasig.toml"
+    broken.write_text("[[programmes]\n", encoding="utf-8")
+    with pytest.raises(FileFormatError, match=rf"^{re.escape(str(broken))}: not valid TOML \("):
+        Catalogue(programmes=()).with_toml(broken)
+    with pytest.raises(FileFormatError, match=r"^catalogue text: not valid TOML \("):
+        Catalogue(programmes=()).with_toml("[[programmes]\n")
+    wrong = tmp_path / "fel.toml"
+    wrong.write_text(
+        '[[programmes]]\ncode = "x"\nname_sv = "X"\nname_en = "X"\nprovider = "kommunen"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ValidationError, match=re.escape(f"1 problem in {wrong}:")):
+        Catalogue(programmes=()).with_toml(wrong)
+    wrong.write_text("[[programs]]\n", encoding="utf-8")
+    with pytest.raises(ValidationError, match=re.escape(f"1 problem in {wrong}:")):
+        Catalogue(programmes=()).with_toml(wrong)
+    # an empty file adds nothing; Swedish letters are read as UTF-8
+    empty = tmp_path / "tom.toml"
+    empty.write_text("", encoding="utf-8")
+    assert Catalogue(programmes=()).with_toml(empty).programmes == ()
+    own = tmp_path / "egen.toml"
+    own.write_bytes(
+        '[[programmes]]\ncode = "x"\nname_sv = "Övning på fältet"\nname_en = "X"\nprovider = "kommun"\n'.encode()
+    )
+    assert Catalogue(programmes=()).with_toml(own).programmes[0].name_sv == "Övning på fältet"
+
+
+def test_a_repeated_code_is_refused_with_the_way_out() -> None:
+    entry = '[[programmes]]\ncode = "x"\nname_sv = "X"\nname_en = "X"\nprovider = "kommun"\n'
+    with pytest.raises(ValidationError) as info:
+        Catalogue(programmes=()).with_toml(entry + entry)
+    [problem] = info.value.problems
+    assert (problem.path, problem.message, problem.value) == (
+        "programmes[1].code",
+        "a code can occur only once in a catalogue "
+        "(use with_programme(..., replace=True) to replace an entry)",
+        "'x'",
+    )

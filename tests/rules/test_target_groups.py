@@ -392,7 +392,7 @@ def test_kaa_16_19_reports_the_home_municipality_and_every_criterion() -> None:
     # 29 kap. 9 §; the responsible home municipality is the decision's value.
     decision = kaa_16_19(kaa_person(), at_age(17))
     assert decision.value == "1863"
-    assert decision.subject == "k"
+    assert (decision.subject, decision.on) == ("k", at_age(17))
     assert [c.name for c in decision.criteria] == [
         "min_age",
         "age",
