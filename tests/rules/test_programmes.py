@@ -1064,3 +1064,52 @@ def test_a_repeated_code_is_refused_with_the_way_out() -> None:
         "(use with_programme(..., replace=True) to replace an entry)",
         "'x'",
     )
+
+
+LONG_TERM_ONLY = (
+    "eligible only as long-term unemployed (from age 25) or newly arrived; long-term "
+    "unemployment cannot be judged from the person record (it is the Public Employment "
+    "Service's assessment of the registration history)"
+)
+
+
+@pytest.mark.parametrize(
+    ("birth", "newly_arrived", "on", "holds", "explanation_en", "source"),
+    [
+        # GGV Bilaga 3: traineejobb 20–24
+        (date(1994, 1, 1), None, WIDENED, True, "Aged 22 on 2016-06-01; aged 20–24", "prog-seed-002-uppdrag"),
+        (date(1996, 6, 1), None, WIDENED, True, "Aged 20 on 2016-06-01; aged 20–24", "prog-seed-002-uppdrag"),
+        (date(1997, 1, 1), True, WIDENED, False, "Aged 19 on 2016-06-01; aged 20–24 required", "prog-seed-002-uppdrag"),
+        (date(1980, 1, 1), None, ON, False, "Aged 36 on 2016-05-31; aged 20–24 required", "prog-seed-002-uppdrag"),
+        # regeringen.se (90-dagarsgarantin), from 2016-06-01: newly arrived of any age from 20 ...
+        (date(1980, 1, 1), True, WIDENED, True,
+         "Aged 36 on 2016-06-01 and newly arrived (eligible from 2016-06-01)",
+         "prog-regeringen-traineejobb-2016"),
+        # ... and long-term unemployed from 25, which the person record cannot show
+        (date(1980, 1, 1), None, WIDENED, None, f"Aged 36 on 2016-06-01: {LONG_TERM_ONLY}",
+         "prog-regeringen-traineejobb-2016"),
+        (date(1980, 1, 1), False, WIDENED, None, f"Aged 36 on 2016-06-01: {LONG_TERM_ONLY}",
+         "prog-regeringen-traineejobb-2016"),
+        (date(1991, 6, 1), None, WIDENED, None, f"Aged 25 on 2016-06-01: {LONG_TERM_ONLY}",
+         "prog-regeringen-traineejobb-2016"),
+    ],
+)  # fmt: skip
+def test_the_traineejobb_group_criterion_says_which_group_applies(
+    birth: date,
+    newly_arrived: bool | None,
+    on: date,
+    holds: bool | None,
+    explanation_en: str,
+    source: str,
+) -> None:
+    decision = traineejobb_eligible(person(birth=birth, newly_arrived=newly_arrived), on)
+    group = decision.criteria[0]
+    assert group.reference is not None
+    assert (group.name, group.holds, group.explanation_en, group.reference.id) == (
+        "age",
+        holds,
+        explanation_en,
+        source,
+    )
+    if holds is None:
+        assert "eller nyanländ; långtidsarbetslöshet kan inte bedömas" in group.explanation_sv
