@@ -85,7 +85,8 @@ bench: $(VENV)/.installed-dev
 # Mutation testing of rules/, metrics/ and identifiers.py (docs/testing.md): slow, so not
 # part of `make test`. MUTANTS narrows the run to mutant names (globs), e.g.
 #   make mutation MUTANTS='dua.rules.kaa.*'
-# A second run re-tests only the functions that changed since the last one.
+# A second run re-tests only the functions that changed since the last one. Hypothesis runs
+# under the derandomised `ci` profile, so that a mutant's verdict does not depend on luck.
 MUTANTS ?=
 MUTATION_JOBS ?= 2
 # The Hypothesis profile is `ci` (fixed examples, as in `make test`), so that a mutant's

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import attrs
 import pytest
 
 from dua import rules
@@ -96,3 +97,77 @@ def test_rule_not_in_force_names_the_covered_range() -> None:
     assert str(error) == (
         "kaa: no version in force on 2014-12-31; versions cover 2015-01-01 onwards"
     )
+
+
+def test_repr_shows_the_outcome_and_the_failed_criteria_but_not_the_subject() -> None:
+    # Issue 8 (mutation testing): the failed criteria in the repr were not pinned. The
+    # subject (a pseudonymous key) stays out of it (privacy boundary).
+    assert repr(decision(True, False, False)) == (
+        "Decision(rule='kaa', holds=False, on='2020-01-01', version='kaa-2018-07-01', "
+        "criteria=3, failed=[c1, c2])"
+    )
+    assert "p-1" not in repr(decision(True, False))
+    assert repr(decision(True)).endswith("criteria=1, failed=[])")
+
+
+@pytest.mark.parametrize(
+    ("lang", "reference", "version"),
+    [
+        ("sv", "Hemkommunens aktivitetsansvar", "Introduktionsprogram omfattas inte"),
+        ("en", "The home municipality's activity responsibility", "Introduction programmes are not covered"),
+        ("de", "Hemkommunens aktivitetsansvar", "Introduktionsprogram omfattas inte"),  # Swedish unless English
+    ],
+)  # fmt: skip
+def test_references_and_versions_explain_themselves_in_either_language(
+    lang: str, reference: str, version: str
+) -> None:
+    assert SKOLLAGEN.explanation(lang) == reference
+    assert VERSION.description(lang) == version
+    assert str(SKOLLAGEN) == "Skollagen (SFS 2010:800) 29 kap. 9 §"
+
+
+def test_the_notebook_view_of_a_decision_holds_every_fact_with_its_label() -> None:
+    # Issue 5 §4 (notebook display) and issue 8 (mutation testing): the labels, the outcome,
+    # the value and each criterion's row were not pinned cell by cell.
+    from tests.test_notebook import _rows, check_accessible_html
+
+    shown = attrs.evolve(decision(True, False, None), value=date(2020, 9, 20))
+    page = check_accessible_html(shown._repr_html_())
+    assert "kaa: gäller inte (2020-01-01)" in page.all_text  # the caption
+    assert _rows(page) == [
+        ["Regel", "kaa"],
+        ["Utfall", "gäller inte"],
+        ["Datum", "2020-01-01"],
+        ["Lagversion", "kaa-2018-07-01: Introduktionsprogram omfattas inte"],
+        ["Värde", "2020-09-20"],
+        ["Källor", "Skollagen (SFS 2010:800) 29 kap. 9 §"],
+        ["c0", "ja", "kriterium 0", "Skollagen (SFS 2010:800) 29 kap. 9 §"],
+        ["c1", "nej", "kriterium 1", "Skollagen (SFS 2010:800) 29 kap. 9 §"],
+        ["c2", "–", "kriterium 2", "Skollagen (SFS 2010:800) 29 kap. 9 §"],
+    ]
+    headers = [(text, a.get("title")) for tag, a, text in page.cells if tag == "th"]
+    assert headers[:2] == [("Uppgift", "Item"), ("Värde", "Value")]
+    assert [h for h in headers if h[0] in {"Kriterium", "Uppfyllt", "Förklaring", "Källa"}] == [
+        ("Kriterium", "Criterion"),
+        ("Uppfyllt", "Holds"),
+        ("Förklaring", "Explanation"),
+        ("Källa", "Source"),
+    ]
+    assert [title for text, title in headers if text in {"Regel", "Utfall", "Datum", "Lagversion", "Källor"}] == [
+        "Rule", "Outcome", "Date", "Law version", "Sources",
+    ]  # fmt: skip
+    assert "Kriterier" in page.all_text
+    held = check_accessible_html(decision(True)._repr_html_())
+    assert ["Utfall", "gäller"] in _rows(held)
+    # a criterion without a source shows no source, and a value that is not a date as is
+    bare = attrs.evolve(
+        decision(True),
+        value=3,
+        criteria=(Criterion(name="n", holds=True, explanation_sv="s", explanation_en="e"),),
+        version=attrs.evolve(VERSION, references=()),
+    )
+    rows = _rows(check_accessible_html(bare._repr_html_()))
+    assert ["Värde", "3"] in rows
+    assert rows[-1][:3] == ["n", "ja", "s"]
+    assert "Skollagen" not in " ".join(rows[-1])
+    assert "Källor" not in [row[0] for row in rows]  # no sources: no row claiming some

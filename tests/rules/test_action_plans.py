@@ -97,3 +97,60 @@ def test_done_exactly_when_a_follow_up_falls_in_the_window(
     assert decision == follow_up(start, shuffled, on=on)
     assert bool(decision) is any(plan.due <= h <= min(plan.last_day, on) for h in held)
     assert plan.start < plan.due < plan.last_day
+
+
+@pytest.mark.parametrize(
+    ("held", "on", "status", "criterion_holds"),
+    [
+        # Issue 8 (mutation testing): the criterion's outcome per status was not pinned. It
+        # holds once followed up, fails once overdue, and is open (None) while the routine
+        # still allows a follow-up.
+        ([DUE + D], LAST + D, FollowUpStatus.DONE, True),
+        ([], LAST + D, FollowUpStatus.OVERDUE, False),
+        ([], DUE - D, FollowUpStatus.NOT_DUE, None),
+        ([], DUE, FollowUpStatus.DUE, None),
+    ],
+)
+def test_the_criterion_is_open_until_the_plan_is_followed_up_or_overdue(
+    held: list[date], on: date, status: FollowUpStatus, criterion_holds: bool | None
+) -> None:
+    decision = follow_up(START, held, on=on)
+    assert decision.value.status is status
+    assert (decision.rule, decision.on) == ("action_plan_follow_up", on)
+    [criterion] = decision.criteria
+    assert criterion.name == "followed_up_after_three_months"
+    assert criterion.holds is criterion_holds
+    assert criterion.reference is not None
+    assert "Hällefors" in criterion.reference.citation
+
+
+def test_the_first_follow_up_in_the_window_is_the_one_that_counts() -> None:
+    # Slussen: "följs upp minst en gång efter tre månader": of several follow-ups in the
+    # window the earliest is reported; one before the window or after `on` is not.
+    held = [LAST, DUE - D, DUE + 5 * D, DUE + 2 * D]
+    result = follow_up(START, held, on=date(2016, 12, 31)).value
+    assert result.held_on == DUE + 2 * D
+    assert result.schedule == schedule(START)
+    assert follow_up(START, held, on=DUE + 3 * D).value.held_on == DUE + 2 * D
+    assert follow_up(START, [], on=LAST + D).value.held_on is None
+
+
+def test_overdue_names_the_follow_ups_outside_the_window() -> None:
+    # A follow-up held too early or after the plan is not counted; the explanation says
+    # which ones were held, so that a case worker sees why the plan is overdue.
+    decision = follow_up(START, [DUE - D, LAST + D, date(2016, 1, 20)], on=LAST + 10 * D)
+    assert decision.criteria[0].explanation_en == (
+        "No follow-up between 2016-04-15 and 2016-07-14; overdue from 2016-07-15"
+        " (before 2016-04-15: 2016-01-20, 2016-04-14) (after the plan: 2016-07-15)"
+    )
+    assert decision.criteria[0].explanation_sv == (
+        "Ingen uppföljning mellan 2016-04-15 och 2016-07-14; försenad från 2016-07-15"
+        " (före 2016-04-15: 2016-01-20, 2016-04-14) (efter planen: 2016-07-15)"
+    )
+    only_late = follow_up(START, [LAST + D], on=LAST + 10 * D).criteria[0]
+    assert only_late.explanation_en.endswith("overdue from 2016-07-15 (after the plan: 2016-07-15)")
+    assert (
+        follow_up(START, [], on=LAST + D)
+        .criteria[0]
+        .explanation_en.endswith("overdue from 2016-07-15")
+    )

@@ -8,6 +8,7 @@ inclusive in whole years ("16–24 år" up to the day before the 25th birthday; 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
@@ -267,3 +268,21 @@ def test_every_leap_day_birthday_in_a_century_against_relativedelta() -> None:
                     assert age(born, on) == relativedelta(on, born).years
                     checked += 1
     assert checked > 80_000
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: add_days(date.max, 1), "9999-12-31 moved by 1 days falls outside the calendar"),
+        (lambda: add_months(date(9999, 12, 1), 1), "9999-12-01 moved by 1 months falls outside"),
+        (lambda: add_months(date(9990, 1, 1), 150), "9990-01-01 moved by 150 months falls outside"),
+        (lambda: add_years(date.min, -1), "0001-01-01 moved by -1 years falls outside"),
+    ],
+)
+def test_a_date_outside_the_calendar_is_named_with_the_shift(
+    call: Callable[[], date], message: str
+) -> None:
+    # Issue 8 (mutation testing): the message names the day and the shift in the unit the
+    # caller used (days, months, years), so that a user finds the bad value.
+    with pytest.raises(DateOutOfRange, match=f"^{re.escape(message)}"):
+        call()

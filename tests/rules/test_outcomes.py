@@ -8,6 +8,7 @@ and "(status efter 90 dagar)". Day 90 is included: a start on end + 90 days coun
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
@@ -15,6 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dua.model import Outcome, OutcomeEvent, Person, Registration, TrackParticipation
+from dua.rules import Decision
 from dua.rules.outcomes import OutcomeStatus, outcome_within_90_days, status_on_day_90
 
 D = timedelta(days=1)
@@ -196,3 +198,135 @@ def test_status_on_day_90_needs_the_outcome_to_last_to_day_90(
     )
     assert status_on_day_90(person(job), TRACK, on=LATER).value.status is status
     assert outcome_within_90_days(person(job), TRACK, on=LATER)
+
+
+# --- The decisions' reasons (issue 8, mutation testing) -----------------------------------
+# Mutants that renamed a criterion, flipped a criterion's outcome or dropped the subject
+# survived, because the tests above read only the status.
+
+
+@pytest.mark.parametrize(
+    ("events", "on", "status", "window_holds"),
+    [
+        (
+            (OutcomeEvent(outcome=Outcome.WORK, on=END + 90 * D),),
+            LATER,
+            OutcomeStatus.POSITIVE,
+            True,
+        ),
+        ((), LATER, OutcomeStatus.NEGATIVE, False),
+        ((), END + 89 * D, OutcomeStatus.PENDING, None),  # the window is still open: undecided
+    ],
+)
+def test_the_criteria_of_the_outcome_within_90_days(
+    events: tuple[OutcomeEvent, ...], on: date, status: OutcomeStatus, window_holds: bool | None
+) -> None:
+    decision = outcome_within_90_days(person(*events), TRACK, on=on)
+    assert (decision.rule, decision.subject, decision.on) == ("outcome_within_90_days", "d", on)
+    assert decision.version.id == "outcome-within-90-days"
+    assert decision.value.status is status
+    left, window = decision.criteria
+    assert (left.name, left.holds) == ("left", True)
+    assert (window.name, window.holds) == ("started_within_window", window_holds)
+    assert window.reference is not None
+    assert "Norrköping" in window.reference.citation
+
+
+@pytest.mark.parametrize(
+    ("measure", "rule", "version"),
+    [
+        (outcome_within_90_days, "outcome_within_90_days", "outcome-within-90-days"),
+        (status_on_day_90, "outcome_status_day_90", "outcome-status-day-90"),
+    ],
+)
+def test_not_left_is_a_failed_criterion(
+    measure: Callable[..., Decision], rule: str, version: str
+) -> None:
+    # Until the participant has left, neither measure can hold, and the reason says so.
+    decision = measure(person(), TrackParticipation(track="vård", start=START), on=LATER)
+    assert not decision
+    assert (decision.rule, decision.subject, decision.on) == (rule, "d", LATER)
+    assert decision.version.id == version
+    assert decision.value.status is OutcomeStatus.NOT_LEFT
+    assert decision.value.day_90 is None
+    [left] = decision.criteria
+    assert (left.name, left.holds) == ("left", False)
+    assert left.reference is not None
+    assert "Norrköping" in left.reference.citation
+
+
+def test_the_earliest_start_in_the_window_decides_the_outcome_within_90_days() -> None:
+    # "status senast inom 90 dagar": the start that makes the result positive is the first
+    # one; on a tie the outcomes are ordered by name so that the result is the same for any
+    # order of the records.
+    p = person(
+        OutcomeEvent(outcome=Outcome.WORK, on=END + 30 * D),
+        OutcomeEvent(outcome=Outcome.STUDIES, on=END + 20 * D),
+        OutcomeEvent(outcome=Outcome.OWN_BUSINESS, on=END + 20 * D),
+    )
+    result = outcome_within_90_days(p, TRACK, on=LATER).value
+    expected = min([Outcome.STUDIES, Outcome.OWN_BUSINESS], key=lambda o: o.value)
+    assert (result.outcome, result.started, result.day_90) == (expected, END + 20 * D, END + 90 * D)
+
+
+@pytest.mark.parametrize(
+    ("registrations", "on", "status", "holds"),
+    [
+        ((), END + 90 * D, OutcomeStatus.POSITIVE, True),
+        ((OPEN,), END + 90 * D, OutcomeStatus.NEGATIVE, False),
+        # a registration in another category than the open-unemployment code "11" is not
+        # open unemployment: the job still counts
+        ((Registration(start=END + 60 * D, category="68"),), LATER, OutcomeStatus.POSITIVE, True),
+        # open unemployment that ended before day 90 does not count either
+        (
+            (Registration(start=END + 60 * D, end=END + 89 * D, category="11"),),
+            LATER,
+            OutcomeStatus.POSITIVE,
+            True,
+        ),
+    ],
+)
+def test_the_criterion_of_the_status_on_day_90(
+    registrations: tuple[Registration, ...], on: date, status: OutcomeStatus, holds: bool
+) -> None:
+    job = OutcomeEvent(outcome=Outcome.WORK, on=END + 10 * D)
+    decision = status_on_day_90(person(job, registrations=registrations), TRACK, on=on)
+    assert (decision.rule, decision.subject, decision.on) == ("outcome_status_day_90", "d", on)
+    assert decision.version.id == "outcome-status-day-90"
+    assert (decision.value.status, decision.value.day_90) == (status, END + 90 * D)
+    assert bool(decision) is holds
+    [criterion] = decision.criteria
+    assert (criterion.name, criterion.holds) == ("status_day_90", holds)
+    if holds:
+        assert (decision.value.outcome, decision.value.started) == (Outcome.WORK, END + 10 * D)
+
+
+def test_the_status_on_day_90_is_pending_with_an_open_criterion() -> None:
+    decision = status_on_day_90(person(), TRACK, on=END + 89 * D)
+    assert decision.value == decision.value.__class__(
+        status=OutcomeStatus.PENDING, day_90=END + 90 * D
+    )
+    [criterion] = decision.criteria
+    assert (criterion.name, criterion.holds) == ("day_90_reached", None)
+    assert criterion.explanation_en == "Day 90 (2018-11-29) has not come by 2018-11-28"
+
+
+def test_the_open_unemployment_codes_can_be_given() -> None:
+    # `open_codes`: a municipality that also counts category 68 as unemployment.
+    p = person(
+        OutcomeEvent(outcome=Outcome.WORK, on=END + 10 * D),
+        registrations=(Registration(start=END + 60 * D, category="68"),),
+    )
+    assert status_on_day_90(p, TRACK, on=LATER)
+    assert not status_on_day_90(p, TRACK, on=LATER, open_codes={"68"})
+
+
+def test_why_the_status_on_day_90_is_negative() -> None:
+    # The explanation tells open unemployment apart from no known start.
+    job = OutcomeEvent(outcome=Outcome.WORK, on=END + 10 * D)
+    unemployed = status_on_day_90(person(job, registrations=(OPEN,)), TRACK, on=LATER)
+    assert unemployed.criteria[0].explanation_en == "Openly unemployed on day 90 (2018-11-29)"
+    nothing = status_on_day_90(person(), TRACK, on=LATER)
+    assert nothing.criteria[0].explanation_en == (
+        "No work, studies or own business known on day 90 (2018-11-29)"
+    )

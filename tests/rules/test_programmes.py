@@ -9,6 +9,7 @@ Bilaga 3 and Hällefors for traineejobb and utbildningskontrakt.
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
@@ -642,3 +643,473 @@ def test_part_of_must_name_a_programme_in_the_catalogue() -> None:
     with pytest.raises(ValidationError) as info:
         catalogue().with_programme(orphan)
     assert info.value.paths[-1].endswith(".part_of")
+
+
+# --- The reasons of the UGA decision (issue 8, mutation testing) ----------------------------
+# Mutants of the criteria (their names, outcomes and the days they count) survived, because
+# the tests above read only whether the person entered UGA and on which day.
+
+
+def test_uga_entry_says_why_it_holds() -> None:
+    # SFS 2010:2033: 90 days in total within four months, aged 16 but not 25.
+    decision = uga_entry(person(open_from(START)), on=START + 100 * D)
+    assert (decision.rule, decision.subject, decision.value) == ("uga_entry", "p", START + 90 * D)
+    assert [(c.name, c.holds) for c in decision.criteria] == [
+        ("open_unemployment", True),
+        ("age", True),
+    ]
+    unemployment, age = decision.criteria
+    assert unemployment.explanation_en == (
+        "Openly unemployed (code 11) long enough to enter on 2015-04-01"
+    )
+    assert age.explanation_en == "Aged 18 on entry, within 16–24"
+    assert unemployment.reference is not None
+    assert "SFS 2010:2033" in unemployment.reference.citation
+    assert age.reference is not None
+    assert "SFS 2010:2033" in age.reference.citation
+
+
+@pytest.mark.parametrize(
+    ("registrations", "on", "explanation_en"),
+    [
+        # still counting: 61 of the 90 days within the four-month frame
+        (
+            [open_from(START)],
+            START + 60 * D,
+            "61 days openly unemployed (code 11) up to 2015-03-02; "
+            "90 days within 4 months required",
+        ),
+        # the registration ended: only the days within the frame before `on` count
+        (
+            [open_from(START, START + 30 * D)],
+            START + 60 * D,
+            "31 days openly unemployed (code 11) up to 2015-03-02, not registered on that day; "
+            "90 days within 4 months required",
+        ),
+        # days before the four-month frame do not count
+        (
+            [open_from(START, START + 30 * D), open_from(date(2015, 6, 1))],
+            date(2015, 6, 10),
+            "10 days openly unemployed (code 11) up to 2015-06-10; "
+            "90 days within 4 months required",
+        ),
+        # SFS 2008:274 (before 2011): the current unbroken spell, three months
+        (
+            [open_from(date(2009, 1, 1), date(2009, 1, 31)), open_from(date(2009, 2, 2))],
+            date(2009, 3, 1),
+            "28 days openly unemployed (code 11) up to 2009-03-01; 3 consecutive months required",
+        ),
+        (
+            [open_from(date(2009, 1, 1), date(2009, 1, 31))],
+            date(2009, 3, 1),
+            "0 days openly unemployed (code 11) up to 2009-03-01, not registered on that day; "
+            "3 consecutive months required",
+        ),
+    ],
+)
+def test_uga_entry_says_how_many_days_were_counted(
+    registrations: list[Registration], on: date, explanation_en: str
+) -> None:
+    decision = uga_entry(person(*registrations, birth=date(1992, 1, 1)), on=on)
+    assert not decision
+    assert (decision.rule, decision.subject, decision.value) == ("uga_entry", "p", None)
+    assert [(c.name, c.holds) for c in decision.criteria] == [
+        ("open_unemployment", False),
+        ("age", True),
+        ("other_routes", None),
+    ]
+    assert decision.criteria[0].explanation_en == explanation_en
+
+
+@pytest.mark.parametrize(
+    ("birth", "in_band"),
+    [
+        (date(1999, 3, 2), True),  # 16 on `on`
+        (date(1999, 3, 3), False),  # 15
+        (date(1990, 3, 3), True),  # 24
+        (date(1990, 3, 2), False),  # 25: "fyllt 16 men inte 25 år"
+    ],
+)
+def test_a_uga_decision_that_does_not_hold_judges_the_age_on_the_date(
+    birth: date, in_band: bool
+) -> None:
+    decision = uga_entry(person(open_from(START), birth=birth), on=date(2015, 3, 2))
+    age = decision.criteria[1]
+    assert (age.name, age.holds) == ("age", in_band)
+    assert age.reference is not None
+    assert "16 men inte 25" in age.reference.explanation_sv
+
+
+# --- The reasons of the JOB decision (issue 8, mutation testing) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("registrations", "birth", "on", "value", "criteria"),
+    [
+        # SFS 2008:60: JOB after 15 months in UGA without a break
+        (
+            [open_from(START)],
+            date(1996, 5, 1),
+            date(2016, 7, 1),
+            date(2016, 7, 1),
+            [
+                ("uga_start", True, "In UGA from 2015-04-01 (computed)"),
+                ("months_in_uga", True, "Registered without a break for 15 months, to 2016-06-30"),
+            ],
+        ),
+        # the day before: the 15 months are not complete
+        (
+            [open_from(START)],
+            date(1996, 5, 1),
+            date(2016, 6, 30),
+            None,
+            [
+                ("uga_start", True, "In UGA from 2015-04-01 (computed)"),
+                (
+                    "months_in_uga",
+                    False,
+                    "Registered without a break 2015-04-01–2016-06-30; 15 months required",
+                ),
+            ],
+        ),
+        # a break in the registration ends the count where the spell ends
+        (
+            [open_from(START, date(2015, 12, 31)), open_from(date(2016, 1, 5))],
+            date(1996, 5, 1),
+            date(2017, 1, 1),
+            None,
+            [
+                ("uga_start", True, "In UGA from 2015-04-01 (computed)"),
+                (
+                    "months_in_uga",
+                    False,
+                    "Registered without a break 2015-04-01–2015-12-31; 15 months required",
+                ),
+            ],
+        ),
+        # never in UGA: nothing to count
+        (
+            [],
+            date(1996, 5, 1),
+            date(2017, 1, 1),
+            None,
+            [
+                ("uga_start", False, "Has not entered UGA by 2017-01-01"),
+                ("months_in_uga", None, "No time in UGA to count"),
+            ],
+        ),
+        # UGA ends the day before the 25th birthday (issue 11 §1)
+        (
+            [open_from(START)],
+            date(1991, 6, 30),
+            date(2016, 12, 31),
+            None,
+            [
+                ("uga_start", True, "In UGA from 2015-04-01 (computed)"),
+                (
+                    "months_in_uga",
+                    False,
+                    "UGA ended on 2016-06-29, the day before the 25th birthday, before 15 "
+                    "months had passed; other routes into JOB are not modelled",
+                ),
+            ],
+        ),
+    ],
+)
+def test_job_entry_says_why(
+    registrations: list[Registration],
+    birth: date,
+    on: date,
+    value: date | None,
+    criteria: list[tuple[str, bool | None, str]],
+) -> None:
+    decision = job_entry(person(*registrations, birth=birth), on=on)
+    assert (decision.rule, decision.subject, decision.value) == ("job_entry", "p", value)
+    assert bool(decision) is (value is not None)
+    assert decision.version.id == "job-entry-2008-04-07"
+    assert [(c.name, c.holds, c.explanation_en) for c in decision.criteria] == criteria
+
+
+def test_undated_programmes_are_left_out_unless_asked_for() -> None:
+    # A programme whose validity no source states (e.g. nystartsjobb, "ej styrkt") is not
+    # claimed to be valid on a date; `include_undated` adds it knowingly.
+    dated = {p.code for p in catalogue().valid_on(date(2017, 1, 1))}
+    everything = {p.code for p in catalogue().valid_on(date(2017, 1, 1), include_undated=True)}
+    assert "nystartsjobb" not in dated
+    assert "nystartsjobb" in everything
+    assert dated < everything
+
+
+# --- Phase 3 with the caller's codes (7 §, SFS 2013:1169) -----------------------------------
+
+
+def test_phase3_without_job_applies_the_version_in_force_on_the_date() -> None:
+    # Nobody in JOB: the decision names the version of `on` and says what is missing.
+    for on, version in (
+        (date(2015, 6, 1), "job-phase3-2007-07-02"),
+        (date(2017, 1, 1), "job-phase3-2016-02-01"),  # SFS 2015:949
+    ):
+        decision = job_phase3_entry(person(), on=on)
+        assert not decision
+        assert decision.version.id == version
+        assert [(c.name, c.holds) for c in decision.criteria] == [("days_in_job", False)]
+
+
+def test_phase3_passes_the_callers_codes_on() -> None:
+    # The JOB start is computed from UGA (SFS 2008:60) when no JOB registration is recorded:
+    # the open-unemployment and UGA codes the caller gives must reach that computation, and
+    # a JOB category code given in `job_codes` counts as a recorded JOB start.
+    own_open = person(open_from(date(2011, 1, 1), code="12"), birth=date(1990, 1, 1))
+    on = date(2016, 1, 1)
+    assert not job_phase3_entry(own_open, on=on)
+    assert job_phase3_entry(own_open, on=on, open_codes={"12"}).value == (
+        job_entry(own_open, on=on, open_codes={"12"}).value + 450 * D
+    )
+    own_uga = person(
+        open_from(date(2011, 1, 1), date(2011, 1, 31)),
+        Registration(start=date(2011, 2, 1), category="69"),
+        birth=date(1990, 1, 1),
+    )
+    assert job_phase3_entry(own_uga, on=on, uga_codes={"69"}).value == (
+        job_entry(own_uga, on=on, uga_codes={"69"}).value + 450 * D
+    )
+    assert not job_phase3_entry(own_uga, on=on, uga_codes={"99"})
+    own_job = person(Registration(start=date(2012, 1, 1), category="74"))
+    assert not job_phase3_entry(own_job, on=on)
+    assert job_phase3_entry(own_job, on=on, job_codes={"74"}).value == date(2012, 1, 1) + 450 * D
+
+
+@pytest.mark.parametrize(
+    ("registrations", "on", "value", "version", "criteria"),
+    [
+        # 7 § (SFS 2013:1169): phase 3 after 450 days in JOB
+        (
+            [Registration(start=date(2013, 1, 1), programme="job")],
+            date(2014, 6, 1),
+            date(2014, 3, 27),
+            "job-phase3-2007-07-02",
+            [
+                ("days_in_job", True, "In JOB from 2013-01-01 (recorded); 450 days completed on 2014-03-26", "prog-sfs-2013-1169"),
+                ("phase3_open", True, "The employment phase accepted new participants on 2014-03-27", "prog-sfs-2013-1169"),
+            ],
+        ),
+        # SFS 2015:949: nobody is assigned to phase 3 from 2016-02-01
+        (
+            [Registration(start=date(2015, 1, 1), programme="job")],
+            date(2017, 1, 1),
+            None,
+            "job-phase3-2016-02-01",
+            [
+                ("days_in_job", True, "In JOB from 2015-01-01 (recorded); 450 days completed on 2016-03-25", "prog-sfs-2013-1169"),
+                ("phase3_open", False, "No new assignments to the employment phase from 2016-02-01", "prog-sfs-2015-949"),
+            ],
+        ),
+        # not yet 450 days
+        (
+            [Registration(start=date(2013, 1, 1), programme="job")],
+            date(2013, 6, 1),
+            None,
+            "job-phase3-2007-07-02",
+            [("days_in_job", False, "Does not have 450 days without a break in JOB by 2013-06-01", "prog-sfs-2013-1169")],
+        ),
+        # a first JOB spell that broke off does not stop a later one from counting
+        (
+            [
+                Registration(start=date(2012, 1, 1), end=date(2012, 3, 1), programme="job"),
+                Registration(start=date(2012, 6, 1), programme="job"),
+            ],
+            date(2014, 1, 1),
+            date(2013, 8, 25),
+            "job-phase3-2007-07-02",
+            [
+                ("days_in_job", True, "In JOB from 2012-06-01 (recorded); 450 days completed on 2013-08-24", "prog-sfs-2013-1169"),
+                ("phase3_open", True, "The employment phase accepted new participants on 2013-08-25", "prog-sfs-2013-1169"),
+            ],
+        ),
+    ],
+)  # fmt: skip
+def test_phase3_says_why(
+    registrations: list[Registration],
+    on: date,
+    value: date | None,
+    version: str,
+    criteria: list[tuple[str, bool, str, str]],
+) -> None:
+    decision = job_phase3_entry(person(*registrations, birth=date(1990, 1, 1)), on=on)
+    assert (decision.rule, decision.subject, decision.on, decision.value) == (
+        "job_phase3",
+        "p",
+        on,
+        value,
+    )
+    assert bool(decision) is (value is not None)
+    assert decision.version.id == version
+    assert [
+        (c.name, c.holds, c.explanation_en, c.reference.id if c.reference else None)
+        for c in decision.criteria
+    ] == criteria
+
+
+def test_utbildningskontrakt_running_says_why() -> None:
+    # SFS 2019:1155: contracts made 2015-08-03 – 2019-12-31 run at most to 2020-09-20.
+    decision = utbildningskontrakt_running(date(2019, 1, 1), date(2019, 6, 1))
+    assert (decision.rule, decision.on) == ("utbildningskontrakt_running", date(2019, 6, 1))
+    assert decision.version.id == "utbildningskontrakt-running-2015-08-03"
+    assert [(c.name, c.holds, c.explanation_en) for c in decision.criteria] == [
+        ("made_in_time", True, "Made on 2019-01-01; new contracts 2015-08-03–2019-12-31"),
+        (
+            "within_transition",
+            True,
+            "2019-06-01 is within the contract and at the latest 2020-09-20",
+        ),
+    ]
+    early = utbildningskontrakt_running(date(2019, 7, 1), date(2019, 6, 1))
+    assert [(c.name, c.holds) for c in early.criteria] == [
+        ("made_in_time", True),
+        ("within_transition", False),
+    ]
+    assert (
+        early.criteria[1].explanation_en == "2019-06-01 is before the contract's start 2019-07-01"
+    )
+
+
+def test_a_toml_file_replaces_a_bundled_programme_only_when_asked() -> None:
+    # A municipality's own catalogue file must not silently change a bundled programme
+    # (e.g. the dates of "praktik"); with `replace=True` it does so on purpose.
+    text = '[[programmes]]\ncode = "praktik"\nname_sv = "Praktik"\nname_en = "Work practice"\nprovider = "kommun"\n'
+    with pytest.raises(ValidationError, match="praktik"):
+        catalogue().with_toml(text)
+    assert catalogue().with_toml(text, replace=True).get("praktik").provider.value == "kommun"
+
+
+@pytest.mark.parametrize(
+    ("qualifications", "education", "holds", "explanation_en"),
+    [
+        # GGV Bilaga 3: traineejobb 20–24 "med gymnasieexamen"; a diploma received on the
+        # day asked about counts
+        ([Qualification(kind=QualificationKind.UPPER_SECONDARY_DIPLOMA, on=ON)], None, True,
+         "Has an upper-secondary diploma; with an upper-secondary diploma required"),
+        ([Qualification(kind=QualificationKind.CERTIFICATE_OF_STUDIES, on=ON)], None, False,
+         "Has no upper-secondary diploma; with an upper-secondary diploma required"),
+        ([], None, None,
+         "Unknown whether there is a diploma; with an upper-secondary diploma required"),
+        ([], EducationLevel.PRIMARY, False,
+         "Education level compulsory school; with an upper-secondary diploma required"),
+    ],
+)  # fmt: skip
+def test_the_diploma_criterion_says_what_is_known(
+    qualifications: list[Qualification],
+    education: EducationLevel | None,
+    holds: bool | None,
+    explanation_en: str,
+) -> None:
+    p = person(birth=date(1994, 1, 1), qualifications=qualifications, education=education)
+    diploma = traineejobb_eligible(p, ON).criteria[1]
+    assert (diploma.name, diploma.holds, diploma.explanation_en) == (
+        "diploma",
+        holds,
+        explanation_en,
+    )
+    assert (
+        diploma.explanation_sv.split(";")[0]
+        == {
+            True: "Har gymnasieexamen",
+            False: "Saknar gymnasieexamen" if qualifications else "Utbildningsnivå förgymnasial",
+            None: "Okänt om gymnasieexamen finns",
+        }[holds]
+    )
+
+
+def test_catalogue_file_errors_name_the_file(tmp_path: Path) -> None:
+    # A user's catalogue file (issue 11): every error names the file it comes from, or
+    # says that the catalogue was given as text.
+    missing = tmp_path / "saknas.toml"
+    with pytest.raises(FileFormatError, match=rf"^cannot read {re.escape(str(missing))}: "):
+        Catalogue(programmes=()).with_toml(missing)
+    broken = tmp_path / "trasig.toml"
+    broken.write_text("[[programmes]\n", encoding="utf-8")
+    with pytest.raises(FileFormatError, match=rf"^{re.escape(str(broken))}: not valid TOML \("):
+        Catalogue(programmes=()).with_toml(broken)
+    with pytest.raises(FileFormatError, match=r"^catalogue text: not valid TOML \("):
+        Catalogue(programmes=()).with_toml("[[programmes]\n")
+    wrong = tmp_path / "fel.toml"
+    wrong.write_text(
+        '[[programmes]]\ncode = "x"\nname_sv = "X"\nname_en = "X"\nprovider = "kommunen"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ValidationError, match=re.escape(f"1 problem in {wrong}:")):
+        Catalogue(programmes=()).with_toml(wrong)
+    wrong.write_text("[[programs]]\n", encoding="utf-8")
+    with pytest.raises(ValidationError, match=re.escape(f"1 problem in {wrong}:")):
+        Catalogue(programmes=()).with_toml(wrong)
+    # an empty file adds nothing; Swedish letters are read as UTF-8
+    empty = tmp_path / "tom.toml"
+    empty.write_text("", encoding="utf-8")
+    assert Catalogue(programmes=()).with_toml(empty).programmes == ()
+    own = tmp_path / "egen.toml"
+    own.write_bytes(
+        '[[programmes]]\ncode = "x"\nname_sv = "Övning på fältet"\nname_en = "X"\nprovider = "kommun"\n'.encode()
+    )
+    assert Catalogue(programmes=()).with_toml(own).programmes[0].name_sv == "Övning på fältet"
+
+
+def test_a_repeated_code_is_refused_with_the_way_out() -> None:
+    entry = '[[programmes]]\ncode = "x"\nname_sv = "X"\nname_en = "X"\nprovider = "kommun"\n'
+    with pytest.raises(ValidationError) as info:
+        Catalogue(programmes=()).with_toml(entry + entry)
+    [problem] = info.value.problems
+    assert (problem.path, problem.message, problem.value) == (
+        "programmes[1].code",
+        "a code can occur only once in a catalogue "
+        "(use with_programme(..., replace=True) to replace an entry)",
+        "'x'",
+    )
+
+
+LONG_TERM_ONLY = (
+    "eligible only as long-term unemployed (from age 25) or newly arrived; long-term "
+    "unemployment cannot be judged from the person record (it is the Public Employment "
+    "Service's assessment of the registration history)"
+)
+
+
+@pytest.mark.parametrize(
+    ("birth", "newly_arrived", "on", "holds", "explanation_en", "source"),
+    [
+        # GGV Bilaga 3: traineejobb 20–24
+        (date(1994, 1, 1), None, WIDENED, True, "Aged 22 on 2016-06-01; aged 20–24", "prog-seed-002-uppdrag"),
+        (date(1996, 6, 1), None, WIDENED, True, "Aged 20 on 2016-06-01; aged 20–24", "prog-seed-002-uppdrag"),
+        (date(1997, 1, 1), True, WIDENED, False, "Aged 19 on 2016-06-01; aged 20–24 required", "prog-seed-002-uppdrag"),
+        (date(1980, 1, 1), None, ON, False, "Aged 36 on 2016-05-31; aged 20–24 required", "prog-seed-002-uppdrag"),
+        # regeringen.se (90-dagarsgarantin), from 2016-06-01: newly arrived of any age from 20 ...
+        (date(1980, 1, 1), True, WIDENED, True,
+         "Aged 36 on 2016-06-01 and newly arrived (eligible from 2016-06-01)",
+         "prog-regeringen-traineejobb-2016"),
+        # ... and long-term unemployed from 25, which the person record cannot show
+        (date(1980, 1, 1), None, WIDENED, None, f"Aged 36 on 2016-06-01: {LONG_TERM_ONLY}",
+         "prog-regeringen-traineejobb-2016"),
+        (date(1980, 1, 1), False, WIDENED, None, f"Aged 36 on 2016-06-01: {LONG_TERM_ONLY}",
+         "prog-regeringen-traineejobb-2016"),
+        (date(1991, 6, 1), None, WIDENED, None, f"Aged 25 on 2016-06-01: {LONG_TERM_ONLY}",
+         "prog-regeringen-traineejobb-2016"),
+    ],
+)  # fmt: skip
+def test_the_traineejobb_group_criterion_says_which_group_applies(
+    birth: date,
+    newly_arrived: bool | None,
+    on: date,
+    holds: bool | None,
+    explanation_en: str,
+    source: str,
+) -> None:
+    decision = traineejobb_eligible(person(birth=birth, newly_arrived=newly_arrived), on)
+    group = decision.criteria[0]
+    assert group.reference is not None
+    assert (group.name, group.holds, group.explanation_en, group.reference.id) == (
+        "age",
+        holds,
+        explanation_en,
+        source,
+    )
+    if holds is None:
+        assert "eller nyanländ; långtidsarbetslöshet kan inte bedömas" in group.explanation_sv

@@ -8,6 +8,7 @@ establishment programme, in JOB, "ej i program"; more than 450 days in JOB).
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
@@ -26,6 +27,7 @@ from dua.model import (
     Registration,
     TargetGroup,
 )
+from dua.rules import Decision, Reference
 from dua.rules.programmes import long_term_in_job
 from dua.rules.target_groups import (
     GroupDefinition,
@@ -250,26 +252,26 @@ def test_group_from_an_agreement_target_group() -> None:
 
 
 @pytest.mark.parametrize(
-    ("predicate", "person", "expected"),
+    ("make", "person", "expected"),
     [
-        (foreign_born(), Person(key="a", birth_date=BIRTH, foreign_born=True), True),
-        (foreign_born(), Person(key="a", birth_date=BIRTH), None),
-        (~foreign_born(), Person(key="a", birth_date=BIRTH), None),  # unknown stays unknown
-        (~foreign_born(), Person(key="a", birth_date=BIRTH, foreign_born=False), True),
-        (newly_arrived(), Person(key="a", birth_date=BIRTH, newly_arrived=True), True),
+        (lambda: foreign_born(), Person(key="a", birth_date=BIRTH, foreign_born=True), True),
+        (lambda: foreign_born(), Person(key="a", birth_date=BIRTH), None),
+        (lambda: ~foreign_born(), Person(key="a", birth_date=BIRTH), None),  # unknown stays unknown
+        (lambda: ~foreign_born(), Person(key="a", birth_date=BIRTH, foreign_born=False), True),
+        (lambda: newly_arrived(), Person(key="a", birth_date=BIRTH, newly_arrived=True), True),
         (
-            home_municipality("1863"),
+            lambda: home_municipality("1863"),
             Person(key="a", birth_date=BIRTH, home_municipality="1863"),
             True,
         ),
         (
-            home_municipality("1863"),
+            lambda: home_municipality("1863"),
             Person(key="a", birth_date=BIRTH, home_municipality="0114"),
             False,
         ),
-        (in_programme({"job"}), newcomer(JOB), True),
+        (lambda: in_programme({"job"}), newcomer(JOB), True),
         (
-            enrolled({EnrolmentKind.SFI}),
+            lambda: enrolled({EnrolmentKind.SFI}),
             Person(
                 key="a",
                 birth_date=BIRTH,
@@ -279,8 +281,10 @@ def test_group_from_an_agreement_target_group() -> None:
         ),
     ],
 )
-def test_predicates(predicate: Predicate, person: Person, expected: bool | None) -> None:
-    assert predicate(person, date(2020, 6, 1)).holds is expected
+def test_predicates(make: Callable[[], Predicate], person: Person, expected: bool | None) -> None:
+    # The predicate is made inside the test (not at collection), so that a mutant of its
+    # factory is what the test runs (make mutation, docs/testing.md).
+    assert make()(person, date(2020, 6, 1)).holds is expected
 
 
 def test_unjudgeable_predicate_means_not_a_member() -> None:
@@ -354,3 +358,230 @@ def test_in_and_outside_establishment_are_complementary(
     assert bool(newly_arrived_in_establishment(p, on)) != bool(
         newly_arrived_outside_establishment(p, on)
     )
+
+
+# --- The reasons of each decision (issue 8, mutation testing) -------------------------------
+# Mutants that renamed a criterion, cited another source or dropped the subject survived,
+# because the tests above read only whether the person is a member.
+
+
+@pytest.mark.parametrize(
+    ("rule", "on", "citation"),
+    [
+        # GGV Bilaga 3: "hela målgruppen unga mellan 16 och 24 år"; 20–24 for traineejobb
+        (dua_youth, at_age(16), "Värnamo, Gislaved och Gnosjö, Bilaga 3"),
+        (dua_youth_20_24, at_age(20), "Värnamo, Gislaved och Gnosjö, Bilaga 3"),
+        # Hällefors 2015, Målgrupp: the 16–19 band is the seed's own
+        (dua_youth_16_19, at_age(16), "Hällefors, lokal överenskommelse 2015-11-30, Målgrupp"),
+    ],
+)
+def test_each_youth_band_cites_its_seed(
+    rule: Callable[[Person, date], Decision], on: date, citation: str
+) -> None:
+    decision = rule(Person(key="p", birth_date=BIRTH), on)
+    assert decision
+    assert decision.subject == "p"
+    [criterion] = decision.criteria
+    assert (criterion.name, criterion.holds) == ("age", True)
+    assert criterion.reference is not None
+    assert criterion.reference.citation.startswith(citation)
+
+
+def test_kaa_16_19_reports_the_home_municipality_and_every_criterion() -> None:
+    # GGV Bilaga 3 ("KAA 16-19 år") adds the lower bound 16 to the coverage of skollagen
+    # 29 kap. 9 §; the responsible home municipality is the decision's value.
+    decision = kaa_16_19(kaa_person(), at_age(17))
+    assert decision.value == "1863"
+    assert (decision.subject, decision.on) == ("k", at_age(17))
+    assert [c.name for c in decision.criteria] == [
+        "min_age",
+        "age",
+        "residence",
+        "compulsory_school",
+        "not_completed",
+        "not_enrolled",
+    ]
+    min_age = decision.criteria[0]
+    assert min_age.holds is True
+    assert min_age.reference is not None
+    assert "Bilaga 3" in min_age.reference.citation
+    # on the 16th birthday the group begins
+    assert kaa_16_19(kaa_person(), at_age(16)).criteria[0].holds is True
+    assert kaa_16_19(kaa_person(), at_age(16, -1)).criteria[0].holds is False
+
+
+@pytest.mark.parametrize("newly", [True, False, None])
+def test_the_newly_arrived_criterion_says_what_is_known(newly: bool | None) -> None:
+    decision = newly_arrived_in_establishment(newcomer(EP, newly=newly), date(2020, 6, 1))
+    criterion = decision.criteria[0]
+    assert (criterion.name, criterion.holds) == ("newly_arrived", newly)
+    assert (
+        criterion.explanation_en
+        == {
+            True: "Newly arrived",
+            False: "Not newly arrived",
+            None: "Unknown whether newly arrived",
+        }[newly]
+    )
+
+
+def test_the_establishment_criteria_cite_the_law_in_force() -> None:
+    # lag (2017:584) from 2018-01-01; the criterion says whether the person is inside.
+    inside = newly_arrived_in_establishment(newcomer(EP), date(2020, 6, 1))
+    assert inside.subject == "n"
+    assert [(c.name, c.holds) for c in inside.criteria] == [
+        ("newly_arrived", True),
+        ("in_establishment", True),
+    ]
+    assert inside.criteria[1].reference is not None
+    assert "2017:584" in inside.criteria[1].reference.citation
+    assert inside.criteria[1].explanation_en == (
+        "In the establishment assignment/programme on 2020-06-01"
+    )
+    outside = newly_arrived_outside_establishment(
+        newcomer(JOB, Registration(start=date(2019, 1, 1), programme="abc")),
+        date(2020, 6, 1),
+        outside_all_programmes=True,
+    )
+    assert outside.subject == "n"
+    assert [(c.name, c.holds) for c in outside.criteria] == [
+        ("newly_arrived", True),
+        ("outside_establishment", True),
+        ("outside_programmes", False),
+    ]
+    assert outside.criteria[1].reference is not None
+    assert "2017:584" in outside.criteria[1].reference.citation
+    # Sjuhärad's "nyanlända ej i program": the explanation names the programmes, sorted
+    assert outside.criteria[2].explanation_en == "In programmes: abc, job"
+
+
+def test_an_inactive_programme_registration_is_not_in_a_programme() -> None:
+    # Sjuhärad 2020 "ej i program" is judged on the date: a JOB spell that ended counts not.
+    ended = Registration(start=date(2019, 1, 1), end=date(2019, 12, 31), programme="job")
+    decision = newly_arrived_outside_establishment(
+        newcomer(ended), date(2020, 6, 1), outside_all_programmes=True
+    )
+    assert decision
+    assert decision.criteria[2].explanation_en == "Not in any programme"
+
+
+def test_long_term_unemployment_passes_its_codes_on() -> None:
+    # Sjuhärad 2020: more than 450 days in JOB; where the data marks JOB by a category
+    # code instead of the programme, `job_codes` names it and reaches the day count.
+    p = newcomer(Registration(start=date(2019, 1, 1), category="74"))
+    on = date(2019, 1, 1) + 450 * D
+    assert not long_term_unemployed(p, on)
+    decision = long_term_unemployed(p, on, job_codes={"74"})
+    assert decision
+    assert decision.subject == "n"
+    assert decision.value == long_term_in_job(p, on, job_codes={"74"}).value
+
+
+@pytest.mark.parametrize(
+    ("make", "name", "explanation_sv", "explanation_en"),
+    [
+        (lambda: registered({"14", "11"}), "registered_11_14", "inskriven med sökandekategori 11, 14",
+         "registered with category 11, 14"),
+        (lambda: in_programme({"job", "abc"}), "in_programme_abc_job", "i program abc, job",
+         "in programme abc, job"),
+        (lambda: enrolled({EnrolmentKind.SFI, EnrolmentKind.ADULT_EDUCATION}), "enrolled", "studerar (komvux, sfi)",
+         "enrolled (Swedish for immigrants, municipal adult education)"),
+        (lambda: has_qualification({QualificationKind.UPPER_SECONDARY_DIPLOMA}), "has_qualification",
+         "har examensbevis", "has upper-secondary diploma"),
+        (lambda: newly_arrived(), "newly_arrived", "nyanländ", "newly arrived"),
+        (lambda: foreign_born(), "foreign_born", "utrikes född", "foreign-born"),
+        (lambda: home_municipality("1863"), "home_municipality_1863", "hemkommun 1863",
+         "home municipality 1863"),
+    ],
+)  # fmt: skip
+def test_each_predicate_names_what_it_requires(
+    make: Callable[[], Predicate], name: str, explanation_sv: str, explanation_en: str
+) -> None:
+    predicate = make()
+    # A user-defined group's criteria are read by people: the name identifies the
+    # condition (e.g. in `failed`), the explanation says it in Swedish and English.
+    assert (predicate.name, predicate.explanation_sv, predicate.explanation_en) == (
+        name,
+        explanation_sv,
+        explanation_en,
+    )
+
+
+def test_a_predicate_reads_the_date_it_is_asked_about() -> None:
+    on = date(2020, 6, 1)
+    spell = Registration(start=on, end=on, category="11", programme="job")
+    p = Person(
+        key="a",
+        birth_date=BIRTH,
+        registrations=[spell],
+        enrolments=[Enrolment(kind=EnrolmentKind.SFI, start=on, end=on)],
+        qualifications=[Qualification(kind=QualificationKind.UPPER_SECONDARY_DIPLOMA, on=on)],
+    )
+    for predicate in (
+        registered({"11"}),
+        in_programme({"job"}),
+        enrolled({EnrolmentKind.SFI}),
+        has_qualification({QualificationKind.UPPER_SECONDARY_DIPLOMA}),
+    ):
+        assert predicate(p, on).holds is True, predicate.name
+        assert predicate(p, on - D).holds is False, predicate.name
+    # a registration, enrolment or qualification of another kind does not count
+    assert registered({"14"})(p, on).holds is False
+    assert in_programme({"etableringsprogrammet"})(p, on).holds is False
+    assert enrolled({EnrolmentKind.NATIONAL_PROGRAMME})(p, on).holds is False
+    assert has_qualification({QualificationKind.COMPULSORY_COMPLETED})(p, on).holds is False
+    assert home_municipality("1863")(p, on).holds is None  # unknown stays unknown
+
+
+def test_a_group_definition_applies_as_a_version() -> None:
+    ref = GroupDefinition(id="x", name="X").version
+    assert (ref.rule, ref.id, ref.in_force_from, ref.in_force_to) == (
+        "group:x",
+        "x",
+        date.min,
+        None,
+    )
+    assert (ref.description_sv, ref.description_en) == ("X", "X")
+    dated = GroupDefinition(
+        id="ggv", name="GGV", validity=Period(start=date(2016, 1, 1), end=date(2018, 12, 31))
+    ).version
+    assert (dated.in_force_from, dated.in_force_to) == (date(2016, 1, 1), date(2018, 12, 31))
+    decision = GroupDefinition(
+        id="ggv", name="GGV", age_band=AgeBand(min_age=16, max_age=24)
+    ).member(Person(key="a", birth_date=BIRTH), at_age(16, -1))
+    assert not decision
+    assert decision.subject == "a"
+    assert [(c.name, c.holds) for c in decision.criteria] == [("age", False)]
+
+
+def test_a_negated_predicate_keeps_its_source_and_its_unknowns() -> None:
+    # `~predicate` (e.g. "without a diploma", GGV Bilaga 3) rests on the same source, and
+    # what cannot be judged stays unjudged instead of becoming true.
+    source = Reference(id="r", citation="GGV Bilaga 3", explanation_sv="sv", explanation_en="en")
+    known = Predicate(
+        name="x",
+        test=lambda p, on: p.foreign_born,
+        explanation_sv="x",
+        explanation_en="x",
+        reference=source,
+    )
+    negated = ~known
+    assert negated.reference == source
+    assert known(Person(key="a", birth_date=BIRTH), date(2020, 1, 1)).reference == source
+    assert negated(Person(key="a", birth_date=BIRTH), date(2020, 1, 1)).reference == source
+    assert negated(Person(key="a", birth_date=BIRTH), date(2020, 1, 1)).holds is None
+    assert (
+        negated(Person(key="a", birth_date=BIRTH, foreign_born=True), date(2020, 1, 1)).holds
+        is False
+    )
+
+
+def test_a_group_from_an_agreement_keeps_its_name_and_says_when_it_does_not_apply() -> None:
+    tg = TargetGroup(id="unga", name="Unga 20–24", age_band=AgeBand(min_age=20, max_age=24))
+    group = GroupDefinition.from_target_group(tg)
+    assert (group.id, group.name, group.predicates) == ("unga", "Unga 20–24", ())
+    dated = GroupDefinition(
+        id="ggv", name="GGV", validity=Period(start=date(2016, 1, 1), end=date(2018, 12, 31))
+    )
+    with pytest.raises(RuleNotInForce, match=r"^group:ggv: .*2016-01-01 to 2018-12-31"):
+        dated.member(Person(key="a", birth_date=BIRTH), date(2015, 12, 31))
