@@ -67,6 +67,9 @@ LEVEL_DATA = FollowUpData(
     ]
 )
 DUE = date(2016, 12, 31)
+# The day each unit's baseline describes (its latest observation on or before the goal's
+# baseline date): where the straight line starts, and what the charts draw (issue 12).
+BASE_DAY = date(2015, 12, 31)
 _UNIT = partial(Result, label_kind=LabelKind.UNIT, comparison=Comparison.AT_MOST,
                 target=Fraction(20), deadline=DUE)  # fmt: skip
 
@@ -82,10 +85,10 @@ def test_level_before_the_deadline_per_unit_on_the_straight_line() -> None:
         Result(
             status=OFF, label="2016-12-31", label_kind=LabelKind.PERIOD, combination="varje",
             parts=(
-                _UNIT(status=OFF, label="0662", unit="0662", baseline=Fraction(22),
+                _UNIT(status=OFF, label="0662", unit="0662", baseline=Fraction(22), baseline_on=BASE_DAY,
                       observed=Fraction("21.6"), observed_on=date(2016, 3, 14),
                       expected=22 - Fraction(2 * 74, 366)),
-                _UNIT(status=T, label="0683", unit="0683", baseline=Fraction(23),
+                _UNIT(status=T, label="0683", unit="0683", baseline=Fraction(23), baseline_on=BASE_DAY,
                       observed=Fraction("21.5"), observed_on=date(2016, 3, 14),
                       expected=23 - Fraction(3 * 74, 366)),
             ),
@@ -110,9 +113,9 @@ def test_level_at_the_deadline_in_total_and_per_unit() -> None:
         comparison=Comparison.AT_MOST, target=Fraction(20), deadline=DUE, baseline=None,
     )  # fmt: skip
     assert each == [
-        _UNIT(status=A, label="0662", unit="0662", baseline=Fraction(22),
+        _UNIT(status=A, label="0662", unit="0662", baseline=Fraction(22), baseline_on=BASE_DAY,
               observed=Fraction(20), observed_on=DUE),
-        _UNIT(status=N, label="0683", unit="0683", baseline=Fraction(23),
+        _UNIT(status=N, label="0683", unit="0683", baseline=Fraction(23), baseline_on=BASE_DAY,
               observed=Fraction("20.1"), observed_on=DUE),
     ]  # fmt: skip
 
@@ -160,7 +163,7 @@ def test_level_range_before_its_deadline_is_judged_against_the_range() -> None:
     assert result == Result(
         status=OFF, label="2016-12-31", label_kind=LabelKind.PERIOD, comparison=Comparison.BETWEEN,
         target=Fraction(40), upper=Fraction(60), deadline=DUE, baseline=Fraction(30),
-        observed=Fraction(61), observed_on=date(2016, 2, 1),
+        baseline_on=date(2016, 1, 1), observed=Fraction(61), observed_on=date(2016, 2, 1),
         detail="utan daterat utgångsvärde jämförs utfallet med målet",
     )  # fmt: skip
 
