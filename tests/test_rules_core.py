@@ -115,7 +115,6 @@ def test_repr_shows_the_outcome_and_the_failed_criteria_but_not_the_subject() ->
     [
         ("sv", "Hemkommunens aktivitetsansvar", "Introduktionsprogram omfattas inte"),
         ("en", "The home municipality's activity responsibility", "Introduction programmes are not covered"),
-        ("de", "Hemkommunens aktivitetsansvar", "Introduktionsprogram omfattas inte"),  # Swedish unless English
     ],
 )  # fmt: skip
 def test_references_and_versions_explain_themselves_in_either_language(
@@ -124,6 +123,15 @@ def test_references_and_versions_explain_themselves_in_either_language(
     assert SKOLLAGEN.explanation(lang) == reference
     assert VERSION.description(lang) == version
     assert str(SKOLLAGEN) == "Skollagen (SFS 2010:800) 29 kap. 9 §"
+
+
+def test_a_language_other_than_swedish_or_english_is_refused() -> None:
+    # Issue 12 item 4 (one language setting): an unknown language is an error, never a
+    # silent fallback to one of the two.
+    with pytest.raises(ValueError, match=r"'sv' .* or 'en' .*, got 'de'"):
+        SKOLLAGEN.explanation("de")
+    with pytest.raises(ValueError, match="got 'de'"):
+        VERSION.description("de")
 
 
 def test_the_notebook_view_of_a_decision_holds_every_fact_with_its_label() -> None:
