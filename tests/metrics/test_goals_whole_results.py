@@ -67,8 +67,9 @@ LEVEL_DATA = FollowUpData(
     ]
 )
 DUE = date(2016, 12, 31)
+# Each unit's baseline is its observation of 2015-12-31, the day its straight line starts.
 _UNIT = partial(Result, label_kind=LabelKind.UNIT, comparison=Comparison.AT_MOST,
-                target=Fraction(20), deadline=DUE)  # fmt: skip
+                target=Fraction(20), deadline=DUE, baseline_on=date(2015, 12, 31))  # fmt: skip
 
 
 def test_level_before_the_deadline_per_unit_on_the_straight_line() -> None:
@@ -160,7 +161,7 @@ def test_level_range_before_its_deadline_is_judged_against_the_range() -> None:
     assert result == Result(
         status=OFF, label="2016-12-31", label_kind=LabelKind.PERIOD, comparison=Comparison.BETWEEN,
         target=Fraction(40), upper=Fraction(60), deadline=DUE, baseline=Fraction(30),
-        observed=Fraction(61), observed_on=date(2016, 2, 1),
+        baseline_on=date(2016, 1, 1), observed=Fraction(61), observed_on=date(2016, 2, 1),
         detail="utan daterat utgångsvärde jämförs utfallet med målet",
     )  # fmt: skip
 
