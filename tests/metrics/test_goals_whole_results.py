@@ -166,6 +166,24 @@ def test_level_range_before_its_deadline_is_judged_against_the_range() -> None:
     )  # fmt: skip
 
 
+def test_level_with_an_undated_stated_baseline_draws_no_line() -> None:
+    # A goal may state its baseline without a date (DOMAIN.md §5: "från 22 %", no date and
+    # no agreement period). No straight line starts at an unknown day: before the deadline
+    # the latest observation is judged on the target itself. 20,0001 is above "at most 20",
+    # so off track (a line from the year 1 would stand at 20,0005 and call it on track).
+    goal = Goal(id="niva", text="nivå", kind=GoalKind.LEVEL, indicator="arbetsloshet",
+                baseline=Baseline(value="22"),
+                targets=[Target(comparison=Comparison.AT_MOST, value="20", due=DUE)])  # fmt: skip
+    data = FollowUpData(observations=[_obs(None, date(2016, 6, 30), "20.0001")])
+    (result,) = assess(goal, data, date(2016, 7, 1)).results
+    assert result == Result(
+        status=OFF, label="2016-12-31", label_kind=LabelKind.PERIOD, comparison=Comparison.AT_MOST,
+        target=Fraction(20), deadline=DUE, baseline=Fraction(22), baseline_on=None,
+        observed=Fraction("20.0001"), observed_on=date(2016, 6, 30),
+        detail="utan daterat utgångsvärde jämförs utfallet med målet",
+    )  # fmt: skip
+
+
 # --- COUNT and MILESTONES -----------------------------------------------------------------------
 
 
