@@ -313,3 +313,28 @@ def test_milestones_from_the_goal_period_to_a_due_date_with_a_qualifier() -> Non
         label_kind=LabelKind.PERIOD,
         comparison=Comparison.AT_LEAST,
     )
+
+
+# --- RELATIVE_CHANGE --------------------------------------------------------------------------
+
+
+def test_relative_change_within_a_range_of_changes() -> None:
+    # GGV goal 1 as a range (DOMAIN.md §5, RELATIVE_CHANGE): "a fall of between 30 and 20 %"
+    # from a stated 40 % is the level range 28–32 %, both bounds exact. 30 % lies in it; 33 %
+    # does not.
+    goal = Goal(id="kaa", text="kaa", kind=GoalKind.RELATIVE_CHANGE, indicator="kaa",
+                unit=Unit.PERCENT, baseline=Baseline(value="40", on=date(2015, 12, 31)),
+                targets=[Target(comparison=Comparison.BETWEEN, value="-30", upper="-20",
+                                due=date(2017, 12, 31))])  # fmt: skip
+    on = date(2017, 12, 31)
+    for observed, status in (("30", A), ("33", N)):
+        data = FollowUpData(
+            observations=[Observation(indicator="kaa", unit=None, on=on, value=observed)]
+        )
+        (result,) = assess(goal, data, date(2018, 1, 31)).results
+        assert result == Result(
+            status=status, label="2017-12-31", label_kind=LabelKind.PERIOD,
+            comparison=Comparison.BETWEEN, target=Fraction(28), upper=Fraction(32), deadline=on,
+            baseline=Fraction(40), baseline_on=date(2015, 12, 31), observed=Fraction(observed),
+            observed_on=on, detail="förändring -30,0 % från utgångsvärdet",
+        )  # fmt: skip
