@@ -10,7 +10,7 @@ from fractions import Fraction
 import attrs
 import pytest
 
-from dua.metrics.goals import GoalAssessment, Reason, Result, Status, assess, combine
+from dua.metrics.goals import GoalAssessment, LabelKind, Reason, Result, Status, assess, combine
 from dua.metrics.numbers import format_number
 from dua.metrics.observations import (
     Event,
@@ -1041,3 +1041,19 @@ def test_repr_without_a_reason() -> None:
     assert repr(assessment) == (
         f"GoalAssessment(goal='g', kind='{GoalKind.LEVEL.value}', on='2017-01-15', status='uppnått', results=0)"
     )
+
+
+def test_relative_change_without_a_usable_baseline_names_each_part() -> None:
+    """GGV goal 1 per kommun and in total (DOMAIN.md §5): 0662's baseline is zero (no
+    change from it can be judged), 0683 has none, so the total has none either. Each part
+    keeps its own label and unit; the total names no unit."""
+    data = FollowUpData(
+        observations=[kaa("0662", "2015-12-31", 0, 100), kaa("0662", "2017-12-31", 10, 100)]
+    )
+    result = assess(relative_goal(Aggregation.WHOLE_AND_EACH), data, date(2018, 1, 31))
+    parts = result.results[0].parts
+    assert [(p.label, p.label_kind, p.unit, p.status, p.reason) for p in parts] == [
+        ("totalt", LabelKind.TOTAL, None, X, Reason.MISSING_BASELINE),
+        ("0662", LabelKind.UNIT, "0662", X, Reason.ZERO_DENOMINATOR),
+        ("0683", LabelKind.UNIT, "0683", X, Reason.MISSING_BASELINE),
+    ]

@@ -67,11 +67,9 @@ LEVEL_DATA = FollowUpData(
     ]
 )
 DUE = date(2016, 12, 31)
-# The day each unit's baseline describes (its latest observation on or before the goal's
-# baseline date): where the straight line starts, and what the charts draw (issue 12).
-BASE_DAY = date(2015, 12, 31)
+# Each unit's baseline is its observation of 2015-12-31, the day its straight line starts.
 _UNIT = partial(Result, label_kind=LabelKind.UNIT, comparison=Comparison.AT_MOST,
-                target=Fraction(20), deadline=DUE)  # fmt: skip
+                target=Fraction(20), deadline=DUE, baseline_on=date(2015, 12, 31))  # fmt: skip
 
 
 def test_level_before_the_deadline_per_unit_on_the_straight_line() -> None:
@@ -85,10 +83,10 @@ def test_level_before_the_deadline_per_unit_on_the_straight_line() -> None:
         Result(
             status=OFF, label="2016-12-31", label_kind=LabelKind.PERIOD, combination="varje",
             parts=(
-                _UNIT(status=OFF, label="0662", unit="0662", baseline=Fraction(22), baseline_on=BASE_DAY,
+                _UNIT(status=OFF, label="0662", unit="0662", baseline=Fraction(22),
                       observed=Fraction("21.6"), observed_on=date(2016, 3, 14),
                       expected=22 - Fraction(2 * 74, 366)),
-                _UNIT(status=T, label="0683", unit="0683", baseline=Fraction(23), baseline_on=BASE_DAY,
+                _UNIT(status=T, label="0683", unit="0683", baseline=Fraction(23),
                       observed=Fraction("21.5"), observed_on=date(2016, 3, 14),
                       expected=23 - Fraction(3 * 74, 366)),
             ),
@@ -113,9 +111,9 @@ def test_level_at_the_deadline_in_total_and_per_unit() -> None:
         comparison=Comparison.AT_MOST, target=Fraction(20), deadline=DUE, baseline=None,
     )  # fmt: skip
     assert each == [
-        _UNIT(status=A, label="0662", unit="0662", baseline=Fraction(22), baseline_on=BASE_DAY,
+        _UNIT(status=A, label="0662", unit="0662", baseline=Fraction(22),
               observed=Fraction(20), observed_on=DUE),
-        _UNIT(status=N, label="0683", unit="0683", baseline=Fraction(23), baseline_on=BASE_DAY,
+        _UNIT(status=N, label="0683", unit="0683", baseline=Fraction(23),
               observed=Fraction("20.1"), observed_on=DUE),
     ]  # fmt: skip
 
@@ -164,6 +162,24 @@ def test_level_range_before_its_deadline_is_judged_against_the_range() -> None:
         status=OFF, label="2016-12-31", label_kind=LabelKind.PERIOD, comparison=Comparison.BETWEEN,
         target=Fraction(40), upper=Fraction(60), deadline=DUE, baseline=Fraction(30),
         baseline_on=date(2016, 1, 1), observed=Fraction(61), observed_on=date(2016, 2, 1),
+        detail="utan daterat utgångsvärde jämförs utfallet med målet",
+    )  # fmt: skip
+
+
+def test_level_with_an_undated_stated_baseline_draws_no_line() -> None:
+    # A goal may state its baseline without a date (DOMAIN.md §5: "från 22 %", no date and
+    # no agreement period). No straight line starts at an unknown day: before the deadline
+    # the latest observation is judged on the target itself. 20,0001 is above "at most 20",
+    # so off track (a line from the year 1 would stand at 20,0005 and call it on track).
+    goal = Goal(id="niva", text="nivå", kind=GoalKind.LEVEL, indicator="arbetsloshet",
+                baseline=Baseline(value="22"),
+                targets=[Target(comparison=Comparison.AT_MOST, value="20", due=DUE)])  # fmt: skip
+    data = FollowUpData(observations=[_obs(None, date(2016, 6, 30), "20.0001")])
+    (result,) = assess(goal, data, date(2016, 7, 1)).results
+    assert result == Result(
+        status=OFF, label="2016-12-31", label_kind=LabelKind.PERIOD, comparison=Comparison.AT_MOST,
+        target=Fraction(20), deadline=DUE, baseline=Fraction(22), baseline_on=None,
+        observed=Fraction("20.0001"), observed_on=date(2016, 6, 30),
         detail="utan daterat utgångsvärde jämförs utfallet med målet",
     )  # fmt: skip
 
@@ -297,3 +313,28 @@ def test_milestones_from_the_goal_period_to_a_due_date_with_a_qualifier() -> Non
         label_kind=LabelKind.PERIOD,
         comparison=Comparison.AT_LEAST,
     )
+
+
+# --- RELATIVE_CHANGE --------------------------------------------------------------------------
+
+
+def test_relative_change_within_a_range_of_changes() -> None:
+    # GGV goal 1 as a range (DOMAIN.md §5, RELATIVE_CHANGE): "a fall of between 30 and 20 %"
+    # from a stated 40 % is the level range 28–32 %, both bounds exact. 30 % lies in it; 33 %
+    # does not.
+    goal = Goal(id="kaa", text="kaa", kind=GoalKind.RELATIVE_CHANGE, indicator="kaa",
+                unit=Unit.PERCENT, baseline=Baseline(value="40", on=date(2015, 12, 31)),
+                targets=[Target(comparison=Comparison.BETWEEN, value="-30", upper="-20",
+                                due=date(2017, 12, 31))])  # fmt: skip
+    on = date(2017, 12, 31)
+    for observed, status in (("30", A), ("33", N)):
+        data = FollowUpData(
+            observations=[Observation(indicator="kaa", unit=None, on=on, value=observed)]
+        )
+        (result,) = assess(goal, data, date(2018, 1, 31)).results
+        assert result == Result(
+            status=status, label="2017-12-31", label_kind=LabelKind.PERIOD,
+            comparison=Comparison.BETWEEN, target=Fraction(28), upper=Fraction(32), deadline=on,
+            baseline=Fraction(40), baseline_on=date(2015, 12, 31), observed=Fraction(observed),
+            observed_on=on, detail="förändring -30,0 % från utgångsvärdet",
+        )  # fmt: skip

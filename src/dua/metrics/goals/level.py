@@ -51,12 +51,13 @@ def _judge_level(
 ) -> Result:
     unit = units[0] if len(units) == 1 else None
     deadline = _deadline(target)
+    # A stated baseline without a date is dated `date.min`: no line starts there.
+    baseline_on = None if baseline is None or baseline.dated == date.min else baseline.dated
     common: _Fields = {
         "label": label, "unit": unit, "comparison": target.comparison, "target": bound,
         "upper": upper, "deadline": deadline,
         "baseline": None if baseline is None else baseline.quantity,
-        # A stated baseline without a date is dated `date.min`: no line starts there.
-        "baseline_on": None if baseline is None or baseline.dated == date.min else baseline.dated,
+        "baseline_on": baseline_on,
     }  # fmt: skip
     # A level's period is when it is measured, not when work towards it starts: before the
     # deadline the goal is judged against the straight line, even before its period.
@@ -83,9 +84,10 @@ def _judge_level(
     if (
         target.comparison in (*_LOWER_BOUNDS, *_UPPER_BOUNDS)
         and baseline is not None
-        and baseline.dated < found.dated
+        and baseline_on is not None
+        and baseline_on < found.dated
     ):
-        expected = _line(baseline.quantity, baseline.dated, bound, deadline, found.dated)
+        expected = _line(baseline.quantity, baseline_on, bound, deadline, found.dated)
         ok = (
             found.quantity >= expected
             if target.comparison in _LOWER_BOUNDS
