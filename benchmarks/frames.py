@@ -392,14 +392,26 @@ def main() -> None:
             seconds = results[path]["seconds"]
             if hand:
                 ratio = hand["seconds"] / seconds
-                print(f"  {path}: {ratio:.2f}x the hand-written polars throughput (target ≥ 0.5x)")
+                print(
+                    f"  {path}: {ratio:.2f}x the hand-written polars throughput "
+                    f"(target ≥ 0.5x)  {_verdict(ratio >= 0.5)}"
+                )
             if objects:
                 ratio = objects["seconds"] / seconds
                 memory = results[path]["peak_mib"] / objects["peak_mib"]
                 print(
-                    f"  {path}: {ratio:.1f}x the object bulk path (target ≥ 3x); "
-                    f"peak memory {memory:.2f} of the object path's (target ≤ 0.25 at 1 M)"
+                    f"  {path}: {ratio:.1f}x the object bulk path (target ≥ 3x)  "
+                    f"{_verdict(ratio >= 3)}"
                 )
+                print(
+                    f"  {path}: peak memory {memory:.2f} of the object path's "
+                    f"(target ≤ 0.25 at 1 M)  {_verdict(memory <= 0.25)}"
+                )
+
+
+def _verdict(met: bool) -> str:
+    """The word `make bench` prints after every figure (docs/benchmarks.md)."""
+    return "PASS" if met else "MISS"
 
 
 if __name__ == "__main__":
