@@ -15,11 +15,13 @@ A ten-digit number does not name its century, so reading one needs a reference d
 - with `+` the person turns 100 or more that year: the same year minus 100;
 - a birth date after `on` is an error.
 
-Organisation numbers (*organisationsnummer*) are ten digits with a Luhn check digit; python-
-stdnum's `stdnum.se.orgnr` checks them. A personnummer's check digit is checked by a
-ten-digit Luhn of its own, held to `stdnum.luhn` by a test, because a register run checks
-one on every row. (stdnum's own `stdnum.se.personnummer` reads the clock to resolve the century and does not
-know coordination numbers, so it is not used for those two things.)
+Organisation numbers (*organisationsnummer*) are ten digits with a Luhn check digit
+(Skatteverket, SKV 709). Both kinds of check digit are checked by one ten-digit Luhn
+(`dua._luhn`), held by tests to python-stdnum (`stdnum.luhn`, and `stdnum.se.orgnr` for
+organisation numbers, which still decides every form other than `NNNNNN-NNNN` and
+`NNNNNNNNNN`): a register run checks a number on every row, and importing stdnum loads
+`ssl`, `socket` and `pydoc`. (stdnum's own `stdnum.se.personnummer` reads the clock to
+resolve the century and does not know coordination numbers, so it is not used.)
 
 **Privacy.** A [`PersonalIdentityNumber`][dua.identifiers.PersonalIdentityNumber] never shows
 the full number: `repr`, `str`, `format()` and every error message show `YYYYMMDD-****`, and
@@ -267,8 +269,8 @@ def is_valid_personal_identity_number(text: str, *, on: date | None = None) -> b
 
 
 def organisation_number(text: str) -> OrganisationNumber:
-    """Validate a Swedish organisation number with python-stdnum (`stdnum.se.orgnr`: ten
-    digits, Luhn check digit) and return it as `NNNNNN-NNNN`.
+    """Validate a Swedish organisation number (ten digits, Luhn check digit: the rule of
+    `stdnum.se.orgnr`, see the module docstring) and return it as `NNNNNN-NNNN`.
 
     Note that a sole trader's organisation number *is* their personnummer; error messages
     mask it like one.
@@ -293,9 +295,13 @@ def is_valid_organisation_number(text: str) -> bool:
     >>> is_valid_organisation_number("212000-1942"), is_valid_organisation_number("212000-1943")
     (True, False)
     """
-    from stdnum.se import orgnr  # where used: python-stdnum loads ssl, socket and pydoc
-
-    return isinstance(text, str) and bool(orgnr.is_valid(text))
+    if not isinstance(text, str):
+        return False
+    try:
+        OrganisationNumber(text)  # the one check (plain forms without loading stdnum)
+    except ValueError:
+        return False
+    return True
 
 
 def _check_key(key: object) -> bytes:

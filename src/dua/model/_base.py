@@ -155,8 +155,10 @@ def as_tuple(values: Iterable[Any]) -> tuple[Any, ...]:
 class OrganisationNumber(str):
     """A Swedish organisation number (*organisationsnummer*), stored as `NNNNNN-NNNN`.
 
-    Validated with python-stdnum (ten digits, Luhn check digit). Accepts the number with
-    or without the hyphen.
+    Validated as python-stdnum's `stdnum.se.orgnr` validates it (ten digits, Luhn check
+    digit; Skatteverket, SKV 709): the plain forms `NNNNNN-NNNN` and `NNNNNNNNNN` by
+    `dua._luhn` without loading stdnum, every other form by stdnum itself (a property test
+    holds the two together). Accepts the number with or without the hyphen.
 
     A legal person's number has a third digit of 2 or more (its "month" is 20 or more).
     A sole trader's organisation number *is* their personnummer, and python-stdnum accepts
