@@ -387,6 +387,7 @@ def test_no_command_mixes_languages(
     """Every command on the examples, its progress shown as on a terminal: in English no
     Swedish word, in Swedish no English word, besides the documents' own words."""
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    monkeypatch.delenv("CI", raising=False)  # a CI runner sets it, which hides progress
     for command in _commands(tmp_path):
         status = main(["--lang", lang, *command])
         captured = capsys.readouterr()
