@@ -427,4 +427,767 @@ MESSAGES: dict[str, Entry] = {
     ),
     "notebook.yes": Entry("ja", "yes"),
     "notebook.no": Entry("nej", "no"),
+    # --- errors (dua.errors, and every message of an exception or a Problem) -----------
+    # Technical names (paths, columns, files, values) are placeholders and stay as they are.
+    # The frame of every error message.
+    "error.frame.document": Entry("(dokumentet)", "(document)"),
+    "error.frame.got": Entry("(värde: {value})", "(got {value})"),
+    "error.frame.problems": Entry(
+        ("{n} problem:", "{n} problem:"), ("{n} problem:", "{n} problems:")
+    ),
+    "error.frame.problems_in": Entry(
+        ("{n} problem i {source}:", "{n} problem i {source}:"),
+        ("{n} problem in {source}:", "{n} problems in {source}:"),
+    ),
+    "error.frame.more": Entry(
+        ("… och {n} till (alla finns i `.problems`)", "… och {n} till (alla finns i `.problems`)"),
+        ("… and {n} more (all are in `.problems`)", "… and {n} more (all are in `.problems`)"),
+    ),
+    "error.validation": Entry(
+        ("{n} problem i {source}", "{n} problem i {source}"),
+        ("{n} problem in {source}", "{n} problems in {source}"),
+    ),
+    "error.identity.invalid": Entry(
+        "inte ett giltigt identitetsnummer: {reason}{got}",
+        "not a valid identity number: {reason}{got}",
+    ),
+    "error.extra.missing": Entry(
+        "{feature} kräver ett tillägg som inte är installerat: {install}",
+        "{feature} needs an optional extra: {install}",
+    ),
+    "error.frames.column": Entry(
+        "kolumnen {column}: {problem}{rows}", "column {column}: {problem}{rows}"
+    ),
+    "error.frames.rows": Entry(
+        ("(rad {rows})", "(rader {rows})"), ("(row {rows})", "(rows {rows})")
+    ),
+    "error.example.unknown": Entry(
+        "det finns inget medföljande exempel som heter {name}; de som finns: {known}",
+        "no bundled example named {name}; known: {known}",
+    ),
+    "error.programme.unknown": Entry(
+        "katalogen har inget program med koden {code}; de som finns: {known}",
+        "no programme with code {code} in the catalogue; known: {known}",
+    ),
+    "error.rule.not_in_force": Entry(
+        "{rule}: ingen version gäller den {on}; versionerna gäller från {start} till {end}",
+        "{rule}: no version in force on {on}; versions cover {start} to {end}",
+    ),
+    "error.rule.not_in_force_open": Entry(
+        "{rule}: ingen version gäller den {on}; versionerna gäller från och med {start}",
+        "{rule}: no version in force on {on}; versions cover {start} onwards",
+    ),
+    "error.municipality.unknown_name": Entry(
+        "ingen svensk kommun heter {name}",
+        "no Swedish municipality is called {name}",
+    ),
+    "error.municipality.unknown_code": Entry(
+        "{code} är ingen kommunkod från SCB (fyra siffror, t.ex. '1863' för Hällefors)",
+        "{code} is not an SCB municipality code (four digits, e.g. '1863' for Hällefors)",
+    ),
+    "error.municipality.unknown_county": Entry(
+        "{code} är ingen länskod från SCB (två siffror, t.ex. '18' för Örebro län)",
+        "{code} is not an SCB county code (two digits, e.g. '18' for Örebro län)",
+    ),
+    "error.municipality.ambiguous_name": Entry(
+        "{name} kan vara vilken som helst av {listed}; skriv å, ä, ö",
+        "{name} could be any of {listed}; write å, ä, ö",
+    ),
+    "error.identity.shape": Entry(
+        "skriv ÅÅÅÅMMDD-NNNN, ÅÅÅÅMMDDNNNN, ÅÅMMDD-NNNN, ÅÅMMDD+NNNN eller ÅÅMMDDNNNN",
+        "expected YYYYMMDD-NNNN, YYYYMMDDNNNN, YYMMDD-NNNN, YYMMDD+NNNN or YYMMDDNNNN",
+    ),
+    "error.identity.check_digit": Entry(
+        "kontrollsiffran (Luhn) stämmer inte",
+        "the check digit (Luhn) does not match",
+    ),
+    "error.identity.plus_in_long_form": Entry(
+        "'+' hör bara hemma i den tiosiffriga formen; skriv ÅÅÅÅMMDD-NNNN",
+        "'+' belongs only in the ten-digit form; write YYYYMMDD-NNNN",
+    ),
+    "error.identity.needs_on": Entry(
+        "ett tiosiffrigt nummer behöver referensdatumet `on` för att visa vilket sekel det gäller",
+        "a ten-digit number needs the reference date `on` to tell its century",
+    ),
+    "error.identity.coordination_day": Entry(
+        "samordningsnumrets dag (födelsedagen + 60) är inget datum i kalendern",
+        "the coordination-number day (day of birth + 60) is not a calendar date",
+    ),
+    "error.identity.birth_date": Entry(
+        "födelsedatumet är inget datum i kalendern",
+        "the birth date is not a calendar date",
+    ),
+    "error.identity.after_on": Entry(
+        "födelsedatumet skulle infalla efter referensdatumet {on}",
+        "the birth date would fall after the reference date {on}",
+    ),
+    "error.identity.organisation_number": Entry(
+        "inget organisationsnummer (tio siffror NNNNNN-NNNN med rätt kontrollsiffra enligt Luhn)",
+        "not an organisation number (ten digits NNNNNN-NNNN with a correct Luhn check digit)",
+    ),
+    "error.number.not_finite": Entry(
+        "inget ändligt tal: {shown}",
+        "not a finite number: {shown}",
+    ),
+    "error.limit.digits": Entry(
+        "ett tal med {digits} siffror; högst {limit} läses (dua.limits.MAX_NUMBER_DIGITS)",
+        "a number with {digits} digits; at most {limit} are read (dua.limits.MAX_NUMBER_DIGITS)",
+    ),
+    "error.limit.exponent": Entry(
+        "talet {shown} är för stort eller för litet: tiopotensen måste ligga mellan -{limit} och {limit} (dua.limits.MAX_NUMBER_EXPONENT)",
+        "the number {shown} is too large or too small: its power of ten must be between -{limit} and {limit} (dua.limits.MAX_NUMBER_EXPONENT)",
+    ),
+    "error.limit.whole_digits": Entry(
+        "ett heltal med fler än {limit} siffror (dua.limits.MAX_NUMBER_DIGITS)",
+        "a whole number of more than {limit} digits (dua.limits.MAX_NUMBER_DIGITS)",
+    ),
+    "error.date.no_such_day": Entry(
+        "den dagen finns inte (skriv ÅÅÅÅ-MM-DD, t.ex. 2015-11-30)",
+        "no such day (write YYYY-MM-DD, e.g. 2015-11-30)",
+    ),
+    "error.date.not_iso": Entry(
+        "inget datum skrivet ÅÅÅÅ-MM-DD",
+        "not a date written YYYY-MM-DD",
+    ),
+    "error.number.boolean": Entry(
+        "här ska stå ett tal, men det står ett sanningsvärde {shown}",
+        "expected a number, got a boolean {shown}",
+    ),
+    "error.number.no_finite_decimal": Entry(
+        "{shown} kan inte skrivas som ett decimaltal med ändligt många decimaler",
+        "{shown} has no finite decimal expansion",
+    ),
+    "error.number.not_a_number_decimal": Entry(
+        "inget tal: {shown} (skriv t.ex. 21.0, 21,0 eller 1 744)",
+        "not a number: {shown} (write e.g. 21.0, 21,0 or 1 744)",
+    ),
+    "error.number.not_a_number": Entry(
+        "inget tal: {shown}",
+        "not a number: {shown}",
+    ),
+    "error.number.wrong_type": Entry(
+        "här ska stå ett tal, men det står {kind} {shown}",
+        "expected a number, got {kind} {shown}",
+    ),
+    "error.field.empty_text": Entry(
+        "får inte vara tom",
+        "must be a non-empty text",
+    ),
+    "error.field.identifier": Entry(
+        "ska vara en beteckning av bokstäver, siffror, '-', '_' eller '.' (t.ex. 'borås-vård')",
+        "must be an identifier of letters, digits, '-', '_' or '.' (e.g. 'borås-vård')",
+    ),
+    "error.field.negative": Entry(
+        "får inte vara negativt",
+        "must not be negative",
+    ),
+    "error.type.list_not_text": Entry(
+        "här ska stå en lista, men det står en text {shown}",
+        "expected a list, got a text {shown}",
+    ),
+    "error.organisation.type": Entry(
+        "här ska stå en text som '212000-1942', men det står {kind} {shown}",
+        "expected a text such as '212000-1942', got {kind} {shown}",
+    ),
+    "error.organisation.invalid": Entry(
+        "inget giltigt svenskt organisationsnummer (tio siffror NNNNNN-NNNN med rätt kontrollsiffra enligt Luhn)",
+        "not a valid Swedish organisation number (ten digits NNNNNN-NNNN with a correct Luhn check digit)",
+    ),
+    "error.municipality.code_number": Entry(
+        "en kommunkod är en text av fyra siffror, men det står talet {shown} (skriv den inom citattecken så att en inledande nolla behålls, t.ex. '0114')",
+        "a municipality code is a text of four digits, got the number {shown} (write it in quotes so that a leading zero is kept, e.g. '0114')",
+    ),
+    "error.municipality.code_type": Entry(
+        "här ska stå en text av fyra siffror som '1863', men det står {shown}",
+        "expected a four-digit text such as '1863', got {shown}",
+    ),
+    "error.municipality.code_invalid": Entry(
+        "ingen kommunkod från SCB (fyra siffror, t.ex. '1863' för Hällefors; se dua.municipalities)",
+        "not the SCB code of a Swedish municipality (four digits, e.g. '1863' for Hällefors; see dua.municipalities)",
+    ),
+    "error.field.age_negative": Entry(
+        "en ålder kan inte vara negativ",
+        "an age cannot be negative",
+    ),
+    "error.field.age_order": Entry(
+        "den övre åldern får inte vara lägre än den undre åldern {lower}",
+        "the upper age must not be below the lower age {lower}",
+    ),
+    "error.field.end_before_start": Entry(
+        "slutet får inte ligga före början {start}",
+        "the end must not be before the start {start}",
+    ),
+    "error.field.times_needs_min": Entry(
+        "'gånger per år' kräver min_times",
+        "'gånger per år' needs at least min_times",
+    ),
+    "error.field.times_order": Entry(
+        "får inte vara lägre än min_times {lower}",
+        "must not be below min_times {lower}",
+    ),
+    "error.field.month_names": Entry(
+        "månaderna numreras 1 (januari) till 12 (december)",
+        "months are numbered 1 (January) to 12 (December)",
+    ),
+    "error.field.duration_unit": Entry(
+        "en tidslängd anges i dagar, veckor, månader, år eller timmar",
+        "a duration is in days, weeks, months, years or hours",
+    ),
+    "error.field.duration_bounds": Entry(
+        "en tidslängd kräver ett minimum, ett maximum eller båda",
+        "a duration needs a minimum, a maximum or both",
+    ),
+    "error.field.duration_negative": Entry(
+        "en tidslängd kan inte vara negativ",
+        "a duration cannot be negative",
+    ),
+    "error.field.duration_order": Entry(
+        "får inte vara lägre än minimum {lower}",
+        "must not be below the minimum {lower}",
+    ),
+    "error.field.count_negative": Entry(
+        "ett antal kan inte vara negativt",
+        "a count cannot be negative",
+    ),
+    "error.field.numerator_only_share": Entry(
+        "bara en andel (enheten 'procent') har en täljare",
+        "only a share (unit 'procent') has a numerator",
+    ),
+    "error.field.partition_empty": Entry(
+        "en uppdelning kräver minst en del",
+        "a partition needs at least one part",
+    ),
+    "error.field.partition_total": Entry(
+        "summan kan inte vara en av sina egna delar",
+        "the total cannot be one of its own parts",
+    ),
+    "error.field.figure_duplicate": Entry(
+        "uppgifternas id måste vara unika",
+        "figure ids must be unique",
+    ),
+    "error.field.figure_unknown": Entry(
+        "hänvisar till en uppgift som inte finns här",
+        "refers to no figure here",
+    ),
+    "error.field.party_needs_code": Entry(
+        "en kommun som part kräver sin kommunkod från SCB",
+        "a municipality party needs its SCB kommunkod",
+    ),
+    "error.field.between_needs_upper": Entry(
+        "ett mål av slaget 'mellan' kräver en övre gräns",
+        "a 'mellan' (between) target needs an upper bound",
+    ),
+    "error.field.upper_order": Entry(
+        "får inte vara lägre än värdet {lower}",
+        "must not be below the value {lower}",
+    ),
+    "error.field.upper_only_between": Entry(
+        "bara ett mål av slaget 'mellan' har en övre gräns",
+        "only a 'mellan' (between) target has an upper bound",
+    ),
+    "error.field.share_range": Entry(
+        "en andel ligger mellan 0 och 100 %",
+        "a share is between 0 and 100 %",
+    ),
+    "error.field.goal_needs_target": Entry(
+        "ett mål av slaget '{kind}' kräver minst en målnivå",
+        "a '{kind}' goal needs at least one target",
+    ),
+    "error.field.goal_needs_indicator": Entry(
+        "ett mål av slaget '{kind}' måste ange sin indikator",
+        "a '{kind}' goal must name its indicator",
+    ),
+    "error.field.chain_needs_step": Entry(
+        "en övergångskedja kräver minst ett steg",
+        "a conversion chain needs at least one step",
+    ),
+    "error.field.steps_only_chain": Entry(
+        "bara en övergångskedja ('övergångskedja') har steg",
+        "only a conversion chain ('övergångskedja') has steps",
+    ),
+    "error.field.direction_needed": Entry(
+        "ett riktningsmål måste ange 'öka' eller 'minska'",
+        "a direction goal must say 'öka' or 'minska'",
+    ),
+    "error.field.cadence_needs_body": Entry(
+        "ett mål om mötesfrekvens måste ange det organ (eller den indikator) som möts",
+        "a cadence goal must name the body (or indicator) that meets",
+    ),
+    "error.field.relative_needs_unit": Entry(
+        "ett relativt mål måste ange enheten för sin indikator",
+        "a relative goal must state the unit of its indicator",
+    ),
+    "error.field.units_need_scope": Entry(
+        "enheter kräver en nivå som 'per kommun'",
+        "units need a scope such as 'per kommun'",
+    ),
+    "error.field.aggregation_needs_scope": Entry(
+        "en sammanvägning kräver en nivå som 'per kommun'",
+        "an aggregation needs a scope such as 'per kommun'",
+    ),
+    "error.field.extent_range": Entry(
+        "en omfattning ligger mellan 0 och 100 %",
+        "an extent is between 0 and 100 %",
+    ),
+    "error.field.hours_negative": Entry(
+        "antalet timmar kan inte vara negativt",
+        "hours cannot be negative",
+    ),
+    "error.field.stage_duplicate": Entry(
+        "stegens id måste vara unika",
+        "stage ids must be unique",
+    ),
+    "error.field.stage_unknown": Entry(
+        "anger ett steg som inte finns här",
+        "names no stage here",
+    ),
+    "error.field.registration_needs_category": Entry(
+        "en inskrivning kräver en kategorikod eller ett program",
+        "a registration needs a category code or a programme",
+    ),
+    "error.field.outcome_pair": Entry(
+        "ett utfall och dess datum hör ihop",
+        "an outcome and its date go together",
+    ),
+    "error.field.month_range": Entry(
+        "månaderna numreras 1 till 12",
+        "months are numbered 1 to 12",
+    ),
+    "error.reference.party": Entry(
+        "hänvisar till en part som inte finns i överenskommelsen",
+        "refers to no party of this agreement",
+    ),
+    "error.reference.body": Entry(
+        "hänvisar till en grupp som inte finns i överenskommelsen",
+        "refers to no body of this agreement",
+    ),
+    "error.reference.goal": Entry(
+        "hänvisar till ett mål som inte finns i överenskommelsen",
+        "refers to no goal of this agreement",
+    ),
+    "error.reference.municipality_party": Entry(
+        "hänvisar till en kommun som inte är part i överenskommelsen",
+        "refers to no municipality party of this agreement",
+    ),
+    "error.reference.municipality": Entry(
+        "hänvisar till en kommun som inte finns i överenskommelsen",
+        "refers to no municipality of this agreement",
+    ),
+    "error.reference.track": Entry(
+        "hänvisar till ett jobbspår som inte finns i överenskommelsen",
+        "refers to no track of this agreement",
+    ),
+    "error.reference.target_group": Entry(
+        "hänvisar till en målgrupp som inte finns i överenskommelsen",
+        "refers to no target group of this agreement",
+    ),
+    "error.reference.activity": Entry(
+        "hänvisar till en aktivitet som inte finns i överenskommelsen",
+        "refers to no activity of this agreement",
+    ),
+    "error.agreement.until_further_notice_end": Entry(
+        "en överenskommelse som gäller tills vidare har inget slutdatum i validity",
+        "an agreement that runs until further notice has no end date in validity",
+    ),
+    "error.agreement.duplicate_id": Entry(
+        "id:t förekommer mer än en gång",
+        "duplicate id",
+    ),
+    "error.field.public_body_number": Entry(
+        "organisationsnumret för {kind} har 2 eller mer som tredje siffra (en juridisk persons nummer, t.ex. 212000-1942); det här är format som ett personnummer",
+        "the organisation number of a {kind} has a third digit of 2 or more (a legal person's number, e.g. 212000-1942); this one is shaped like a personal identity number",
+    ),
+    "error.kind.boolean": Entry(
+        "ett sanningsvärde (true/false)",
+        "true/false",
+    ),
+    "error.kind.number": Entry(
+        "ett tal",
+        "a number",
+    ),
+    "error.kind.text": Entry(
+        "en text",
+        "a text",
+    ),
+    "error.kind.list": Entry(
+        "en lista",
+        "a list",
+    ),
+    "error.kind.date": Entry(
+        "ett datum",
+        "a date",
+    ),
+    "error.kind.table": Entry(
+        "en tabell",
+        "a table",
+    ),
+    "error.structure.expected_text": Entry(
+        "här ska stå en text, inte {kind}",
+        "expected a text, not {kind}",
+    ),
+    "error.structure.expected_whole_number": Entry(
+        "här ska stå ett heltal, inte {kind}",
+        "expected a whole number, not {kind}",
+    ),
+    "error.structure.expected_boolean": Entry(
+        "här ska stå true eller false, inte {kind}",
+        "expected true or false, not {kind}",
+    ),
+    "error.structure.date_with_time": Entry(
+        "här ska stå ett datum utan klockslag",
+        "expected a date without a time of day",
+    ),
+    "error.structure.invalid_date": Entry(
+        "inget giltigt datum: {shown} (skriv ÅÅÅÅ-MM-DD, t.ex. 2015-11-30)",
+        "not a valid date: {shown} (write YYYY-MM-DD, e.g. 2015-11-30)",
+    ),
+    "error.structure.expected_date": Entry(
+        "här ska stå ett datum (ÅÅÅÅ-MM-DD), inte {kind}",
+        "expected a date (YYYY-MM-DD), not {kind}",
+    ),
+    "error.structure.not_one_of": Entry(
+        "{shown} är inte något av {allowed}",
+        "{shown} is not one of {allowed}",
+    ),
+    "error.structure.expected_list": Entry(
+        "här ska stå en lista, inte {kind}",
+        "expected a list, not {kind}",
+    ),
+    "error.structure.expected_table_of_texts": Entry(
+        "här ska stå en tabell med texter, inte {kind}",
+        "expected a table of texts, not {kind}",
+    ),
+    "error.structure.must_be_text": Entry(
+        "ska vara en text, inte {kind}",
+        "must be a text, not {kind}",
+    ),
+    "error.structure.expected_table": Entry(
+        "här ska stå en tabell, inte {kind}",
+        "expected a table, not {kind}",
+    ),
+    "error.structure.unknown_key": Entry(
+        "okänd nyckel (kontrollera stavningen; se `dua schema`)",
+        "unknown key (check the spelling; see `dua schema`)",
+    ),
+    "error.structure.missing_key": Entry(
+        "en obligatorisk nyckel saknas",
+        "required key is missing",
+    ),
+    "error.place.line_column": Entry(
+        "rad {line}, kolumn {column}",
+        "line {line}, column {column}",
+    ),
+    "error.file.too_deep": Entry(
+        "{file}: {place}: nästlad i fler än {limit} nivåer (dua.limits.MAX_DEPTH); en fil med en överenskommelse nästlar omkring sex",
+        "{file}: {place}: nested more than {limit} levels deep (dua.limits.MAX_DEPTH); an agreement file nests about six",
+    ),
+    "error.file.too_many_characters": Entry(
+        "{file}: {size} tecken; högst {limit} läses (dua.limits.MAX_FILE_BYTES)",
+        "{file}: {size} characters; at most {limit} are read (dua.limits.MAX_FILE_BYTES)",
+    ),
+    "error.file.too_many_bytes": Entry(
+        "{file}: {size} byte; högst {limit} läses (dua.limits.{name})",
+        "{file}: {size} bytes; at most {limit} are read (dua.limits.{name})",
+    ),
+    "error.file.too_many_bytes_more": Entry(
+        "{file}: mer än {size} byte; högst {limit} läses (dua.limits.{name})",
+        "{file}: more than {size} bytes; at most {limit} are read (dua.limits.{name})",
+    ),
+    "error.file.constant": Entry(
+        "{shown} är inget tal som en fil får innehålla (skriv ett ändligt tal)",
+        "{shown} is not a number a file may hold (write a finite number)",
+    ),
+    "error.file.duplicate_key": Entry(
+        "nyckeln anges mer än en gång (den senare skulle i tysthet gälla)",
+        "the key is given more than once (a later one would silently win)",
+    ),
+    "error.file.surrogate": Entry(
+        "innehåller ett ensamt surrogattecken \\u{code} vid tecken {position}, vilket inte är något tecken (en JSON-escape \\ud800-\\udfff måste komma i ett giltigt par)",
+        "holds a lone surrogate \\u{code} at character {position}, which is not a character (a JSON \\ud800-\\udfff escape must come in a valid pair)",
+    ),
+    "error.file.invalid_json": Entry(
+        "{file}: ogiltig JSON: {reason} ({place})",
+        "{file}: not valid JSON: {reason} ({place})",
+    ),
+    "error.file.invalid_toml": Entry(
+        "{file}: ogiltig TOML: {reason}",
+        "{file}: not valid TOML: {reason}",
+    ),
+    "error.file.long_number": Entry(
+        "{file}: {place}ett tal med fler än {limit} siffror (dua.limits.MAX_NUMBER_DIGITS)",
+        "{file}: {place}a number with more than {limit} digits (dua.limits.MAX_NUMBER_DIGITS)",
+    ),
+    "error.os.not_found": Entry(
+        "filen eller mappen finns inte",
+        "no such file or folder",
+    ),
+    "error.os.permission": Entry(
+        "behörighet saknas",
+        "permission denied",
+    ),
+    "error.os.is_folder": Entry(
+        "det är en mapp",
+        "it is a folder",
+    ),
+    "error.os.not_folder": Entry(
+        "en del av sökvägen är ingen mapp",
+        "a part of the path is not a folder",
+    ),
+    "error.os.no_space": Entry(
+        "det finns inget utrymme kvar på enheten",
+        "no space left on the device",
+    ),
+    "error.os.read_only": Entry(
+        "filsystemet är skrivskyddat",
+        "the file system is read-only",
+    ),
+    "error.file.unknown_suffix": Entry(
+        "{file}: formatet går inte att avgöra av filändelsen {suffix}; använd .toml eller .json",
+        "{file}: cannot tell the format from the suffix {suffix}; use .toml or .json",
+    ),
+    "error.agreement.not_a_table": Entry(
+        "en fil med en överenskommelse måste vara en tabell av nycklar",
+        "an agreement file must be a table of keys",
+    ),
+    "error.agreement.schema_version": Entry(
+        "schemaversionen stöds inte (den här versionen av dua läser version {version})",
+        "unsupported schema version (this release reads version {version})",
+    ),
+    "error.file.unknown_format": Entry(
+        "okänt format {format}; använd 'toml' eller 'json'",
+        "unknown format {format}; use 'toml' or 'json'",
+    ),
+    "error.file.cannot_read": Entry(
+        "{file}: filen går inte att läsa: {reason}",
+        "{file}: cannot read the file: {reason}",
+    ),
+    "error.file.not_utf8": Entry(
+        "{file}: filen är inte UTF-8-text",
+        "{file}: the file is not UTF-8 text",
+    ),
+    "error.file.cannot_write": Entry(
+        "{file}: filen går inte att skriva: {reason}",
+        "{file}: cannot write the file: {reason}",
+    ),
+    "error.file.cannot_write_folder": Entry(
+        "{file}: filen går inte att skriva: det är en mapp",
+        "{file}: cannot write the file: it is a folder",
+    ),
+    "error.file.cannot_write_link": Entry(
+        "{file}: filen går inte att skriva: länken pekar ingenstans",
+        "{file}: cannot write the file: the link points nowhere",
+    ),
+    "error.table.empty_file": Entry(
+        "{file}: filen är tom; den behöver en rubrikrad som namnger kolumnerna ({known})",
+        "{file}: the file is empty; it needs a header line naming the columns ({known})",
+    ),
+    "error.table.csv_syntax": Entry(
+        'CSV-filen går inte att läsa härifrån ({reason}); kontrollera citattecknen (ett " inuti ett värde inom citattecken skrivs "")',
+        'the CSV cannot be read from here on ({reason}); check the quotes (a " inside a quoted value is written "")',
+    ),
+    "error.table.cannot_read": Entry(
+        "{file}: går inte att läsa ({reason})",
+        "{file}: cannot be read ({reason})",
+    ),
+    "error.table.date": Entry(
+        "inget giltigt datum {shown} (skriv ÅÅÅÅ-MM-DD)",
+        "not a valid date {shown} (write YYYY-MM-DD)",
+    ),
+    "error.table.whole_number": Entry(
+        "inget heltal ≥ 0: {shown} (skriv t.ex. 171 eller 1 744)",
+        "not a whole number ≥ 0: {shown} (write e.g. 171 or 1 744)",
+    ),
+    "error.table.number": Entry(
+        "inget tal: {shown} (skriv t.ex. 21,0 eller 21.0; 1 744 för tusental)",
+        "not a number: {shown} (write e.g. 21,0 or 21.0; 1 744 for thousands)",
+    ),
+    "error.table.choice": Entry(
+        "inte något av {allowed}: {shown}",
+        "not one of {allowed}: {shown}",
+    ),
+    "error.table.value_required": Entry(
+        "är tom; ett värde krävs här",
+        "is empty; a value is required here",
+    ),
+    "error.table.unnamed_column": Entry(
+        "saknar namn; namnge kolumnen eller ta bort den",
+        "has no name; name the column or remove it",
+    ),
+    "error.table.unknown_column": Entry(
+        "okänd kolumn {column}; de kända kolumnerna är {known}",
+        "unknown column {column}; the known columns are {known}",
+    ),
+    "error.table.column_twice": Entry(
+        "kolumnen {column} finns två gånger (även som {other})",
+        "the column {column} is given twice (also as {other})",
+    ),
+    "error.table.missing_column": Entry(
+        "den obligatoriska kolumnen {column} saknas (kolumner som finns: {found})",
+        "the required column {column} is missing (columns found: {found})",
+    ),
+    "error.table.or": Entry(
+        " eller ",
+        " or ",
+    ),
+    "error.table.one_of": Entry(
+        "kräver exakt en av kolumnerna {columns}",
+        "needs exactly one of the columns {columns}",
+    ),
+    "error.table.one_of_found": Entry(
+        (
+            "kräver exakt en av kolumnerna {columns}, hittade {n}",
+            "kräver exakt en av kolumnerna {columns}, hittade {n}",
+        ),
+        (
+            "needs exactly one of the columns {columns}, found {n}",
+            "needs exactly one of the columns {columns}, found {n}",
+        ),
+    ),
+    "error.table.width": Entry(
+        (
+            'har {n} cell men rubrikraden har {width} kolumner (ett värde som innehåller avgränsaren måste stå inom citattecken, t.ex. "21,0")',
+            'har {n} celler men rubrikraden har {width} kolumner (ett värde som innehåller avgränsaren måste stå inom citattecken, t.ex. "21,0")',
+        ),
+        (
+            'has {n} cell but the header has {width} columns (a value holding the separator must be quoted, e.g. "21,0")',
+            'has {n} cells but the header has {width} columns (a value holding the separator must be quoted, e.g. "21,0")',
+        ),
+    ),
+    "error.table.empty_required": Entry(
+        "är tom; {column} är obligatorisk ({kind})",
+        "is empty; {column} is required ({kind})",
+    ),
+    "error.table.too_large": Entry(
+        "{file}: mer än {limit} byte; större tabeller läses inte (dua.limits.MAX_TABLE_BYTES)",
+        "{file}: more than {limit} bytes; larger tables are not read (dua.limits.MAX_TABLE_BYTES)",
+    ),
+    "error.table.surrogate": Entry(
+        "{file}: tecken {position} är ett ensamt surrogattecken, inget tecken; texten är inte giltig Unicode",
+        "{file}: character {position} is a lone surrogate, not a character; the text is not valid Unicode",
+    ),
+    "error.table.not_utf8_byte": Entry(
+        "{file}: inte UTF-8-text (byte {position} går inte att läsa); spara den som UTF-8 (i Excel: 'CSV UTF-8 (kommaavgränsad)')",
+        "{file}: not UTF-8 text (byte {position} cannot be read); save it as UTF-8 (in Excel: 'CSV UTF-8 (kommaavgränsad)')",
+    ),
+    "error.table.not_utf8_line": Entry(
+        "{file}: inte UTF-8-text (nära rad {line}); spara den som UTF-8 (i Excel: 'CSV UTF-8 (kommaavgränsad)')",
+        "{file}: not UTF-8 text (near line {line}); save it as UTF-8 (in Excel: 'CSV UTF-8 (kommaavgränsad)')",
+    ),
+    "error.table.format_twice": Entry(
+        "talformatet {format} multiplicerar med 100 två gånger",
+        "the number format {format} multiplies by 100 twice",
+    ),
+    "error.table.format_mixed": Entry(
+        "talformatet {format} visar en del värden som procent och andra inte",
+        "the number format {format} shows some values as percentages and others not",
+    ),
+    "error.table.needs_openpyxl": Entry(
+        "{file}: för att läsa .xlsx-arbetsböcker krävs openpyxl; installera det med {install} (eller spara bladet som 'CSV UTF-8')",
+        "{file}: reading .xlsx workbooks needs openpyxl; install it with {install} (or save the sheet as 'CSV UTF-8')",
+    ),
+    "error.table.workbook_large": Entry(
+        "{file}: arbetsboken innehåller {size} byte; högst {limit} läses (dua.limits.MAX_TABLE_BYTES)",
+        "{file}: the workbook holds {size} bytes; at most {limit} are read (dua.limits.MAX_TABLE_BYTES)",
+    ),
+    "error.table.workbook_unpacked": Entry(
+        "{file}: arbetsboken innehåller {size} byte uppackad; högst {limit} läses (dua.limits.MAX_TABLE_BYTES)",
+        "{file}: the workbook holds {size} bytes unpacked; at most {limit} are read (dua.limits.MAX_TABLE_BYTES)",
+    ),
+    "error.table.bad_workbook": Entry(
+        "{file}: ingen läsbar .xlsx-arbetsbok ({kind}); spara den på nytt från Excel som .xlsx eller som 'CSV UTF-8'",
+        "{file}: not a readable .xlsx workbook ({kind}); save it again from Excel as .xlsx, or as 'CSV UTF-8'",
+    ),
+    "error.table.no_sheet": Entry(
+        "{file}: inget blad heter {sheet}; bladen är {sheets}",
+        "{file}: no sheet named {sheet}; the sheets are {sheets}",
+    ),
+    "error.table.several_sheets": Entry(
+        "{file}: flera blad innehåller data ({sheets}); ange vilket blad som ska läsas",
+        "{file}: several sheets hold data ({sheets}); name the sheet to read",
+    ),
+    "error.table.empty_sheet": Entry(
+        "{file}: bladet {sheet} är tomt; dess första rad måste namnge kolumnerna ({known})",
+        "{file}: sheet {sheet} is empty; its first row must name the columns ({known})",
+    ),
+    "error.table.percent_cell": Entry(
+        "{file}: blad {sheet}, rad {row}, kolumn {column}: {reason}; formatera cellen som Procent (0,0 %) eller som Tal, så att det är tydligt om den innehåller en procentsats",
+        "{file}: sheet {sheet}, row {row}, column {column}: {reason}; format the cell as Procent (0,0 %) or as Tal, so that it is clear whether it holds a percentage",
+    ),
+    "error.table.xls": Entry(
+        "{file}: det gamla Excelformatet .xls läses inte; spara filen som .xlsx eller som 'CSV UTF-8'",
+        "{file}: the old Excel format .xls is not read; save it as .xlsx or as 'CSV UTF-8'",
+    ),
+    "error.table.unknown_suffix": Entry(
+        "{file}: formatet går inte att avgöra av filändelsen {suffix}; använd .csv, .tsv eller .xlsx",
+        "{file}: cannot tell the format from the suffix {suffix}; use .csv, .tsv or .xlsx",
+    ),
+    "error.table.no_such_file": Entry(
+        "{file}: filen finns inte",
+        "{file}: no such file",
+    ),
+    "error.table.not_a_file": Entry(
+        "{file}: ingen fil",
+        "{file}: not a file",
+    ),
+    "error.table.list_item_semicolon": Entry(
+        "en post i en lista får inte innehålla ';'",
+        "a list item must not contain ';'",
+    ),
+    "error.table.value_not_object": Entry(
+        "här ska stå ett värde, inte ett objekt",
+        "expected a value, not an object",
+    ),
+    "error.table.list_of_objects": Entry(
+        "här ska stå en lista av objekt",
+        "expected a list of objects",
+    ),
+    "error.table.object_expected": Entry(
+        "här ska stå ett objekt med kolumnerna som nycklar",
+        "expected an object with the columns as keys",
+    ),
+    "error.table.stopped": Entry(
+        "läsningen avbröts här efter {limit} problem (dua.io.tables.MAX_STREAM_PROBLEMS); rätta dem först",
+        "reading stopped here after {limit} problems (dua.io.tables.MAX_STREAM_PROBLEMS); correct these first",
+    ),
+    "error.column_kind.text": Entry(
+        "text",
+        "text",
+    ),
+    "error.column_kind.date": Entry(
+        "datum ÅÅÅÅ-MM-DD",
+        "date YYYY-MM-DD",
+    ),
+    "error.column_kind.whole_number": Entry(
+        "heltal ≥ 0",
+        "whole number ≥ 0",
+    ),
+    "error.column_kind.number": Entry(
+        "tal (decimalkomma eller decimalpunkt)",
+        "number (decimal comma or point)",
+    ),
+    "error.column_kind.texts": Entry(
+        "texter åtskilda av ;",
+        "texts separated by ;",
+    ),
+    "error.column_kind.municipality_code": Entry(
+        "kommunkod från SCB, fyra siffror",
+        "SCB code, four digits",
+    ),
+    "error.column_kind.identity_number": Entry(
+        "ÅÅÅÅMMDD-NNNN (eller ÅÅMMDD-NNNN)",
+        "YYYYMMDD-NNNN (or YYMMDD-NNNN)",
+    ),
+    "error.column_kind.sex": Entry(
+        "kvinna/man (K/M)",
+        "kvinna/man (K/M, woman/man)",
+    ),
+    "error.column_kind.outcome": Entry(
+        "arbete/studier/eget företag",
+        "arbete/studier/eget företag (work/studies/own business)",
+    ),
+    "error.column_kind.period": Entry(
+        "period 2016, 2016-09 eller 2016-01-01/2016-06-30",
+        "period 2016, 2016-09 or 2016-01-01/2016-06-30",
+    ),
+    # --- errors (end) ---
 }

@@ -13,12 +13,32 @@ masking function of `dua`) and cuts the message to
 [`MESSAGE_LIMIT`][dua.errors.MESSAGE_LIMIT] characters with a marker saying how much was
 cut. The same function masks every other surface: reprs, reports, calendars and the
 output of the `dua` command (see the page *Personal data*).
+
+**The language.** Every message comes from the message catalogue of
+[`dua.i18n`][dua.i18n] by a key such as `"error.table.missing_column"`, and is written in
+the language current when the exception (or [`Problem`][dua.errors.Problem]) is made:
+Swedish unless [`set_language`][dua.i18n.set_language], a
+[`language`][dua.i18n.language] block, `DUA_LANG` or the command's `--lang` chose English.
+The key and the values of its placeholders stay on the exception (`error.key`,
+`error.params`) and on each problem (`problem.key`, `problem.params`), so a program can
+tell errors apart without reading their words. The values are masked as the message is.
+
+>>> from dua.i18n import language
+>>> with language("en"):
+...     print(UnknownMunicipalityError("error.municipality.unknown_name", name="'Narnia'"))
+no Swedish municipality is called 'Narnia'
+>>> error = UnknownMunicipalityError("error.municipality.unknown_name", name="'Narnia'")
+>>> error.key, error.params
+('error.municipality.unknown_name', {'name': "'Narnia'"})
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
 
 import attrs
 
@@ -33,6 +53,7 @@ from dua._privacy import (
     mask_value,
     safe_text,
 )
+from dua.i18n import render
 
 __all__ = [
     "MESSAGE_LIMIT",
@@ -62,17 +83,6 @@ __all__ = [
 ]
 
 
-class DuaError(Exception):
-    """Base class of every error a user of `dua` can cause.
-
-    Its message is masked and capped ([`safe_text`][dua.errors.safe_text]) when it is
-    made, so neither `str(error)` nor `error.args` holds a full identity number.
-    """
-
-    def __init__(self, *args: object) -> None:
-        super().__init__(*(safe_text(arg) if isinstance(arg, str) else arg for arg in args))
-
-
 # A path, message or value of one problem: long enough for any real one.
 _PART_LIMIT = 2000
 # How many problems a ValidationError's message lists; `problems` holds them all.
@@ -83,6 +93,64 @@ def _safe_part(text: str) -> str:
     return safe_text(text, _PART_LIMIT)
 
 
+def _safe_param(value: object) -> object:
+    """A placeholder's value as it may be kept: numbers and dates as they are (unless
+    one is shaped like an identity number), anything else as masked, capped text."""
+    if value is None:
+        return None
+    if isinstance(value, bool | int | Decimal | Fraction | date) and not contains_identity_number(
+        str(value)
+    ):
+        return value
+    return safe_text(value if isinstance(value, str) else str(value), _PART_LIMIT)
+
+
+def _safe_params(params: Mapping[str, object]) -> dict[str, object]:
+    return {name: _safe_param(value) for name, value in params.items()}
+
+
+def _is_key(text: object) -> bool:
+    return isinstance(text, str) and text.startswith("error.") and " " not in text
+
+
+class DuaError(Exception):
+    """Base class of every error a user of `dua` can cause.
+
+    Made from a catalogue key and the values of its placeholders:
+    `FileFormatError("error.file.unknown_suffix", file="plan.txt", suffix="'.txt'")`.
+    The message is written in the current language ([`dua.i18n`][dua.i18n]), masked and
+    capped ([`safe_text`][dua.errors.safe_text]) when it is made, so neither `str(error)`
+    nor `error.args` holds a full identity number.
+
+    Attributes:
+        key: the message key (`None` for an error made from a plain message, which `dua`
+            itself never does).
+        params: the placeholders' values, masked as the message is.
+    """
+
+    key: str | None
+    params: dict[str, object]
+
+    def __init__(self, *args: object, **params: object) -> None:
+        if args and _is_key(args[0]):
+            key = str(args[0])
+            self.key = key
+            self.params = _safe_params(params)
+            super().__init__(safe_text(render(key, **params)), *args[1:])
+            return
+        self.key = None
+        self.params = {}
+        super().__init__(*(safe_text(arg) if isinstance(arg, str) else arg for arg in args))
+
+
+def _where(path: str) -> str:
+    return path or render("error.frame.document")
+
+
+def _got(value: str | None) -> str:
+    return "" if value is None else " " + render("error.frame.got", value=value)
+
+
 @attrs.frozen
 class Problem:
     """One problem found in input: where it is, what is wrong, and the offending value.
@@ -91,6 +159,10 @@ class Problem:
     `parties[1].organisation_number`; the empty string means the whole document.
     `value` is already masked for display (see [`mask_value`][dua.errors.mask_value]), or
     `None` when there is no single offending value (e.g. a missing field).
+
+    Make one with [`Problem.of`][dua.errors.Problem.of] from a catalogue key: its
+    `message` is then written in the current language, and `key` and `params` keep what
+    it says for programs (`params` is left out of equality).
     """
 
     # Masked on the way in: a number can reach a path (as an unknown key) or a message
@@ -98,15 +170,39 @@ class Problem:
     path: str = attrs.field(converter=_safe_part)
     message: str = attrs.field(converter=_safe_part)
     value: str | None = attrs.field(default=None, converter=attrs.converters.optional(_safe_part))
+    key: str | None = attrs.field(default=None, kw_only=True)
+    params: dict[str, object] = attrs.field(
+        factory=dict, kw_only=True, converter=_safe_params, eq=False, repr=False
+    )
+
+    @classmethod
+    def of(cls, path: str, key: str, /, value: str | None = None, **params: Any) -> Problem:
+        """The problem at `path` whose message is the catalogue's `key`, filled from
+        `params`; `value` is the offending value, already masked."""
+        return cls(path, render(key, **params), value, key=key, params=params)
+
+    @classmethod
+    def from_error(cls, path: str, error: BaseException, value: str | None = None) -> Problem:
+        """The problem at `path` that `error` describes: with its key and parameters when
+        it has them (every error `dua` raises does), else its message as it is."""
+        key = getattr(error, "key", None)
+        params = getattr(error, "params", None)
+        if isinstance(key, str) and isinstance(params, dict):
+            message = getattr(error, "reason", None)
+            if not isinstance(message, str):
+                message = render(key, **params)
+            return cls(path, message, value, key=key, params=params)
+        text = error.args[0] if error.args and isinstance(error.args[0], str) else str(error)
+        return cls(path, text or type(error).__name__, value)
 
     def __str__(self) -> str:
-        where = self.path or "(document)"
-        shown = f" (got {self.value})" if self.value is not None else ""
-        return f"{where}: {self.message}{shown}"
+        return f"{_where(self.path)}: {self.message}{_got(self.value)}"
 
 
 class ValidationError(DuaError, ValueError):
     """Input that does not describe a valid object; lists *every* problem found.
+
+    Its key is `"error.validation"` (`params`: `n`, the number of problems, and `source`).
 
     Attributes:
         problems: each problem with its path, message and offending value.
@@ -119,15 +215,19 @@ class ValidationError(DuaError, ValueError):
         self.problems: tuple[Problem, ...] = tuple(problems)
         self.source = None if source is None else safe_text(source, _PART_LIMIT)
         super().__init__(self._message())
+        self.key = "error.validation"
+        self.params = {"n": len(self.problems), "source": self.source}
 
     def _message(self) -> str:
-        where = f" in {self.source}" if self.source else ""
         count = len(self.problems)
-        noun = "problem" if count == 1 else "problems"
-        lines = [f"{count} {noun}{where}:"]
+        if self.source:
+            head = render("error.frame.problems_in", n=count, source=self.source)
+        else:
+            head = render("error.frame.problems", n=count)
+        lines = [head]
         lines.extend(f"  - {problem}" for problem in self.problems[:_LISTED_PROBLEMS])
         if count > _LISTED_PROBLEMS:
-            lines.append(f"  … and {count - _LISTED_PROBLEMS} more (all are in `.problems`)")
+            lines.append("  " + render("error.frame.more", n=count - _LISTED_PROBLEMS))
         return "\n".join(lines)
 
     @property
@@ -135,23 +235,37 @@ class ValidationError(DuaError, ValueError):
         """The paths of all problems, in the order they were found."""
         return tuple(problem.path for problem in self.problems)
 
+    @property
+    def keys(self) -> tuple[str | None, ...]:
+        """The message keys of all problems, in the order they were found."""
+        return tuple(problem.key for problem in self.problems)
+
 
 class FieldValueError(ValueError):
     """Raised by model validators: a single field holds a value it must not.
 
     Carries the field name so that the converter can report the exact path even for
-    checks that involve the whole object (such as an end date before a start date).
+    checks that involve the whole object (such as an end date before a start date), and
+    the message's key and parameters, which the converter puts on the
+    [`Problem`][dua.errors.Problem]. An empty `field` means the place being read.
     Construct models through [`dua.load_agreement`][dua.load_agreement] or the model
     classes; either way this surfaces to users as a
     [`ValidationError`][dua.errors.ValidationError] or as itself.
+
+    Attributes:
+        field: the field (or a path below the object) that holds the value.
+        key: the message key; `params`: its placeholders' values, masked.
+        reason: the message, in the language current when the error was made.
+        value: the offending value, masked, or `None`.
     """
 
-    def __init__(self, field: str, message: str, value: object = None) -> None:
+    def __init__(self, field: str, key: str, value: object = None, **params: object) -> None:
         self.field = field
-        self.reason = message
+        self.key = key
+        self.params = _safe_params(params)
+        self.reason = safe_text(render(key, **params), _PART_LIMIT)
         self.value = mask_value(value) if value is not None else None
-        shown = f" (got {self.value})" if self.value is not None else ""
-        super().__init__(safe_text(f"{field}: {message}{shown}"))
+        super().__init__(safe_text(f"{field}: {self.reason}{_got(self.value)}"))
 
 
 class FileFormatError(DuaError, ValueError):
@@ -159,23 +273,22 @@ class FileFormatError(DuaError, ValueError):
 
 
 class UnknownExampleError(DuaError, LookupError):
-    """A bundled example name that does not exist."""
+    """A bundled example name that does not exist (key `"error.example.unknown"`)."""
 
     def __init__(self, name: str, known: Iterable[str]) -> None:
         self.name = name
         self.known = tuple(known)
-        super().__init__(f"no bundled example named {name!r}; known: {', '.join(self.known)}")
+        super().__init__("error.example.unknown", name=repr(name), known=", ".join(self.known))
 
 
 class UnknownProgrammeError(DuaError, KeyError):
-    """A programme code that the catalogue does not contain."""
+    """A programme code that the catalogue does not contain (key
+    `"error.programme.unknown"`)."""
 
     def __init__(self, code: str, known: Iterable[str]) -> None:
         self.code = code
         self.known = tuple(known)
-        super().__init__(
-            f"no programme with code {code!r} in the catalogue; known: {', '.join(self.known)}"
-        )
+        super().__init__("error.programme.unknown", code=repr(code), known=", ".join(self.known))
 
     def __str__(self) -> str:
         return str(self.args[0])
@@ -186,19 +299,30 @@ class UnknownMunicipalityError(DuaError, LookupError):
 
 
 class RuleNotInForce(DuaError, LookupError):
-    """A rule asked about a date that none of its known law versions covers."""
+    """A rule asked about a date that none of its known law versions covers (key
+    `"error.rule.not_in_force"` or `"error.rule.not_in_force_open"`, when the last
+    version has no end)."""
 
     def __init__(self, rule: str, on: date, covered_from: date, covered_to: date | None) -> None:
         self.rule = rule
         self.on = on
         self.covered_from = covered_from
         self.covered_to = covered_to
-        span = (
-            f"{covered_from.isoformat()} to {covered_to.isoformat()}"
-            if covered_to
-            else f"{covered_from.isoformat()} onwards"
-        )
-        super().__init__(f"{rule}: no version in force on {on.isoformat()}; versions cover {span}")
+        if covered_to:
+            super().__init__(
+                "error.rule.not_in_force",
+                rule=rule,
+                on=on.isoformat(),
+                start=covered_from.isoformat(),
+                end=covered_to.isoformat(),
+            )
+        else:
+            super().__init__(
+                "error.rule.not_in_force_open",
+                rule=rule,
+                on=on.isoformat(),
+                start=covered_from.isoformat(),
+            )
 
 
 class DateOutOfRange(DuaError, ValueError):
@@ -252,18 +376,20 @@ class InvalidIdentityNumber(DuaError, ValueError):
 
     The message says what is wrong and shows the value masked (only the birth-date part
     is kept, see [`mask_identity_text`][dua.errors.mask_identity_text]); the full number
-    is never kept on the exception.
+    is never kept on the exception. Its key is `"error.identity.invalid"`; `reason_key`
+    is the key of what is wrong (e.g. `"error.identity.check_digit"`).
 
     Attributes:
         reason: what is wrong, in words.
+        reason_key: the key of `reason`.
         shown: the masked value as shown in the message.
     """
 
-    def __init__(self, reason: str, value: object = None) -> None:
-        self.reason = reason
+    def __init__(self, reason_key: str, value: object = None, **params: object) -> None:
+        self.reason_key = reason_key
+        self.reason = safe_text(render(reason_key, **params), _PART_LIMIT)
         self.shown = mask_identity_text(value) if value is not None else None
-        shown = f" (got {self.shown})" if self.shown is not None else ""
-        super().__init__(f"not a valid identity number: {reason}{shown}")
+        super().__init__("error.identity.invalid", reason=self.reason, got=_got(self.shown))
 
 
 class InvalidPseudonymKey(DuaError, ValueError):
@@ -272,12 +398,16 @@ class InvalidPseudonymKey(DuaError, ValueError):
 
 class MissingExtraError(DuaError, ImportError):
     """A feature needs an optional extra that is not installed; the message says exactly
-    what to install (e.g. `pip install 'dua-samverkan[frames]'`)."""
+    what to install (e.g. `pip install 'dua-samverkan[frames]'`).
+
+    `feature` is the key of the feature's name (e.g. `"error.extra.frames"`); the
+    message's key is `"error.extra.missing"`.
+    """
 
     def __init__(self, feature: str, install: str) -> None:
-        self.feature = feature
+        self.feature = render(feature) if _is_key(feature) else feature
         self.install = install
-        super().__init__(f"{feature} needs an optional extra: {install}")
+        super().__init__("error.extra.missing", feature=self.feature, install=install)
 
 
 class FrameError(DuaError, ValueError):
@@ -286,7 +416,9 @@ class FrameError(DuaError, ValueError):
 
     The one-line message names the column (as the frame spells it), the problem and, for
     bad values, a few offending row numbers (1-based, in the frame's order) and the values,
-    masked; never an identity number.
+    masked; never an identity number. Made from the key of the problem and its
+    parameters: `FrameError("sex", "error.frame.missing_column", frame="persons")`; the
+    key of the problem is `problem_key`, that of the whole message `"error.frames.column"`.
 
     Attributes:
         column: the column as the frame names it (or the model field when it is missing).
@@ -295,12 +427,17 @@ class FrameError(DuaError, ValueError):
             or a wrong type).
     """
 
-    def __init__(self, column: str, problem: str, rows: Sequence[int] = ()) -> None:
+    def __init__(
+        self, column: str, problem: str, rows: Sequence[int] = (), **params: object
+    ) -> None:
         self.column = column
-        self.problem = mask_text(problem)
+        self.problem_key = problem if _is_key(problem) else None
+        self.problem = mask_text(render(problem, **params) if _is_key(problem) else problem)
         self.rows = tuple(rows)
         where = ""
         if self.rows:
             shown = ", ".join(str(row) for row in self.rows)
-            where = f" (row{'s' if len(self.rows) > 1 else ''} {shown})"
-        super().__init__(f"column {mask_value(column)}: {self.problem}{where}")
+            where = " " + render("error.frames.rows", n=len(self.rows), rows=shown)
+        super().__init__(
+            "error.frames.column", column=mask_value(column), problem=self.problem, rows=where
+        )

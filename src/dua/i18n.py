@@ -44,12 +44,15 @@ __all__ = [
     "DEFAULT_LANGUAGE",
     "ENV_VAR",
     "LANGS",
+    "KeyedTypeError",
+    "KeyedValueError",
     "check_language",
     "get_language",
     "keys",
     "language",
     "ntext",
     "placeholders",
+    "render",
     "set_language",
     "text",
 ]
@@ -181,3 +184,52 @@ def placeholders(template: str) -> frozenset[str]:
     return frozenset(
         name for _, name, _, _ in string.Formatter().parse(template) if name is not None
     )
+
+
+def render(key: str, lang: str | None = None, /, **values: object) -> str:
+    """The message `key` whatever its kind: [`ntext`][dua.i18n.ntext] with the count
+    `values["n"]` for a plural message, [`text`][dua.i18n.text] otherwise.
+
+    This is how every error message of `dua` is written (keys `error.*`).
+
+    >>> from dua.i18n import render
+    >>> render("error.frame.problems", "sv", n=2)
+    '2 problem:'
+    >>> render("error.frame.problems", "en", n=1)
+    '1 problem:'
+    """
+    entry = _catalogue()[key]
+    if isinstance(entry.sv, str):
+        return text(key, lang, **values)
+    rest = {name: value for name, value in values.items() if name != "n"}
+    count = values["n"]
+    if not isinstance(count, int):
+        raise TypeError(f"{key!r} needs a whole number n, got {type(count).__name__}")
+    return ntext(key, count, lang, **rest)
+
+
+class _Keyed(Exception):
+    # A ValueError or TypeError whose message is a catalogue message, written in the
+    # current language when the exception is made.
+    def __init__(self, key: str, /, **params: object) -> None:
+        self.key = key
+        self.params: dict[str, object] = params
+        super().__init__(render(key, **params))
+
+
+class KeyedValueError(_Keyed, ValueError):
+    """A `ValueError` whose message is the catalogue's message `key` with `params`, in
+    the language current when it is made; `key` and `params` stay on it as attributes.
+
+    Raised by the low-level readers of numbers and dates; the file readers turn it into a
+    [`Problem`][dua.errors.Problem] with the same key, at its place in the file.
+
+    Attributes:
+        key: the message key, e.g. `"error.number.not_finite"`.
+        params: the values of the message's placeholders (shown values already masked).
+    """
+
+
+class KeyedTypeError(_Keyed, TypeError):
+    """A `TypeError` whose message is a catalogue message: like
+    [`KeyedValueError`][dua.i18n.KeyedValueError], for a value of the wrong type."""

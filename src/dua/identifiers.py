@@ -213,30 +213,28 @@ def _canonical(text: object, on: date | None) -> str:
         )
     match = _SHAPE.match(text.strip())
     if match is None:
-        raise InvalidIdentityNumber(
-            "expected YYYYMMDD-NNNN, YYYYMMDDNNNN, YYMMDD-NNNN, YYMMDD+NNNN or YYMMDDNNNN", text
-        )
+        raise InvalidIdentityNumber("error.identity.shape", text)
     head, separator, tail = match.groups()
     valid, part = _birth_part(head, separator, on)
     if not valid:
-        raise InvalidIdentityNumber(part, text)
+        raise InvalidIdentityNumber(part, text, on=on.isoformat() if on else "")
     if not luhn_valid(head[-6:] + tail):
-        raise InvalidIdentityNumber("the check digit (Luhn) does not match", text)
+        raise InvalidIdentityNumber("error.identity.check_digit", text)
     return part + tail
 
 
 @functools.lru_cache(maxsize=16384)
 def _birth_part(head: str, separator: str, on: date | None) -> tuple[bool, str]:
     """`(True, "YYYYMMDD")` for the birth-date part of a number (`head`, six or eight
-    digits, and its separator), or `(False, why it is not valid)`. Kept per distinct part:
-    a register repeats its birth dates on many rows."""
+    digits, and its separator), or `(False, the message key of why it is not valid)`.
+    Kept per distinct part: a register repeats its birth dates on many rows."""
     if len(head) == 8:
         if separator == "+":
-            return False, "'+' belongs only in the ten-digit form; write YYYYMMDD-NNNN"
+            return False, "error.identity.plus_in_long_form"
         year = int(head[:4])
     else:
         if on is None:
-            return False, "a ten-digit number needs the reference date `on` to tell its century"
+            return False, "error.identity.needs_on"
         yy = int(head[:2])
         year = on.year - (on.year - yy) % 100
         if separator == "+":
@@ -246,10 +244,11 @@ def _birth_part(head: str, separator: str, on: date | None) -> tuple[bool, str]:
     try:
         born = date(year, month, real_day)
     except ValueError:
-        what = "coordination-number day (day of birth + 60)" if day > 60 else "birth date"
-        return False, f"the {what} is not a calendar date"
+        if day > 60:
+            return False, "error.identity.coordination_day"
+        return False, "error.identity.birth_date"
     if len(head) == 6 and on is not None and born > on:
-        return False, f"the birth date would fall after the reference date {on.isoformat()}"
+        return False, "error.identity.after_on"
     return True, f"{year:04d}{head[-4:]}"
 
 
@@ -282,10 +281,7 @@ def organisation_number(text: str) -> OrganisationNumber:
     '212000-1942'
     """
     if not is_valid_organisation_number(text):
-        raise InvalidIdentityNumber(
-            "not an organisation number (ten digits NNNNNN-NNNN with a correct Luhn check digit)",
-            text,
-        )
+        raise InvalidIdentityNumber("error.identity.organisation_number", text)
     return OrganisationNumber(text)
 
 

@@ -38,6 +38,8 @@ import re
 from datetime import date
 from decimal import Decimal
 
+from dua.i18n import KeyedValueError
+
 __all__ = [
     "MAX_DEPTH",
     "MAX_FILE_BYTES",
@@ -81,8 +83,9 @@ has 96 000 months until 9999-12-31; listing them would take seconds and print a 
 nobody reads."""
 
 
-class BeyondLimit(ValueError):
-    """A value beyond one of these limits; the message names the limit.
+class BeyondLimit(KeyedValueError):
+    """A value beyond one of these limits; the message names the limit (keys
+    `error.limit.*`, in the current language, see [`dua.i18n`][dua.i18n]).
 
     A `ValueError`, like every other unreadable value, so that each reader reports it as
     a problem at its place (a path in a file, a line and column in a table) inside its
@@ -105,25 +108,18 @@ def check_number(value: Decimal) -> Decimal:
     >>> check_number(Decimal("1" * 31))
     Traceback (most recent call last):
     ...
-    dua.limits.BeyondLimit: a number with 31 digits; at most 30 are read (dua.limits.MAX_NUMBER_DIGITS)
+    dua.limits.BeyondLimit: ett tal med 31 siffror; högst 30 läses (dua.limits.MAX_NUMBER_DIGITS)
     """
     if not value.is_finite():
-        raise ValueError(f"not a finite number: {value}")
+        raise KeyedValueError("error.number.not_finite", shown=str(value))
     _, digits, exponent = value.as_tuple()
     assert isinstance(exponent, int)  # finite, checked above
     significant = len(digits) - next((i for i, d in enumerate(digits) if d), len(digits))
     if significant > MAX_NUMBER_DIGITS:
-        raise BeyondLimit(
-            f"a number with {significant} digits; at most {MAX_NUMBER_DIGITS} are read "
-            "(dua.limits.MAX_NUMBER_DIGITS)"
-        )
+        raise BeyondLimit("error.limit.digits", digits=significant, limit=MAX_NUMBER_DIGITS)
     top = exponent + len(digits) - 1
     if exponent < -MAX_NUMBER_EXPONENT or (significant and top > MAX_NUMBER_EXPONENT):
-        raise BeyondLimit(
-            f"the number {value} is too large or too small: "
-            f"its power of ten must be between -{MAX_NUMBER_EXPONENT} and "
-            f"{MAX_NUMBER_EXPONENT} (dua.limits.MAX_NUMBER_EXPONENT)"
-        )
+        raise BeyondLimit("error.limit.exponent", shown=str(value), limit=MAX_NUMBER_EXPONENT)
     return value
 
 
@@ -138,9 +134,7 @@ def check_whole_number(value: int) -> int:
     1744
     """
     if abs(value) >= 10**MAX_NUMBER_DIGITS:
-        raise BeyondLimit(
-            f"a whole number of more than {MAX_NUMBER_DIGITS} digits (dua.limits.MAX_NUMBER_DIGITS)"
-        )
+        raise BeyondLimit("error.limit.whole_digits", limit=MAX_NUMBER_DIGITS)
     return value
 
 
@@ -156,12 +150,12 @@ def parse_iso_date(text: str) -> date:
     >>> parse_iso_date("20150203")
     Traceback (most recent call last):
     ...
-    ValueError: not a date written YYYY-MM-DD
+    dua.i18n.KeyedValueError: inget datum skrivet ÅÅÅÅ-MM-DD
     """
     stripped = text.strip()
     if _ISO_DATE.fullmatch(stripped):
         try:
             return date.fromisoformat(stripped)
         except ValueError:
-            raise ValueError("no such day (write YYYY-MM-DD, e.g. 2015-11-30)") from None
-    raise ValueError("not a date written YYYY-MM-DD")
+            raise KeyedValueError("error.date.no_such_day") from None
+    raise KeyedValueError("error.date.not_iso")

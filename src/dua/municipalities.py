@@ -133,7 +133,7 @@ def by_code(code: str) -> Municipality:
         return _load()[0][code.strip()]
     except KeyError:
         raise UnknownMunicipalityError(
-            f"{mask_value(code)} is not an SCB municipality code (four digits, e.g. '1863' for Hällefors)"
+            "error.municipality.unknown_code", code=mask_value(code)
         ) from None
 
 
@@ -147,7 +147,7 @@ def county_by_code(code: str) -> County:
         return _load()[1][code.strip()]
     except KeyError:
         raise UnknownMunicipalityError(
-            f"{mask_value(code)} is not an SCB county code (two digits, e.g. '18' for Örebro län)"
+            "error.municipality.unknown_county", code=mask_value(code)
         ) from None
 
 
@@ -176,6 +176,6 @@ def by_name(name: str) -> Municipality:
     if candidates:
         listed = ", ".join(str(m) for m in candidates)
         raise UnknownMunicipalityError(
-            f"{mask_value(name)} could be any of {listed}; write å, ä, ö"
+            "error.municipality.ambiguous_name", name=mask_value(name), listed=listed
         )
-    raise UnknownMunicipalityError(f"no Swedish municipality is called {mask_value(name)}")
+    raise UnknownMunicipalityError("error.municipality.unknown_name", name=mask_value(name))

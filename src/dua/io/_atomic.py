@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TextIO
 
 from dua.errors import FileFormatError, mask_reprs
+from dua.io._parse import os_reason
 
 __all__ = ["AtomicText", "open_text_atomic", "write_files_atomic", "write_text_atomic"]
 
@@ -99,12 +100,12 @@ def _resolve(path: str | os.PathLike[str]) -> Path:
         return given
     target = Path(os.path.realpath(given))
     if not target.parent.is_dir():
-        raise FileFormatError(f"{given}: cannot write the file: the link points nowhere")
+        raise FileFormatError("error.file.cannot_write_link", file=str(given))
     return target
 
 
 def _error(target: Path, exc: OSError) -> FileFormatError:
-    return FileFormatError(f"{target}: cannot write the file: {exc.strerror or exc}")
+    return FileFormatError("error.file.cannot_write", file=str(target), reason=os_reason(exc))
 
 
 @mask_reprs
@@ -170,7 +171,7 @@ def open_text_atomic(path: str | os.PathLike[str]) -> Iterator[AtomicText]:
 def _open_temporary(target: Path) -> tuple[Path, int]:
     """A new temporary file beside `target`, with the mode `target` has (if it exists)."""
     if target.is_dir():
-        raise FileFormatError(f"{target}: cannot write the file: it is a folder")
+        raise FileFormatError("error.file.cannot_write_folder", file=str(target))
     try:
         mode = target.stat().st_mode & 0o7777
     except FileNotFoundError:
@@ -197,7 +198,7 @@ def _open_temporary(target: Path) -> tuple[Path, int]:
 def _stage(target: Path, text: str) -> Path:
     """Write `text` to a new temporary file beside `target` and flush it to disk."""
     if target.is_dir():
-        raise FileFormatError(f"{target}: cannot write the file: it is a folder")
+        raise FileFormatError("error.file.cannot_write_folder", file=str(target))
     try:
         mode = target.stat().st_mode & 0o7777
     except FileNotFoundError:

@@ -20,6 +20,7 @@ most of a minute over a 50 000-part dotted key. Here each parse is guarded:
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
@@ -30,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from dua.errors import FileFormatError, Problem, ValidationError, mask_value
+from dua.i18n import KeyedValueError, render
 from dua.limits import (
     MAX_DEPTH,
     MAX_FILE_BYTES,
@@ -38,19 +40,44 @@ from dua.limits import (
     check_whole_number,
 )
 
-__all__ = ["check_text_size", "loads_json", "loads_toml", "read_limited", "read_limited_text"]
+__all__ = [
+    "check_text_size",
+    "loads_json",
+    "loads_toml",
+    "os_reason",
+    "read_limited",
+    "read_limited_text",
+]
+
+_OS_REASONS = {
+    errno.ENOENT: "error.os.not_found",
+    errno.EACCES: "error.os.permission",
+    errno.EPERM: "error.os.permission",
+    errno.EISDIR: "error.os.is_folder",
+    errno.ENOTDIR: "error.os.not_folder",
+    errno.ENOSPC: "error.os.no_space",
+    errno.EROFS: "error.os.read_only",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why the operating system refused, in the current language: the common reasons
+    from the catalogue, any other as the system words it."""
+    key = _OS_REASONS.get(exc.errno or 0)
+    if key is not None:
+        return render(key)
+    return exc.strerror or type(exc).__name__
 
 
 def _place(text: str, index: int) -> str:
     line = text.count("\n", 0, index) + 1
     column = index - (text.rfind("\n", 0, index) + 1) + 1
-    return f"line {line}, column {column}"
+    return render("error.place.line_column", line=line, column=column)
 
 
 def _too_deep(where: str, text: str, index: int) -> FileFormatError:
     return FileFormatError(
-        f"{where}: {_place(text, index)}: nested more than {MAX_DEPTH} levels deep "
-        "(dua.limits.MAX_DEPTH); an agreement file nests about six"
+        "error.file.too_deep", file=where, place=_place(text, index), limit=MAX_DEPTH
     )
 
 
@@ -58,8 +85,10 @@ def check_text_size(text: str, where: str, limit: int = MAX_FILE_BYTES) -> None:
     """Refuse a text longer than `limit` characters (`MAX_FILE_BYTES` by default)."""
     if len(text) > limit:
         raise FileFormatError(
-            f"{where}: {len(text):,} characters; at most {limit:,} are read "
-            "(dua.limits.MAX_FILE_BYTES)".replace(",", " ")
+            "error.file.too_many_characters",
+            file=where,
+            size=f"{len(text):,}".replace(",", " "),
+            limit=f"{limit:,}".replace(",", " "),
         )
 
 
@@ -79,8 +108,11 @@ def read_limited(path: Path, limit: int = MAX_FILE_BYTES, name: str = "MAX_FILE_
     if size > limit or len(data) > limit:
         shown = f"{max(size, len(data)):,}".replace(",", " ")
         raise FileFormatError(
-            f"{path}: {'more than ' if len(data) > limit else ''}{shown} bytes; at most "
-            f"{limit:,} are read (dua.limits.{name})".replace(",", " ")
+            "error.file.too_many_bytes_more" if len(data) > limit else "error.file.too_many_bytes",
+            file=str(path),
+            size=shown,
+            limit=f"{limit:,}".replace(",", " "),
+            name=name,
         )
     return data
 
@@ -104,10 +136,10 @@ def read_limited_text(path: Path) -> str:
 class _Refused:
     """Stands in the parsed data for a value that is refused, until the walk reports it."""
 
-    __slots__ = ("message",)
+    __slots__ = ("error",)
 
-    def __init__(self, message: str) -> None:
-        self.message = message
+    def __init__(self, error: KeyedValueError) -> None:
+        self.error = error
 
 
 class _Duplicated(dict[str, Any]):
@@ -136,8 +168,7 @@ def _json_int(text: str) -> object:
     if digits > MAX_NUMBER_DIGITS:
         # Refused before `int`, which would raise its own error past 4 300 digits.
         return _Refused(
-            f"a number with {digits} digits; at most {MAX_NUMBER_DIGITS} are read "
-            "(dua.limits.MAX_NUMBER_DIGITS)"
+            KeyedValueError("error.limit.digits", digits=digits, limit=MAX_NUMBER_DIGITS)
         )
     return int(text)
 
@@ -146,29 +177,24 @@ def _number_hook(make: Callable[[str], object]) -> Callable[[str], object]:
     def parse(text: str) -> object:
         try:
             check_number(Decimal(text.replace("_", "")))
-        except ValueError as error:
-            return _Refused(str(error))
+        except KeyedValueError as error:
+            return _Refused(error)
         except InvalidOperation:  # pragma: no cover - the parsers pass number texts only
-            return _Refused("not a number")
+            return _Refused(KeyedValueError("error.number.not_a_number", shown=mask_value(text)))
         return make(text)
 
     return parse
 
 
 def _json_constant(text: str) -> object:
-    return _Refused(f"{text} is not a number a file may hold (write a finite number)")
+    return _Refused(KeyedValueError("error.file.constant", shown=text))
 
 
 def _walk(value: object, path: str, problems: list[Problem]) -> None:
     if isinstance(value, dict):
         if isinstance(value, _Duplicated):
             for key in value.duplicates:
-                problems.append(
-                    Problem(
-                        _join(path, key),
-                        "the key is given more than once (a later one would silently win)",
-                    )
-                )
+                problems.append(Problem.of(_join(path, key), "error.file.duplicate_key"))
         for key, item in value.items():
             where = _join(path, key)
             _surrogates(key, where, problems)
@@ -179,12 +205,12 @@ def _walk(value: object, path: str, problems: list[Problem]) -> None:
     elif isinstance(value, str):
         _surrogates(value, path, problems)
     elif isinstance(value, _Refused):
-        problems.append(Problem(path, value.message))
+        problems.append(Problem.from_error(path, value.error))
     elif isinstance(value, int) and not isinstance(value, bool):
         try:
             check_whole_number(value)
         except ValueError as error:
-            problems.append(Problem(path, str(error)))
+            problems.append(Problem.from_error(path, error))
 
 
 def _join(path: str, key: str) -> str:
@@ -198,11 +224,7 @@ def _surrogates(text: str, path: str, problems: list[Problem]) -> None:
     except UnicodeEncodeError as error:
         code = ord(text[error.start])
         problems.append(
-            Problem(
-                path,
-                f"holds a lone surrogate \\u{code:04x} at character {error.start + 1}, which "
-                "is not a character (a JSON \\ud800-\\udfff escape must come in a valid pair)",
-            )
+            Problem.of(path, "error.file.surrogate", code=f"{code:04x}", position=error.start + 1)
         )
 
 
@@ -259,7 +281,10 @@ def loads_json(
         )
     except json.JSONDecodeError as exc:
         raise FileFormatError(
-            f"{where}: not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
+            "error.file.invalid_json",
+            file=where,
+            reason=exc.msg,
+            place=render("error.place.line_column", line=exc.lineno, column=exc.colno),
         ) from None
     _check(data, source)
     return data
@@ -376,14 +401,13 @@ def loads_toml(text: str, *, source: str | None = None) -> Any:
     try:
         data = tomllib.loads(text, parse_float=_number_hook(float))
     except tomllib.TOMLDecodeError as exc:
-        raise FileFormatError(f"{where}: not valid TOML: {exc}") from None
+        raise FileFormatError("error.file.invalid_toml", file=where, reason=str(exc)) from None
     except ValueError:
         # `int` inside tomllib refuses more than 4 300 digits with a plain ValueError.
         found = _LONG_DIGITS.search(text)
         place = f"{_place(text, found.start())}: " if found else ""
         raise FileFormatError(
-            f"{where}: {place}a number with more than {MAX_NUMBER_DIGITS} digits "
-            "(dua.limits.MAX_NUMBER_DIGITS)"
+            "error.file.long_number", file=where, place=place, limit=MAX_NUMBER_DIGITS
         ) from None
     _check(data, source)
     return data

@@ -33,7 +33,7 @@ from typing import Any, Literal
 
 from dua.errors import FileFormatError, Problem, ValidationError, mask_value
 from dua.io._atomic import write_text_atomic
-from dua.io._parse import loads_json, loads_toml, read_limited_text
+from dua.io._parse import loads_json, loads_toml, os_reason, read_limited_text
 from dua.model import Agreement
 from dua.model._converter import structure, unstructure
 
@@ -68,8 +68,7 @@ def format_for(path: str | os.PathLike[str]) -> Format:
         return _SUFFIXES[suffix]
     except KeyError:
         raise FileFormatError(
-            f"{path}: cannot tell the format from the suffix {suffix or '(none)'!r}; "
-            "use .toml or .json"
+            "error.file.unknown_suffix", file=str(path), suffix=repr(suffix) if suffix else "''"
         ) from None
 
 
@@ -81,18 +80,21 @@ def agreement_from_data(data: object, *, source: str | None = None) -> Agreement
     """
     if not isinstance(data, dict):
         raise ValidationError(
-            [Problem("", "an agreement file must be a table of keys", mask_value(data))], source
+            [Problem.of("", "error.agreement.not_a_table", mask_value(data))], source
         )
     body = dict(data)
     version = body.pop("schema_version", None)
     # `type(...) is int`: in Python `True == 1` and `1.0 == 1`, neither is version 1.
     if type(version) is not int or version != SCHEMA_VERSION:
-        message = (
-            "required key is missing"
-            if version is None
-            else f"unsupported schema version (this release reads version {SCHEMA_VERSION})"
-        )
-        problem = Problem("schema_version", message, None if version is None else repr(version))
+        if version is None:
+            problem = Problem.of("schema_version", "error.structure.missing_key")
+        else:
+            problem = Problem.of(
+                "schema_version",
+                "error.agreement.schema_version",
+                repr(version),
+                version=SCHEMA_VERSION,
+            )
         try:
             structure(body, Agreement, source=source)
         except ValidationError as error:
@@ -137,7 +139,7 @@ def dumps_agreement(agreement: Agreement, format: Format = "toml") -> str:
         return tomli_w.dumps(data, multiline_strings=not _has_carriage_return(data))
     if format == "json":
         return json.dumps(data, ensure_ascii=False, indent=2, default=_json_default) + "\n"
-    raise FileFormatError(f"unknown format {format!r}; use 'toml' or 'json'")
+    raise FileFormatError("error.file.unknown_format", format=repr(format))
 
 
 def loads_agreement(text: str, format: Format = "toml", *, source: str | None = None) -> Agreement:
@@ -159,7 +161,7 @@ def loads_agreement(text: str, format: Format = "toml", *, source: str | None = 
     elif format == "json":
         data = loads_json(text, source=source)
     else:
-        raise FileFormatError(f"unknown format {format!r}; use 'toml' or 'json'")
+        raise FileFormatError("error.file.unknown_format", format=repr(format))
     return agreement_from_data(data, source=source)
 
 
@@ -175,9 +177,11 @@ def load_agreement(path: str | os.PathLike[str]) -> Agreement:
     try:
         text = read_limited_text(Path(path))
     except OSError as exc:
-        raise FileFormatError(f"{path}: cannot read the file: {exc.strerror}") from None
+        raise FileFormatError(
+            "error.file.cannot_read", file=str(path), reason=os_reason(exc)
+        ) from None
     except UnicodeDecodeError:
-        raise FileFormatError(f"{path}: the file is not UTF-8 text") from None
+        raise FileFormatError("error.file.not_utf8", file=str(path)) from None
     return loads_agreement(text, fmt, source=str(path))
 
 

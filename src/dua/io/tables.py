@@ -92,7 +92,8 @@ from dua.errors import (
     mask_text,
     mask_value,
 )
-from dua.io._parse import read_limited
+from dua.i18n import KeyedValueError, render
+from dua.io._parse import os_reason, read_limited
 from dua.limits import MAX_NUMBER_DIGITS, MAX_TABLE_BYTES, BeyondLimit
 from dua.metrics.numbers import to_fraction
 from dua.model import exact_decimal
@@ -220,14 +221,14 @@ def parse_date(value: str) -> date:
     >>> parse_date("30/9/2016")
     Traceback (most recent call last):
     ...
-    ValueError: not a valid date '30/9/2016' (write YYYY-MM-DD)
+    dua.i18n.KeyedValueError: inget giltigt datum '30/9/2016' (skriv ÅÅÅÅ-MM-DD)
     """
     if _DATE.fullmatch(value):
         try:
             return date.fromisoformat(value)
         except ValueError:
             pass
-    raise ValueError(f"not a valid date {mask_value(value)} (write YYYY-MM-DD)")
+    raise KeyedValueError("error.table.date", shown=mask_value(value))
 
 
 def parse_whole_number(value: str) -> int:
@@ -238,12 +239,10 @@ def parse_whole_number(value: str) -> int:
     """
     cleaned = value.translate(_SPACES)
     if not _WHOLE.fullmatch(cleaned) or cleaned.startswith("-"):
-        raise ValueError(f"not a whole number ≥ 0: {mask_value(value)} (write e.g. 171 or 1 744)")
+        raise KeyedValueError("error.table.whole_number", shown=mask_value(value))
     if len(cleaned.lstrip("+0")) > MAX_NUMBER_DIGITS:
         # Checked before `int`, which refuses more than 4 300 digits with its own error.
-        raise BeyondLimit(
-            f"a whole number of more than {MAX_NUMBER_DIGITS} digits (dua.limits.MAX_NUMBER_DIGITS)"
-        )
+        raise BeyondLimit("error.limit.whole_digits", limit=MAX_NUMBER_DIGITS)
     return int(cleaned)
 
 
@@ -259,9 +258,7 @@ def parse_fraction(value: str) -> Fraction:
     except BeyondLimit:
         raise  # its message names the limit
     except ValueError:
-        raise ValueError(
-            f"not a number: {mask_value(value)} (write e.g. 21,0 or 21.0; 1 744 for thousands)"
-        ) from None
+        raise KeyedValueError("error.table.number", shown=mask_value(value)) from None
 
 
 def parse_decimal(value: str) -> Decimal:
@@ -276,9 +273,7 @@ def parse_decimal(value: str) -> Decimal:
     except BeyondLimit:
         raise  # its message names the limit
     except ValueError:
-        raise ValueError(
-            f"not a number: {mask_value(value)} (write e.g. 21,0 or 21.0; 1 744 for thousands)"
-        ) from None
+        raise KeyedValueError("error.table.number", shown=mask_value(value)) from None
 
 
 def parse_list(value: str) -> tuple[str, ...]:
@@ -314,7 +309,9 @@ def choice(kind: type[E], extra: Mapping[str, E] | None = None) -> Callable[[str
         try:
             return names[normalise_name(value)]
         except KeyError:
-            raise ValueError(f"not one of {shown}: {mask_value(value)}") from None
+            raise KeyedValueError(
+                "error.table.choice", allowed=shown, shown=mask_value(value)
+            ) from None
 
     parse.__doc__ = f"One of {shown}."
     return parse
@@ -391,21 +388,44 @@ class Layout:
         return ", ".join(column.title for column in self.columns)
 
 
-class RowError(ValueError):
+_KINDS = {
+    "text": "error.column_kind.text",
+    "date YYYY-MM-DD": "error.column_kind.date",
+    "whole number ≥ 0": "error.column_kind.whole_number",
+    "number (decimal comma or point)": "error.column_kind.number",
+    "texts separated by ;": "error.column_kind.texts",
+    "SCB code, four digits": "error.column_kind.municipality_code",
+    "YYYYMMDD-NNNN (or YYMMDD-NNNN)": "error.column_kind.identity_number",
+    "kvinna/man (K/M, woman/man)": "error.column_kind.sex",
+    "arbete/studier/eget företag (work/studies/own business)": "error.column_kind.outcome",
+    "period 2016, 2016-09 or 2016-01-01/2016-06-30": "error.column_kind.period",
+}
+
+
+def column_kind(kind: str) -> str:
+    """A column's `kind` in the current language, for a message (a kind the catalogue
+    does not know is shown as it is written)."""
+    key = _KINDS.get(kind)
+    return kind if key is None else render(key)
+
+
+class RowError(KeyedValueError):
     """Raised by a row builder: the row as a whole, or one of its columns (`column`, the
     layout's English name), holds something wrong. The reader turns it into a
-    [`Problem`][dua.errors.Problem] at the row's line and column."""
+    [`Problem`][dua.errors.Problem] at the row's line and column, with the message `key`
+    of the catalogue and its `params`."""
 
-    def __init__(self, message: str, column: str | None = None) -> None:
+    def __init__(self, key: str, column: str | None = None, /, **params: object) -> None:
+        super().__init__(key, **params)
         self.column = column
-        self.message = message
+        self.message = str(self.args[0])
         self.errors: tuple[RowError, ...] = (self,)
-        super().__init__(message)
 
     @classmethod
     def combine(cls, errors: Sequence[RowError]) -> RowError:
         """One error that reports each of `errors` (found in the same row)."""
-        combined = cls(errors[0].message, errors[0].column)
+        first = errors[0]
+        combined = cls(first.key, first.column, **first.params)
         combined.errors = tuple(e for error in errors for e in error.errors)
         return combined
 
@@ -449,7 +469,7 @@ class Row:
         """The value of a column the builder needs; a missing value is a `RowError`."""
         value = self.get(name, kind)
         if value is None:
-            raise RowError("is empty; a value is required here", name)
+            raise RowError("error.table.value_required", name)
         return value
 
 
@@ -490,8 +510,11 @@ class _Collector(Generic[T]):
     headers: dict[str, str] = attrs.field(factory=dict)
     header_ok: bool = True
 
-    def problem(self, path: str, message: str) -> None:
-        self.problems.append(Problem(mask_text(path), mask_text(message)))
+    def problem(self, path: str, key: str, /, **params: object) -> None:
+        self.problems.append(Problem.of(mask_text(path), key, **params))
+
+    def problem_from(self, path: str, error: BaseException, value: str | None = None) -> None:
+        self.problems.append(Problem.from_error(mask_text(path), error, value))
 
     def header(self, cells: Sequence[str]) -> None:
         layout = self.layout
@@ -500,7 +523,7 @@ class _Collector(Generic[T]):
             if not name:
                 self.problem(
                     f"{self.header_where}, column {index}",
-                    "has no name; name the column or remove it",
+                    "error.table.unnamed_column",
                 )
                 self.columns.append(None)
                 continue
@@ -508,13 +531,16 @@ class _Collector(Generic[T]):
             if column is None:
                 self.problem(
                     f"{self.header_where}, column {name}",
-                    f"unknown column {mask_value(name)}; the known columns are {layout.known()}",
+                    "error.table.unknown_column",
+                    column=mask_value(name),
+                    known=layout.known(),
                 )
             elif column.name in self.headers:
                 self.problem(
                     f"{self.header_where}, column {name}",
-                    f"the column {column.title} is given twice (also as "
-                    f"{mask_value(self.headers[column.name])})",
+                    "error.table.column_twice",
+                    column=column.title,
+                    other=mask_value(self.headers[column.name]),
                 )
                 column = None
             else:
@@ -527,18 +553,23 @@ class _Collector(Generic[T]):
             if column.required and column.name not in self.headers:
                 self.problem(
                     self.header_where,
-                    f"the required column {column.title} is missing (columns found: "
-                    f"{', '.join(h for h in cells if h.strip()) or 'none'})",
+                    "error.table.missing_column",
+                    column=column.title,
+                    found=", ".join(h for h in cells if h.strip()) or "–",
                 )
         for group in layout.one_of:
             present = [name for name in group if name in self.headers]
             if len(present) != 1:
-                titles = " or ".join(layout[name].title for name in group)
-                self.problem(
-                    self.header_where,
-                    f"needs exactly one of the columns {titles}"
-                    + (f", found {len(present)}" if present else ""),
-                )
+                titles = render("error.table.or").join(layout[name].title for name in group)
+                if present:
+                    self.problem(
+                        self.header_where,
+                        "error.table.one_of_found",
+                        columns=titles,
+                        n=len(present),
+                    )
+                else:
+                    self.problem(self.header_where, "error.table.one_of", columns=titles)
         self.header_ok = len(self.problems) == before
 
     def row(self, number: int, cells: Sequence[str]) -> None:
@@ -550,8 +581,9 @@ class _Collector(Generic[T]):
             if self.strict_width or (len(cells) > width and any(c.strip() for c in cells[width:])):
                 self.problem(
                     where,
-                    f"has {len(cells)} cells but the header has {width} columns (a value "
-                    'holding the separator must be quoted, e.g. "21,0")',
+                    "error.table.width",
+                    n=len(cells),
+                    width=width,
                 )
                 return
             cells = [*cells[:width], *([""] * (width - len(cells)))]
@@ -564,13 +596,18 @@ class _Collector(Generic[T]):
             path = f"{where}{self.separator}{self.headers[column.name]}"
             if not text:
                 if column.required:
-                    self.problem(path, f"is empty; {column.title} is required ({column.kind})")
+                    self.problem(
+                        path,
+                        "error.table.empty_required",
+                        column=column.title,
+                        kind=column_kind(column.kind),
+                    )
                     row_ok = False
                 continue
             try:
                 values[column.name] = column.parse(text)
             except ValueError as error:
-                self.problem(path, str(error))
+                self.problem_from(path, error)
                 row_ok = False
         if not (row_ok and self.header_ok):
             return
@@ -589,17 +626,16 @@ class _Collector(Generic[T]):
             self.results.append(self.build(row))
         except RowError as error:
             for each in error.errors:
-                self.problem(row.path(each.column), each.message)
+                self.problem_from(row.path(each.column), each)
         except FieldValueError as error:
             column = error.field if error.field in self.headers else None
-            shown = f" (got {error.value})" if error.value is not None else ""
-            self.problem(row.path(column), f"{error.reason}{shown}")
+            self.problem_from(row.path(column), error, error.value)
         except ValueError as error:
             # A model's own validation (e.g. a share whose numerator exceeds its
             # denominator); dua's own errors (such as a missing key) propagate.
             if isinstance(error, DuaError):
                 raise
-            self.problem(row.path(), mask_text(str(error)))
+            self.problem_from(row.path(), error)
 
     def reading(self, source: str) -> Reading[T]:
         return Reading(
@@ -634,8 +670,7 @@ def detect_separator(header_line: str) -> str:
 def _decode(data: bytes | str, source: str) -> str:
     if len(data) > MAX_TABLE_BYTES:
         raise FileFormatError(
-            f"{source}: more than {MAX_TABLE_BYTES:,} bytes; larger tables are not read "
-            "(dua.limits.MAX_TABLE_BYTES)".replace(",", " ")
+            "error.table.too_large", file=source, limit=f"{MAX_TABLE_BYTES:,}".replace(",", " ")
         )
     if isinstance(data, str):
         try:
@@ -643,16 +678,14 @@ def _decode(data: bytes | str, source: str) -> str:
         except UnicodeEncodeError as error:
             # Only text handed over in Python can hold one; UTF-8 bytes cannot.
             raise FileFormatError(
-                f"{source}: character {error.start + 1} is a lone surrogate, not a "
-                "character; the text is not valid Unicode"
+                "error.table.surrogate", file=source, position=error.start + 1
             ) from None
         return data.removeprefix("\ufeff")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise FileFormatError(
-            f"{source}: not UTF-8 text (byte {error.start + 1} cannot be read); save it as "
-            "UTF-8 (in Excel: 'CSV UTF-8 (kommaavgränsad)')"
+            "error.table.not_utf8_byte", file=source, position=error.start + 1
         ) from None
 
 
@@ -686,18 +719,13 @@ def _collect_csv(text: str, collector: _Collector[T], source: str) -> None:
         first = next(records, None)
         if first is None:
             raise FileFormatError(
-                f"{source}: the file is empty; it needs a header line naming the columns "
-                f"({collector.layout.known()})"
+                "error.table.empty_file", file=source, known=collector.layout.known()
             )
         collector.header(first[1])
         for line, cells in records:
             collector.row(line, cells)
     except _CsvSyntax as error:
-        collector.problem(
-            f"line {error.line}",
-            f"the CSV cannot be read from here on ({error.message}); check the quotes "
-            '(a " inside a quoted value is written "")',
-        )
+        collector.problem(f"line {error.line}", "error.table.csv_syntax", reason=error.message)
 
 
 def parse_csv(
@@ -759,15 +787,10 @@ def _percent_kind(number_format: str) -> str | None:
         bare = _FORMAT_LITERAL.sub("", section)
         signs = bare.count("%")
         if signs > 1:
-            raise ValueError(
-                f"the number format {mask_value(number_format)} multiplies by 100 twice"
-            )
+            raise KeyedValueError("error.table.format_twice", format=mask_value(number_format))
         kinds.add("scaled" if signs else "literal" if "%" in section else None)
     if len(kinds) > 1:
-        raise ValueError(
-            f"the number format {mask_value(number_format)} shows some values as percentages and "
-            "others not"
-        )
+        raise KeyedValueError("error.table.format_mixed", format=mask_value(number_format))
     return kinds.pop() if kinds else None
 
 
@@ -798,8 +821,7 @@ def _openpyxl(source: str) -> Any:
         return importlib.import_module("openpyxl")
     except ModuleNotFoundError:
         raise FileFormatError(
-            f"{source}: reading .xlsx workbooks needs openpyxl; install it with "
-            f"{XLSX_EXTRA} (or save the sheet as 'CSV UTF-8')"
+            "error.table.needs_openpyxl", file=source, install=XLSX_EXTRA
         ) from None
 
 
@@ -820,9 +842,10 @@ def _check_workbook_size(path: Path | io.BytesIO, name: str) -> None:
         return  # openpyxl says what is wrong with a file that is no workbook
     if max(packed, unpacked) > MAX_TABLE_BYTES:
         raise FileFormatError(
-            f"{name}: the workbook holds {max(packed, unpacked):,} bytes "
-            f"{'unpacked' if unpacked > packed else ''}; at most {MAX_TABLE_BYTES:,} are "
-            "read (dua.limits.MAX_TABLE_BYTES)".replace(",", " ").replace("  ", " ")
+            "error.table.workbook_unpacked" if unpacked > packed else "error.table.workbook_large",
+            file=name,
+            size=f"{max(packed, unpacked):,}".replace(",", " "),
+            limit=f"{MAX_TABLE_BYTES:,}".replace(",", " "),
         )
 
 
@@ -841,24 +864,24 @@ def _collect_xlsx(
         # openpyxl raises many kinds of exceptions for a broken or foreign file (zip,
         # XML, KeyError for missing parts); each means the same thing to the user.
         raise FileFormatError(
-            f"{source}: not a readable .xlsx workbook ({type(error).__name__}); save it "
-            "again from Excel as .xlsx, or as 'CSV UTF-8'"
+            "error.table.bad_workbook", file=source, kind=type(error).__name__
         ) from None
     try:
         names = list(workbook.sheetnames)
         if sheet is not None:
             if sheet not in names:
                 raise FileFormatError(
-                    f"{source}: no sheet named {mask_value(sheet)}; the sheets are "
-                    f"{', '.join(names)}"
+                    "error.table.no_sheet",
+                    file=source,
+                    sheet=mask_value(sheet),
+                    sheets=", ".join(names),
                 )
             chosen = sheet
         else:
             with_data = [name for name in names if _has_data(workbook[name])]
             if len(with_data) > 1:
                 raise FileFormatError(
-                    f"{source}: several sheets hold data ({', '.join(with_data)}); name the "
-                    "sheet to read"
+                    "error.table.several_sheets", file=source, sheets=", ".join(with_data)
                 )
             chosen = with_data[0] if with_data else names[0]
         collector: _Collector[T] = _Collector(
@@ -875,8 +898,7 @@ def _collect_xlsx(
             cells.pop()
         if not cells:
             raise FileFormatError(
-                f"{source}: sheet {chosen} is empty; its first row must name the columns "
-                f"({layout.known()})"
+                "error.table.empty_sheet", file=source, sheet=chosen, known=layout.known()
             )
         collector.header(cells)
         for number, row in enumerate(rows, start=2):
@@ -887,9 +909,12 @@ def _collect_xlsx(
                 except ValueError as error:
                     name = cells[column] if column < len(cells) else f"{column + 1}"
                     raise FileFormatError(
-                        f"{source}: sheet {chosen}, row {number}, column {mask_text(name)}: "
-                        f"{error}; format the cell as Procent (0,0 %) or as Tal, so that "
-                        "it is clear whether it holds a percentage"
+                        "error.table.percent_cell",
+                        file=source,
+                        sheet=chosen,
+                        row=number,
+                        column=mask_text(name),
+                        reason=str(error),
                     ) from None
             collector.row(number, texts)
     finally:
@@ -900,21 +925,18 @@ def _collect_xlsx(
 def _suffix_error(path: Path) -> FileFormatError:
     suffix = path.suffix.lower()
     if suffix == ".xls":
-        hint = "the old Excel format .xls is not read; save it as .xlsx or as 'CSV UTF-8'"
-    else:
-        hint = (
-            f"cannot tell the format from the suffix {suffix or '(none)'!r}; use .csv, .tsv "
-            "or .xlsx"
-        )
-    return FileFormatError(f"{path.name}: {hint}")
+        return FileFormatError("error.table.xls", file=path.name)
+    return FileFormatError(
+        "error.table.unknown_suffix", file=path.name, suffix=repr(suffix) if suffix else "''"
+    )
 
 
 def _existing(path: str | os.PathLike[str]) -> Path:
     file = Path(path)
     if not file.exists():
-        raise FileFormatError(f"{file}: no such file")
+        raise FileFormatError("error.table.no_such_file", file=str(file))
     if not file.is_file():
-        raise FileFormatError(f"{file}: not a file")
+        raise FileFormatError("error.table.not_a_file", file=str(file))
     return file
 
 
@@ -956,7 +978,9 @@ def read_rows(
     try:
         data = read_limited(file, MAX_TABLE_BYTES, "MAX_TABLE_BYTES")
     except OSError as error:
-        raise FileFormatError(f"{source}: cannot be read ({error.strerror})") from None
+        raise FileFormatError(
+            "error.table.cannot_read", file=source, reason=os_reason(error)
+        ) from None
     csv_collector: _Collector[T] = _Collector(layout, build, "line 1", lambda n: f"line {n}")
     _collect_csv(_decode(data, source), csv_collector, source)
     return csv_collector.reading(source)
@@ -983,10 +1007,10 @@ def _mapping_text(value: object) -> str:
     if isinstance(value, list | tuple):
         items = [_mapping_text(item) for item in value]
         if any(";" in item for item in items):
-            raise ValueError("a list item must not contain ';'")
+            raise KeyedValueError("error.table.list_item_semicolon")
         return ";".join(items)
     if isinstance(value, dict):
-        raise ValueError("expected a value, not an object")
+        raise KeyedValueError("error.table.value_not_object")
     return _xlsx_text(value)
 
 
@@ -1012,12 +1036,12 @@ def read_mappings(
     results: list[T] = []
     headers: dict[str, str] = {}
     if not isinstance(records, list):
-        problems.append(Problem(name, "expected a list of objects"))
+        problems.append(Problem.of(name, "error.table.list_of_objects"))
         records = []
     for number, record in enumerate(records, start=1):
         where = f"{name}[{number}]"
         if not isinstance(record, Mapping):
-            problems.append(Problem(where, "expected an object with the columns as keys"))
+            problems.append(Problem.of(where, "error.table.object_expected"))
             continue
         keys = [str(key) for key in record]
         values = list(record.values())
@@ -1026,13 +1050,13 @@ def read_mappings(
             try:
                 cells.append(_mapping_text(value))
             except ValueError as error:
-                problems.append(Problem(mask_text(f"{where}.{key}"), str(error)))
+                problems.append(Problem.from_error(mask_text(f"{where}.{key}"), error))
                 cells.append("")
         collector: _Collector[T] = _Collector(layout, build, where, _always(where), separator=".")
         collector.header(keys)
         # A missing optional key is fine; keys are per row, so header problems are too.
         collector.problems = [
-            Problem(p.path.replace(", column ", "."), p.message) for p in collector.problems
+            attrs.evolve(p, path=p.path.replace(", column ", ".")) for p in collector.problems
         ]
         collector.row(number, cells)
         problems.extend(collector.problems)
@@ -1175,10 +1199,7 @@ def _stream_records(binary: IO[bytes], source: str) -> Iterator[tuple[int, list[
             yield line, cells
             line = reader.line_num + 1
     except UnicodeDecodeError:
-        raise FileFormatError(
-            f"{source}: not UTF-8 text (near line {line}); save it as UTF-8 (in Excel: "
-            "'CSV UTF-8 (kommaavgränsad)')"
-        ) from None
+        raise FileFormatError("error.table.not_utf8_line", file=source, line=line) from None
     finally:
         text.detach()
 
@@ -1260,7 +1281,9 @@ def stream_rows(
             try:
                 binary = file.open("rb")
             except OSError as error:
-                raise FileFormatError(f"{file.name}: cannot be read ({error.strerror})") from None
+                raise FileFormatError(
+                    "error.table.cannot_read", file=file.name, reason=os_reason(error)
+                ) from None
             with binary:
                 yield from _stream_csv(binary, file.name, layout, build, cached, first, progress)
             return
@@ -1291,10 +1314,7 @@ def _stream_csv(
     try:
         header = next(records, None)
         if header is None:
-            raise FileFormatError(
-                f"{source}: the file is empty; it needs a header line naming the columns "
-                f"({layout.known()})"
-            )
+            raise FileFormatError("error.table.empty_file", file=source, known=layout.known())
         collector.header(header[1])
         collector.cache(cached, first)
         for line, cells in records:
@@ -1306,18 +1326,10 @@ def _stream_csv(
             if progress is not None and rows % _PROGRESS_EVERY == 0:
                 progress(position() if position is not None else 0, total, rows)
             if len(problems) >= MAX_STREAM_PROBLEMS:
-                collector.problem(
-                    f"line {line}",
-                    f"reading stopped here after {MAX_STREAM_PROBLEMS} problems "
-                    "(dua.io.tables.MAX_STREAM_PROBLEMS); correct these first",
-                )
+                collector.problem(f"line {line}", "error.table.stopped", limit=MAX_STREAM_PROBLEMS)
                 break
     except _CsvSyntax as error:
-        collector.problem(
-            f"line {error.line}",
-            f"the CSV cannot be read from here on ({error.message}); check the quotes "
-            '(a " inside a quoted value is written "")',
-        )
+        collector.problem(f"line {error.line}", "error.table.csv_syntax", reason=error.message)
     if progress is not None:
         progress(total if total is not None else 0, total, rows)
     collector.reading(source).check()

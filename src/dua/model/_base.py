@@ -18,7 +18,7 @@ import attrs
 
 from dua._luhn import canonical_organisation_number
 from dua.errors import FieldValueError, contains_identity_number, mask_text, mask_value
-from dua.i18n import get_language
+from dua.i18n import KeyedTypeError, KeyedValueError, get_language
 from dua.limits import check_number
 from dua.municipalities import is_municipality_code
 
@@ -84,7 +84,7 @@ def exact_decimal(value: object) -> Decimal:
     (Decimal('21.0'), Decimal('0.28'), Decimal('1744'))
     """
     if isinstance(value, bool):
-        raise TypeError(f"expected a number, got a boolean {mask_value(value)}")
+        raise KeyedTypeError("error.number.boolean", shown=mask_value(value))
     if isinstance(value, Decimal):
         result = value
     elif isinstance(value, int):
@@ -94,19 +94,21 @@ def exact_decimal(value: object) -> Decimal:
     elif isinstance(value, Fraction):
         result = Decimal(value.numerator) / Decimal(value.denominator)
         if Fraction(result) != value:
-            raise ValueError(f"{value} has no finite decimal expansion")
+            raise KeyedValueError("error.number.no_finite_decimal", shown=str(value))
     elif isinstance(value, str):
         text = value.strip().translate(_SPACES)
         if not _NUMBER.match(text):
-            raise ValueError(f"not a number: {mask_value(value)} (write e.g. 21.0, 21,0 or 1 744)")
+            raise KeyedValueError("error.number.not_a_number_decimal", shown=mask_value(value))
         try:
             result = Decimal(text.replace(",", "."))
         except InvalidOperation:  # pragma: no cover - the pattern admits only valid numbers
-            raise ValueError(f"not a number: {mask_value(value)}") from None
+            raise KeyedValueError("error.number.not_a_number", shown=mask_value(value)) from None
     else:
-        raise TypeError(f"expected a number, got {type(value).__name__} {mask_value(value)}")
+        raise KeyedTypeError(
+            "error.number.wrong_type", kind=type(value).__name__, shown=mask_value(value)
+        )
     if not result.is_finite():
-        raise ValueError(f"not a finite number: {mask_value(value)}")
+        raise KeyedValueError("error.number.not_finite", shown=mask_value(value))
     return check_number(result)
 
 
@@ -115,15 +117,16 @@ def optional_decimal(value: object) -> Decimal | None:
     return None if value is None else exact_decimal(value)
 
 
-def fail(field: str, message: str, value: object = None) -> FieldValueError:
-    """Build the error a model validator raises (a `ValueError` carrying the field)."""
-    return FieldValueError(field, message, value)
+def fail(field: str, key: str, value: object = None, **params: object) -> FieldValueError:
+    """Build the error a model validator raises (a `ValueError` carrying the field), with
+    the message `key` of the catalogue and its `params`."""
+    return FieldValueError(field, key, value, **params)
 
 
 def non_empty(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
     """attrs validator: a string that must contain some non-blank text."""
     if not isinstance(value, str) or not value.strip():
-        raise fail(attribute.name, "must be a non-empty text", value)
+        raise fail(attribute.name, "error.field.empty_text", value)
 
 
 _IDENTIFIER = re.compile(r"^[0-9A-Za-zÅÄÖåäöÉé][0-9A-Za-zÅÄÖåäöÉé_.-]*$")
@@ -134,7 +137,7 @@ def identifier(instance: object, attribute: attrs.Attribute[Any], value: str) ->
     if not isinstance(value, str) or not _IDENTIFIER.fullmatch(value):
         raise fail(
             attribute.name,
-            "must be an identifier of letters, digits, '-', '_' or '.' (e.g. 'borås-vård')",
+            "error.field.identifier",
             value,
         )
 
@@ -142,13 +145,13 @@ def identifier(instance: object, attribute: attrs.Attribute[Any], value: str) ->
 def non_negative(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """attrs validator: an optional number that must not be negative."""
     if isinstance(value, int | Decimal) and value < 0:
-        raise fail(attribute.name, "must not be negative", value)
+        raise fail(attribute.name, "error.field.negative", value)
 
 
 def as_tuple(values: Iterable[Any]) -> tuple[Any, ...]:
     """attrs converter: accept any iterable (but not a lone string) for a tuple field."""
     if isinstance(values, str | bytes):
-        raise TypeError(f"expected a list, got a text {mask_value(values)}")
+        raise KeyedTypeError("error.type.list_not_text", shown=mask_value(values))
     return tuple(values)
 
 
@@ -183,9 +186,8 @@ class OrganisationNumber(str):
         if isinstance(value, cls):
             return value
         if not isinstance(value, str):
-            raise TypeError(
-                f"expected a text such as '212000-1942', got {type(value).__name__} "
-                f"{mask_value(value)}"
+            raise KeyedTypeError(
+                "error.organisation.type", kind=type(value).__name__, shown=mask_value(value)
             )
         # The plain forms (`NNNNNN-NNNN`, `NNNNNNNNNN`) are checked as stdnum would (ten
         # digits, Luhn) without loading python-stdnum, which pulls in ssl, socket and pydoc
@@ -193,10 +195,7 @@ class OrganisationNumber(str):
         plain = canonical_organisation_number(value)
         if plain:
             return super().__new__(cls, plain)
-        invalid = ValueError(
-            "not a valid Swedish organisation number "
-            "(ten digits NNNNNN-NNNN with a correct Luhn check digit)"
-        )
+        invalid = KeyedValueError("error.organisation.invalid")
         if plain == "":
             raise invalid
         # Imported where used: python-stdnum loads ssl, socket and pydoc.
@@ -255,17 +254,11 @@ class MunicipalityCode(str):
         if isinstance(value, cls):
             return value
         if isinstance(value, int) and not isinstance(value, bool):
-            raise TypeError(
-                f"a municipality code is a text of four digits, got the number {mask_value(value)} "
-                "(write it in quotes so that a leading zero is kept, e.g. '0114')"
-            )
+            raise KeyedTypeError("error.municipality.code_number", shown=mask_value(value))
         if not isinstance(value, str):
-            raise TypeError(f"expected a four-digit text such as '1863', got {mask_value(value)}")
+            raise KeyedTypeError("error.municipality.code_type", shown=mask_value(value))
         if not is_municipality_code(value):
-            raise ValueError(
-                "not the SCB code of a Swedish municipality (four digits, e.g. '1863' for "
-                "Hällefors; see dua.municipalities)"
-            )
+            raise KeyedValueError("error.municipality.code_invalid")
         return super().__new__(cls, value)
 
 
@@ -312,12 +305,13 @@ class AgeBand:
 
     def __attrs_post_init__(self) -> None:
         if self.min_age < 0:
-            raise fail("min_age", "an age cannot be negative", self.min_age)
+            raise fail("min_age", "error.field.age_negative", self.min_age)
         if self.max_age is not None and self.max_age < self.min_age:
             raise fail(
                 "max_age",
-                f"the upper age must not be below the lower age {self.min_age}",
+                "error.field.age_order",
                 self.max_age,
+                lower=self.min_age,
             )
 
     def contains(self, age: int) -> bool:
@@ -343,7 +337,7 @@ class Period:
 
     def __attrs_post_init__(self) -> None:
         if self.end is not None and self.end < self.start:
-            raise fail("end", f"the end must not be before the start {self.start}", self.end)
+            raise fail("end", "error.field.end_before_start", self.end, start=self.start)
 
     @property
     def open_ended(self) -> bool:
@@ -428,16 +422,16 @@ class Cadence:
 
     def __attrs_post_init__(self) -> None:
         if self.frequency is Frequency.TIMES_PER_YEAR and self.min_times is None:
-            raise fail("min_times", "'gånger per år' needs at least min_times")
+            raise fail("min_times", "error.field.times_needs_min")
         if (
             self.min_times is not None
             and self.max_times is not None
             and self.max_times < self.min_times
         ):
-            raise fail("max_times", f"must not be below min_times {self.min_times}", self.max_times)
+            raise fail("max_times", "error.field.times_order", self.max_times, lower=self.min_times)
         for month in self.months:
             if not isinstance(month, int) or not 1 <= month <= 12:
-                raise fail("months", "months are numbered 1 (January) to 12 (December)", month)
+                raise fail("months", "error.field.month_names", month)
 
     def per_year(self) -> tuple[int, int | None] | None:
         """The expected number of occurrences a year as (minimum, maximum), if it has one.
@@ -470,15 +464,15 @@ class Duration:
 
     def __attrs_post_init__(self) -> None:
         if self.unit not in (Unit.DAYS, Unit.WEEKS, Unit.MONTHS, Unit.YEARS, Unit.HOURS):
-            raise fail("unit", "a duration is in days, weeks, months, years or hours", self.unit)
+            raise fail("unit", "error.field.duration_unit", self.unit)
         if self.minimum is None and self.maximum is None:
-            raise fail("minimum", "a duration needs a minimum, a maximum or both")
+            raise fail("minimum", "error.field.duration_bounds")
         for name in ("minimum", "maximum"):
             value = getattr(self, name)
             if value is not None and value < 0:
-                raise fail(name, "a duration cannot be negative", value)
+                raise fail(name, "error.field.duration_negative", value)
         if self.minimum is not None and self.maximum is not None and self.maximum < self.minimum:
-            raise fail("maximum", f"must not be below the minimum {self.minimum}", self.maximum)
+            raise fail("maximum", "error.field.duration_order", self.maximum, lower=self.minimum)
 
     def __str__(self) -> str:
         about = "ca " if self.approximate else ""

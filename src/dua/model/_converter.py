@@ -22,6 +22,7 @@ from cattrs.cols import homogenous_tuple_structure_factory
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 
 from dua.errors import FieldValueError, Problem, ValidationError, mask_value
+from dua.i18n import KeyedTypeError, KeyedValueError, render
 from dua.limits import check_whole_number, parse_iso_date
 from dua.model._base import LabelledEnum, MunicipalityCode, OrganisationNumber, exact_decimal
 
@@ -39,37 +40,46 @@ converter = cattrs.Converter(
 out as [`ValidationError`][dua.errors.ValidationError]."""
 
 
-_KINDS = {bool: "true/false", int: "a number", float: "a number", str: "a text", list: "a list"}
+_KINDS = {
+    bool: "error.kind.boolean",
+    int: "error.kind.number",
+    float: "error.kind.number",
+    str: "error.kind.text",
+    list: "error.kind.list",
+}
 
 
 def _describe(value: object) -> str:
     """What kind of value was found, in words (the value itself is shown by the Problem)."""
     if isinstance(value, _dt.date):
-        return "a date"
-    return _KINDS.get(type(value), "a table" if isinstance(value, dict) else type(value).__name__)
+        return render("error.kind.date")
+    if isinstance(value, dict):
+        return render("error.kind.table")
+    key = _KINDS.get(type(value))
+    return type(value).__name__ if key is None else render(key)
 
 
 def _structure_str(value: object, _: type) -> str:
     if not isinstance(value, str):
-        raise TypeError(f"expected a text, not {_describe(value)}")
+        raise KeyedTypeError("error.structure.expected_text", kind=_describe(value))
     return value
 
 
 def _structure_int(value: object, _: type) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"expected a whole number, not {_describe(value)}")
+        raise KeyedTypeError("error.structure.expected_whole_number", kind=_describe(value))
     return check_whole_number(value)
 
 
 def _structure_bool(value: object, _: type) -> bool:
     if not isinstance(value, bool):
-        raise TypeError(f"expected true or false, not {_describe(value)}")
+        raise KeyedTypeError("error.structure.expected_boolean", kind=_describe(value))
     return value
 
 
 def _structure_date(value: object, _: type) -> _dt.date:
     if isinstance(value, _dt.datetime):
-        raise TypeError("expected a date without a time of day")
+        raise KeyedTypeError("error.structure.date_with_time")
     if isinstance(value, _dt.date):
         return value
     if isinstance(value, str):
@@ -78,10 +88,8 @@ def _structure_date(value: object, _: type) -> _dt.date:
         try:
             return parse_iso_date(value)
         except ValueError:
-            raise ValueError(
-                f"not a valid date: {mask_value(value)} (write YYYY-MM-DD, e.g. 2015-11-30)"
-            ) from None
-    raise TypeError(f"expected a date (YYYY-MM-DD), not {_describe(value)}")
+            raise KeyedValueError("error.structure.invalid_date", shown=mask_value(value)) from None
+    raise KeyedTypeError("error.structure.expected_date", kind=_describe(value))
 
 
 def _structure_decimal(value: object, _: type) -> Decimal:
@@ -92,12 +100,14 @@ def _structure_enum(value: object, cls: type[LabelledEnum]) -> LabelledEnum:
     if isinstance(value, cls):
         return value
     if not isinstance(value, str):
-        raise TypeError(f"expected a text, not {_describe(value)}")
+        raise KeyedTypeError("error.structure.expected_text", kind=_describe(value))
     try:
         return cls(value)
     except ValueError:
         allowed = ", ".join(repr(member.value) for member in cls)
-        raise ValueError(f"{mask_value(value)} is not one of {allowed}") from None
+        raise KeyedValueError(
+            "error.structure.not_one_of", shown=mask_value(value), allowed=allowed
+        ) from None
 
 
 def _is_homogenous_tuple(type_: Any) -> bool:
@@ -110,7 +120,7 @@ def _structure_tuple_factory(type_: Any) -> Callable[[object, type], tuple[Any, 
 
     def structure(value: object, cls: type) -> tuple[Any, ...]:
         if not isinstance(value, list | tuple):
-            raise TypeError(f"expected a list, not {_describe(value)}")
+            raise KeyedTypeError("error.structure.expected_list", kind=_describe(value))
         result: tuple[Any, ...] = base(value, cls)
         return result
 
@@ -119,10 +129,12 @@ def _structure_tuple_factory(type_: Any) -> Callable[[object, type], tuple[Any, 
 
 def _structure_categories(value: object, _: type) -> dict[str, str]:
     if not isinstance(value, dict):
-        raise TypeError(f"expected a table of texts, not {_describe(value)}")
+        raise KeyedTypeError("error.structure.expected_table_of_texts", kind=_describe(value))
     for key, item in value.items():
         if not isinstance(item, str):
-            raise FieldValueError(str(key), f"must be a text, not {_describe(item)}", item)
+            raise FieldValueError(
+                str(key), "error.structure.must_be_text", item, kind=_describe(item)
+            )
     return dict(value)
 
 
@@ -148,7 +160,7 @@ def _structure_table_factory(cls: Any) -> Callable[[object, type], Any]:
 
     def structure(value: object, type_: type) -> Any:
         if not isinstance(value, dict):
-            raise TypeError(f"expected a table, not {_describe(value)}")
+            raise KeyedTypeError("error.structure.expected_table", kind=_describe(value))
         return base(value, type_)
 
     return structure
@@ -195,12 +207,6 @@ def _split(path: str) -> list[str | int]:
     return steps
 
 
-def _message(exc: BaseException) -> str:
-    if exc.args and isinstance(exc.args[0], str):
-        return exc.args[0]
-    return str(exc) or type(exc).__name__
-
-
 def _walk(exc: BaseException, path: str, raw: object) -> Iterator[Problem]:
     if isinstance(exc, ClassValidationError | IterableValidationError):
         with_notes, without = exc.group_exceptions()
@@ -211,17 +217,17 @@ def _walk(exc: BaseException, path: str, raw: object) -> Iterator[Problem]:
             yield from _walk(inner, path, raw)
     elif isinstance(exc, ForbiddenExtraKeysError):
         for key in sorted(exc.extra_fields):
-            yield Problem(_join(path, key), "unknown key (check the spelling; see `dua schema`)")
+            yield Problem.of(_join(path, key), "error.structure.unknown_key")
     elif isinstance(exc, FieldValueError):
-        yield Problem(_join(path, exc.field) if exc.field else path, exc.reason, exc.value)
+        yield Problem.from_error(_join(path, exc.field) if exc.field else path, exc, exc.value)
     elif isinstance(exc, ValidationError):
         for problem in exc.problems:
-            yield Problem(_join(path, problem.path), problem.message, problem.value)
+            yield attrs.evolve(problem, path=_join(path, problem.path))
     elif isinstance(exc, KeyError):
-        yield Problem(path, "required key is missing")
+        yield Problem.of(path, "error.structure.missing_key")
     elif isinstance(exc, ValueError | TypeError):
         found, value = _lookup(raw, _split(path))
-        yield Problem(path, _message(exc), mask_value(value) if found else None)
+        yield Problem.from_error(path, exc, mask_value(value) if found else None)
     elif isinstance(exc, BaseExceptionGroup):
         members: tuple[BaseException, ...] = exc.exceptions
         for member in members:
@@ -249,7 +255,7 @@ def structure(data: object, cls: type[T], *, source: str | None = None) -> T:
     Traceback (most recent call last):
     ...
     dua.errors.ValidationError: 1 problem:
-      - max_age: the upper age must not be below the lower age 25 (got 24)
+      - max_age: den övre åldern får inte vara lägre än den undre åldern 25 (värde: 24)
     """
     try:
         return converter.structure(data, cls)

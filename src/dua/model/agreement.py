@@ -215,9 +215,9 @@ class Agreement:
         problems = list(_reference_problems(self))
         if self.until_further_notice and self.validity and self.validity.end is not None:
             problems.append(
-                Problem(
+                Problem.of(
                     "until_further_notice",
-                    "an agreement that runs until further notice has no end date in validity",
+                    "error.agreement.until_further_notice_end",
                     mask_value(self.validity.end),
                 )
             )
@@ -394,7 +394,9 @@ def _duplicates(kind: str, ids: list[str]) -> Iterator[Problem]:
     seen: set[str] = set()
     for index, item_id in enumerate(ids):
         if item_id in seen:
-            yield Problem(f"{kind}[{index}].id", "duplicate id", mask_value(item_id))
+            yield Problem.of(
+                f"{kind}[{index}].id", "error.agreement.duplicate_id", mask_value(item_id)
+            )
         seen.add(item_id)
 
 
@@ -420,53 +422,71 @@ def _reference_problems(agreement: Agreement) -> Iterator[Problem]:
     ):
         yield from _duplicates(kind, [item.id for item in items])
 
-    def missing(path: str, ref: str | None, known: set[str], what: str) -> Iterator[Problem]:
+    def missing(path: str, ref: str | None, known: set[str], key: str) -> Iterator[Problem]:
         if ref is not None and ref not in known:
-            yield Problem(path, f"refers to no {what} of this agreement", mask_value(ref))
+            yield Problem.of(path, key, mask_value(ref))
 
     for i, signature in enumerate(agreement.signatures):
-        yield from missing(f"signatures[{i}].party", signature.party, party_ids, "party")
+        yield from missing(
+            f"signatures[{i}].party", signature.party, party_ids, "error.reference.party"
+        )
     for i, goal in enumerate(agreement.goals):
-        yield from missing(f"goals[{i}].body", goal.body, body_ids, "body")
-        yield from missing(f"goals[{i}].parent", goal.parent, goal_ids, "goal")
+        yield from missing(f"goals[{i}].body", goal.body, body_ids, "error.reference.body")
+        yield from missing(f"goals[{i}].parent", goal.parent, goal_ids, "error.reference.goal")
         known_units = {
-            Scope.MUNICIPALITY: municipalities,
-            Scope.TRACK: track_ids,
-            Scope.TARGET_GROUP: group_ids,
-            Scope.BODY: body_ids,
+            Scope.MUNICIPALITY: (municipalities, "error.reference.municipality"),
+            Scope.TRACK: (track_ids, "error.reference.track"),
+            Scope.TARGET_GROUP: (group_ids, "error.reference.target_group"),
+            Scope.BODY: (body_ids, "error.reference.body"),
         }.get(goal.scope)
         if known_units is not None:
-            what = goal.scope.label_en.removeprefix("per ")
+            known, key = known_units
             for j, unit in enumerate(goal.units):
-                yield from missing(f"goals[{i}].units[{j}]", unit, known_units, what)
+                yield from missing(f"goals[{i}].units[{j}]", unit, known, key)
     for i, group in enumerate(agreement.target_groups):
         for j, code in enumerate(group.municipalities):
             yield from missing(
                 f"target_groups[{i}].municipalities[{j}]",
                 code,
                 municipalities,
-                "municipality party",
+                "error.reference.municipality_party",
             )
-        yield from missing(f"target_groups[{i}].parent", group.parent, group_ids, "target group")
+        yield from missing(
+            f"target_groups[{i}].parent", group.parent, group_ids, "error.reference.target_group"
+        )
     for i, activity in enumerate(agreement.activities):
         for j, code in enumerate(activity.municipalities):
             yield from missing(
-                f"activities[{i}].municipalities[{j}]", code, municipalities, "municipality party"
+                f"activities[{i}].municipalities[{j}]",
+                code,
+                municipalities,
+                "error.reference.municipality_party",
             )
         for j, other in enumerate(activity.parallel_to):
-            yield from missing(f"activities[{i}].parallel_to[{j}]", other, activity_ids, "activity")
+            yield from missing(
+                f"activities[{i}].parallel_to[{j}]", other, activity_ids, "error.reference.activity"
+            )
         for j, group_id in enumerate(activity.target_groups):
             yield from missing(
-                f"activities[{i}].target_groups[{j}]", group_id, group_ids, "target group"
+                f"activities[{i}].target_groups[{j}]",
+                group_id,
+                group_ids,
+                "error.reference.target_group",
             )
     for i, track in enumerate(agreement.tracks):
         for j, code in enumerate(track.municipalities):
             yield from missing(
-                f"tracks[{i}].municipalities[{j}]", code, municipalities, "municipality party"
+                f"tracks[{i}].municipalities[{j}]",
+                code,
+                municipalities,
+                "error.reference.municipality_party",
             )
         for j, group_id in enumerate(track.target_groups):
             yield from missing(
-                f"tracks[{i}].target_groups[{j}]", group_id, group_ids, "target group"
+                f"tracks[{i}].target_groups[{j}]",
+                group_id,
+                group_ids,
+                "error.reference.target_group",
             )
     for i, model in enumerate(agreement.process_models):
         for j, code in enumerate(model.municipalities):
@@ -474,18 +494,27 @@ def _reference_problems(agreement: Agreement) -> Iterator[Problem]:
                 f"process_models[{i}].municipalities[{j}]",
                 code,
                 municipalities,
-                "municipality party",
+                "error.reference.municipality_party",
             )
         for j, track_id in enumerate(model.tracks):
-            yield from missing(f"process_models[{i}].tracks[{j}]", track_id, track_ids, "track")
+            yield from missing(
+                f"process_models[{i}].tracks[{j}]", track_id, track_ids, "error.reference.track"
+            )
     for i, body in enumerate(bodies):
         prefix = f"organisation.bodies[{i}]"
-        yield from missing(f"{prefix}.parent", body.parent, body_ids, "body")
+        yield from missing(f"{prefix}.parent", body.parent, body_ids, "error.reference.body")
         for j, member in enumerate(body.members):
-            yield from missing(f"{prefix}.members[{j}].party", member.party, party_ids, "party")
+            yield from missing(
+                f"{prefix}.members[{j}].party", member.party, party_ids, "error.reference.party"
+            )
         for j, track_id in enumerate(body.tracks):
-            yield from missing(f"{prefix}.tracks[{j}]", track_id, track_ids, "track")
+            yield from missing(
+                f"{prefix}.tracks[{j}]", track_id, track_ids, "error.reference.track"
+            )
     if agreement.follow_up is not None:
         yield from missing(
-            "follow_up.reporting_to", agreement.follow_up.reporting_to, body_ids, "body"
+            "follow_up.reporting_to",
+            agreement.follow_up.reporting_to,
+            body_ids,
+            "error.reference.body",
         )

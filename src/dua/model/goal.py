@@ -168,11 +168,11 @@ class Target:
     def __attrs_post_init__(self) -> None:
         if self.comparison is Comparison.BETWEEN:
             if self.upper is None:
-                raise fail("upper", "a 'mellan' (between) target needs an upper bound")
+                raise fail("upper", "error.field.between_needs_upper")
             if self.upper < self.value:
-                raise fail("upper", f"must not be below the value {self.value}", self.upper)
+                raise fail("upper", "error.field.upper_order", self.upper, lower=self.value)
         elif self.upper is not None:
-            raise fail("upper", "only a 'mellan' (between) target has an upper bound", self.upper)
+            raise fail("upper", "error.field.upper_only_between", self.upper)
 
     def holds(self, observed: Decimal) -> bool:
         """Whether an observed value meets this target's bound."""
@@ -191,7 +191,7 @@ class ConversionStep:
 
     def __attrs_post_init__(self) -> None:
         if not 0 <= self.share_percent <= 100:
-            raise fail("share_percent", "a share is between 0 and 100 %", self.share_percent)
+            raise fail("share_percent", "error.field.share_range", self.share_percent)
 
 
 _NEEDS_TARGETS = {
@@ -247,23 +247,23 @@ class Goal:
 
     def __attrs_post_init__(self) -> None:
         if self.kind in _NEEDS_TARGETS and not self.targets:
-            raise fail("targets", f"a '{self.kind.value}' goal needs at least one target")
+            raise fail("targets", "error.field.goal_needs_target", kind=self.kind.value)
         if (
             self.kind not in (GoalKind.QUALITATIVE, GoalKind.CADENCE, GoalKind.CONVERSION)
             and self.indicator is None
         ):
-            raise fail("indicator", f"a '{self.kind.value}' goal must name its indicator")
+            raise fail("indicator", "error.field.goal_needs_indicator", kind=self.kind.value)
         if self.kind is GoalKind.CONVERSION and not self.steps:
-            raise fail("steps", "a conversion chain needs at least one step")
+            raise fail("steps", "error.field.chain_needs_step")
         if self.kind is not GoalKind.CONVERSION and self.steps:
-            raise fail("steps", "only a conversion chain ('övergångskedja') has steps")
+            raise fail("steps", "error.field.steps_only_chain")
         if self.kind is GoalKind.DIRECTION and self.direction is None:
-            raise fail("direction", "a direction goal must say 'öka' or 'minska'")
+            raise fail("direction", "error.field.direction_needed")
         if self.kind is GoalKind.CADENCE and self.body is None and self.indicator is None:
-            raise fail("body", "a cadence goal must name the body (or indicator) that meets")
+            raise fail("body", "error.field.cadence_needs_body")
         if self.kind is GoalKind.RELATIVE_CHANGE and self.unit is None:
-            raise fail("unit", "a relative goal must state the unit of its indicator")
+            raise fail("unit", "error.field.relative_needs_unit")
         if self.units and self.scope is Scope.AGREEMENT:
-            raise fail("units", "units need a scope such as 'per kommun'", list(self.units))
+            raise fail("units", "error.field.units_need_scope", list(self.units))
         if self.aggregation is not None and self.scope is Scope.AGREEMENT:
-            raise fail("aggregation", "an aggregation needs a scope such as 'per kommun'")
+            raise fail("aggregation", "error.field.aggregation_needs_scope")

@@ -71,13 +71,12 @@ class Party:
 
     def __attrs_post_init__(self) -> None:
         if self.kind is PartyKind.MUNICIPALITY and self.municipality_code is None:
-            raise fail("municipality_code", "a municipality party needs its SCB kommunkod")
+            raise fail("municipality_code", "error.field.party_needs_code")
         number = self.organisation_number
         if self.kind in PUBLIC_BODIES and number is not None and not number.public_body_shape:
             raise fail(
                 "organisation_number",
-                f"the organisation number of a {self.kind.label_en} has a third digit of 2 "
-                "or more (a legal person's number, e.g. 212000-1942); this one is shaped like "
-                "a personal identity number",
+                "error.field.public_body_number",
                 number,
+                kind=self.kind.label(),
             )

@@ -137,7 +137,7 @@ class Registration:
 
     def __attrs_post_init__(self) -> None:
         if self.category is None and self.programme is None:
-            raise fail("category", "a registration needs a category code or a programme")
+            raise fail("category", "error.field.registration_needs_category")
         if self.end is not None and self.end < self.start:
             raise fail("end", f"the end must not be before the start {self.start}", self.end)
 
@@ -160,7 +160,7 @@ class TrackParticipation:
         if self.end is not None and self.end < self.start:
             raise fail("end", f"the end must not be before the start {self.start}", self.end)
         if (self.outcome is None) != (self.outcome_on is None):
-            raise fail("outcome_on", "an outcome and its date go together")
+            raise fail("outcome_on", "error.field.outcome_pair")
 
 
 @attrs.frozen(kw_only=True)
@@ -172,7 +172,7 @@ class SocialAssistanceMonth:
 
     def __attrs_post_init__(self) -> None:
         if not 1 <= self.month <= 12:
-            raise fail("month", "months are numbered 1 to 12", self.month)
+            raise fail("month", "error.field.month_range", self.month)
 
 
 @attrs.frozen(kw_only=True)
@@ -185,7 +185,7 @@ class OutcomeEvent:
 
     def __attrs_post_init__(self) -> None:
         if self.end is not None and self.end < self.on:
-            raise fail("end", f"the end must not be before the start {self.on}", self.end)
+            raise fail("end", "error.field.end_before_start", self.end, start=self.on)
 
     def active_on(self, day: date) -> bool:
         """Whether the work, studies or business had started and not ended on `day`."""

@@ -64,9 +64,9 @@ class Figure:
 
     def __attrs_post_init__(self) -> None:
         if self.unit is Unit.COUNT and self.value < 0:
-            raise fail("value", "a count cannot be negative", self.value)
+            raise fail("value", "error.field.count_negative", self.value)
         if self.numerator is not None and self.unit is not Unit.PERCENT:
-            raise fail("numerator", "only a share (unit 'procent') has a numerator", self.numerator)
+            raise fail("numerator", "error.field.numerator_only_share", self.numerator)
 
 
 @attrs.frozen(kw_only=True)
@@ -87,9 +87,9 @@ class Partition:
 
     def __attrs_post_init__(self) -> None:
         if not self.parts:
-            raise fail("parts", "a partition needs at least one part")
+            raise fail("parts", "error.field.partition_empty")
         if self.total in self.parts:
-            raise fail("parts", "the total cannot be one of its own parts", self.total)
+            raise fail("parts", "error.field.partition_total", self.total)
 
 
 @attrs.frozen(kw_only=True)
@@ -121,17 +121,17 @@ class StatisticsSnapshot:
         seen: set[str] = set()
         for index, figure in enumerate(self.figures):
             if figure.id in seen:
-                raise fail(f"figures[{index}].id", "figure ids must be unique", figure.id)
+                raise fail(f"figures[{index}].id", "error.field.figure_duplicate", figure.id)
             seen.add(figure.id)
         for index, figure in enumerate(self.figures):
             for name in ("of", "numerator"):
                 ref = getattr(figure, name)
                 if ref is not None and ref not in seen:
-                    raise fail(f"figures[{index}].{name}", "refers to no figure here", ref)
+                    raise fail(f"figures[{index}].{name}", "error.field.figure_unknown", ref)
         for index, partition in enumerate(self.partitions):
             for ref in (partition.total, *partition.parts):
                 if ref not in seen:
-                    raise fail(f"partitions[{index}]", "refers to no figure here", ref)
+                    raise fail(f"partitions[{index}]", "error.field.figure_unknown", ref)
 
     def figure(self, figure_id: str) -> Figure:
         """The figure with id `figure_id` (`KeyError` if there is none)."""

@@ -68,9 +68,9 @@ class Content:
 
     def __attrs_post_init__(self) -> None:
         if self.extent_percent is not None and not 0 <= self.extent_percent <= 100:
-            raise fail("extent_percent", "an extent is between 0 and 100 %", self.extent_percent)
+            raise fail("extent_percent", "error.field.extent_range", self.extent_percent)
         if self.hours is not None and self.hours < 0:
-            raise fail("hours", "hours cannot be negative", self.hours)
+            raise fail("hours", "error.field.hours_negative", self.hours)
 
 
 @attrs.frozen(kw_only=True)
@@ -103,12 +103,12 @@ def _unique_stage_ids(stages: tuple[Stage, ...]) -> None:
     seen: set[str] = set()
     for index, stage in enumerate(stages):
         if stage.id in seen:
-            raise fail(f"stages[{index}].id", "stage ids must be unique", stage.id)
+            raise fail(f"stages[{index}].id", "error.field.stage_duplicate", stage.id)
         seen.add(stage.id)
     for index, stage in enumerate(stages):
         for other in stage.parallel_with:
             if other not in seen:
-                raise fail(f"stages[{index}].parallel_with", "names no stage here", other)
+                raise fail(f"stages[{index}].parallel_with", "error.field.stage_unknown", other)
 
 
 @attrs.frozen(kw_only=True)
