@@ -1189,5 +1189,441 @@ MESSAGES: dict[str, Entry] = {
         "period 2016, 2016-09 eller 2016-01-01/2016-06-30",
         "period 2016, 2016-09 or 2016-01-01/2016-06-30",
     ),
+    "error.followup.period": Entry(
+        "ingen period: {shown} (skriv 2016, 2016-09 eller 2016-01-01/2016-06-30, slutet inte före början)",
+        "not a period: {shown} (write 2016, 2016-09 or 2016-01-01/2016-06-30, the end not before the start)",
+    ),
+    "error.followup.date_or_period": Entry(
+        "kräver {date} eller {period}",
+        "needs a {date} or a {period}",
+    ),
+    "error.followup.numerator_alone": Entry(
+        "en täljare kräver en nämnare",
+        "a numerator needs a denominator",
+    ),
+    "error.followup.denominator_alone": Entry(
+        "en nämnare kräver en täljare",
+        "a denominator needs a numerator",
+    ),
+    "error.followup.value_needed": Entry(
+        "kräver {value}, eller {numerator} och {denominator}",
+        "needs a {value}, or a {numerator} and a {denominator}",
+    ),
+    "error.followup.numerator_exceeds": Entry(
+        "täljaren {numerator} är större än nämnaren {denominator} (delmängden ingår i populationen)",
+        "the numerator {numerator} exceeds the denominator {denominator} (the subset is part of the population)",
+    ),
+    "error.followup.identity_key": Entry(
+        "{shown} ser ut som ett personnummer; använd en pseudonym eller ett ärendenummer (dua.io.persons pseudonymiserar register med en nyckelfil)",
+        "{shown} looks like a personal identity number; use a pseudonymous key or case number (dua.io.persons pseudonymises registers with a key file)",
+    ),
+    "error.followup.end_before_start": Entry(
+        "slutet {end} ligger före början {start}",
+        "the end {end} is before the start {start}",
+    ),
+    "error.followup.outcome_needs_date": Entry(
+        "ett utfall kräver sitt datum",
+        "an outcome needs its date",
+    ),
+    "error.followup.date_needs_outcome": Entry(
+        "ett datum för ett utfall kräver utfallet",
+        "a date of an outcome needs the outcome",
+    ),
+    "error.followup.unknown_measure": Entry(
+        "okänt mått {measure}; måtten är {known}",
+        "unknown measure {measure}; the measures are {known}",
+    ),
+    "error.followup.indicator_twice": Entry(
+        "indikatorn {indicator} anges redan på {first}; ange varje indikator en gång",
+        "the indicator {indicator} is already given on {first}; give each indicator once",
+    ),
+    "error.followup.not_a_file": Entry(
+        "är ingen uppföljningsfil; de filer en mapp kan innehålla är {expected} (eller .xlsx)",
+        "is not a follow-up file; the files a folder may hold are {expected} (or .xlsx)",
+    ),
+    "error.followup.both_in_folder": Entry(
+        "{other} finns också i mappen; behåll bara en av dem",
+        "{other} is in the folder too; keep only one of them",
+    ),
+    "error.followup.empty_folder": Entry(
+        "{folder}: mappen har inga uppföljningsfiler (väntade någon av {expected})",
+        "{folder}: no follow-up files in the folder (expected any of {expected})",
+    ),
+    "error.followup.not_utf8": Entry(
+        "{file}: går inte att läsa som UTF-8-text ({reason})",
+        "{file}: cannot be read as UTF-8 text ({reason})",
+    ),
+    "error.followup.no_such_path": Entry(
+        "{file}: mappen eller filen finns inte",
+        "{file}: no such folder or file",
+    ),
+    "error.followup.not_a_folder": Entry(
+        "{file}: varken en mapp med uppföljningsfiler eller en .json-fil (för en enstaka tabell, använd followup_from_files)",
+        "{file}: not a folder of follow-up files or a .json file (for a single table use followup_from_files)",
+    ),
+    "error.followup.json_object": Entry(
+        "{file}: här ska stå ett JSON-objekt med listor av rader",
+        "{file}: expected a JSON object with lists of rows",
+    ),
+    "error.followup.unknown_key": Entry(
+        "okänd nyckel; de kända nycklarna är {known}",
+        "unknown key; the known keys are {known}",
+    ),
+    "error.followup.measures_object": Entry(
+        "här ska stå ett objekt från indikator till mått",
+        "expected an object from indicator to measure",
+    ),
+    "error.followup.synthetic": Entry(
+        "här ska stå true eller false",
+        "expected true or false",
+    ),
+    "error.persons.municipality_zero": Entry(
+        "ingen kommunkod från SCB: {shown} (fyra siffror, t.ex. 1863 för Hällefors; en inledande nolla kan ha fallit bort: {fixed}?)",
+        "not the SCB code of a Swedish municipality: {shown} (four digits, e.g. 1863 for Hällefors; a leading zero may have been lost: {fixed}?)",
+    ),
+    "error.persons.municipality": Entry(
+        "ingen kommunkod från SCB: {shown} (fyra siffror, t.ex. 1863 för Hällefors)",
+        "not the SCB code of a Swedish municipality: {shown} (four digits, e.g. 1863 for Hällefors)",
+    ),
+    "error.persons.identity_in_key": Entry(
+        "{shown} ser ut som ett personnummer; ange det i kolumnen personnummer, så att det pseudonymiseras med nyckeln",
+        "{shown} looks like a personal identity number; give it in the personnummer column, to be pseudonymised with the key",
+    ),
+    "error.persons.pseudonym_needs_birth_date": Entry(
+        "är tom; en rad med en pseudonym kräver födelsedatumet",
+        "is empty; a row with a pseudonym needs the birth date",
+    ),
+    "error.persons.key_needed": Entry(
+        "registret innehåller personnummer, som pseudonymiseras med en hemlig nyckel: ange nyckeln (en nyckelfil, se dua.io.persons.read_key_file)",
+        "the register holds personal identity numbers, which are pseudonymised with a secret key: give the key (a key file, see dua.io.persons.read_key_file)",
+    ),
+    "error.persons.birth_date_differs": Entry(
+        "{stated} är inte det födelsedatum som personnumret anger",
+        "{stated} is not the birth date the identity number states",
+    ),
+    "error.persons.enrolment_kind": Entry(
+        "är tom, men raden har {column}; ange vilket slags utbildning det är",
+        "is empty, but the row has {column}; name the kind of education",
+    ),
+    "error.persons.enrolment_start": Entry(
+        "är tom; en inskrivning kräver sin första dag",
+        "is empty; an enrolment needs its first day",
+    ),
+    "error.persons.differs": Entry(
+        "skiljer sig från {first} för samma person; en persons kolumner måste stämma överens på varje rad (upprepa en rad bara för att lägga till en inskrivning)",
+        "differs from {first} for the same person; a person's columns must agree on every row (repeat a row only to add an enrolment)",
+    ),
+    "error.persons.apart": Entry(
+        "samma person som på en tidigare rad, men inte raden närmast före: ett register läses som en ström, så en persons rader måste följa på varandra (sortera filen efter personnummer eller nyckel)",
+        "the same person as on an earlier row, but not the row before: a register is read as a stream, so a person's rows must follow one another (sort the file by personnummer or nyckel)",
+    ),
+    "error.persons.no_key_file": Entry(
+        "{file}: nyckelfilen finns inte",
+        "{file}: no such key file",
+    ),
+    "error.persons.key_file_unreadable": Entry(
+        "{file}: går inte att läsa som en nyckelfil i textform",
+        "{file}: cannot be read as a text key file",
+    ),
+    "error.persons.key_file_hex": Entry(
+        '{file}: en nyckelfil innehåller nyckeln som hexadecimala siffror 0-9 och a-f (skapa en med: python -c "import secrets; print(secrets.token_hex(32))")',
+        '{file}: a key file holds the key as hexadecimal digits 0-9 and a-f (make one with: python -c "import secrets; print(secrets.token_hex(32))")',
+    ),
+    "error.persons.key_file_short": Entry(
+        (
+            "{file}: nyckeln har {n} byte; minst {least} behövs (64 hexadecimala siffror från secrets.token_hex(32) rekommenderas)",
+            "{file}: nyckeln har {n} byte; minst {least} behövs (64 hexadecimala siffror från secrets.token_hex(32) rekommenderas)",
+        ),
+        (
+            "{file}: the key has {n} byte; at least {least} are needed (64 hexadecimal digits from secrets.token_hex(32) are recommended)",
+            "{file}: the key has {n} bytes; at least {least} are needed (64 hexadecimal digits from secrets.token_hex(32) are recommended)",
+        ),
+    ),
+    "error.identity.key_type": Entry(
+        "en pseudonymiseringsnyckel måste vara bytes, inte {kind} (t.ex. secrets.token_bytes(32), förvarad utanför koden)",
+        "a pseudonymisation key must be bytes, not {kind} (e.g. secrets.token_bytes(32), kept outside the code)",
+    ),
+    "error.identity.key_short": Entry(
+        (
+            "en pseudonymiseringsnyckel måste vara minst {least} byte, men har {n} (använd t.ex. secrets.token_bytes(32))",
+            "en pseudonymiseringsnyckel måste vara minst {least} byte, men har {n} (använd t.ex. secrets.token_bytes(32))",
+        ),
+        (
+            "a pseudonymisation key must be at least {least} bytes, got {n} (use e.g. secrets.token_bytes(32))",
+            "a pseudonymisation key must be at least {least} bytes, got {n} (use e.g. secrets.token_bytes(32))",
+        ),
+    ),
+    "error.identity.column_missing": Entry(
+        "kolumnen med personnummer saknas",
+        "the identity-number column is missing",
+    ),
+    "error.identity.derived_column": Entry(
+        "härleds ur personnumret; utelämna den här kolumnen",
+        "is derived from the identity number; leave this column out",
+    ),
+    "error.number.not_a_number_percent": Entry(
+        "inget tal: {shown} (skriv t.ex. 0.28, 21,0, 21,0 % eller 1 744)",
+        "not a number: {shown} (write e.g. 0.28, 21,0, 21,0 % or 1 744)",
+    ),
+    "error.number.not_percentage": Entry(
+        "ingen procentsats: {shown} (t.ex. '7,3 %')",
+        "not a percentage: {shown} (expected e.g. '7,3 %')",
+    ),
+    "error.number.not_swedish_percentage": Entry(
+        "ingen procentsats skriven på svenskt vis: {shown} (använd decimalkomma: '7,3 %')",
+        "not a Swedish percentage: {shown} (use a decimal comma: '7,3 %')",
+    ),
+    "error.number.not_whole": Entry(
+        "inget heltal: {shown} (t.ex. '1 744')",
+        "not a whole number: {shown} (expected e.g. '1 744')",
+    ),
+    "error.number.count": Entry(
+        "{name} måste vara ett heltal ≥ 0, men är {shown}",
+        "{name} must be a whole number ≥ 0, got {shown}",
+    ),
+    "error.number.share_exceeds": Entry(
+        "en andels täljare ({numerator}) kan inte vara större än dess nämnare ({denominator}): delmängden ingår i populationen",
+        "a share's numerator ({numerator}) cannot exceed its denominator ({denominator}): the subset is part of the population",
+    ),
+    "error.number.undefined_share": Entry(
+        "andelen {subset} av {population} saknar värde: populationen är tom",
+        "the share of {subset} in {population} is undefined: the population is empty",
+    ),
+    "error.number.the_subset": Entry(
+        "delmängden",
+        "the subset",
+    ),
+    "error.number.the_population": Entry(
+        "populationen",
+        "the population",
+    ),
+    "error.profile.css_end": Entry(
+        "'</' skulle avsluta style-elementet",
+        "'</' would end the style element",
+    ),
+    "error.profile.css_import": Entry(
+        "'@import' läser in en annan fil; rapporten måste vara fristående (skriv in reglerna)",
+        "'@import' loads another file; the report must stay self-contained (inline the rules)",
+    ),
+    "error.profile.css_url": Entry(
+        "url(...) läser in en annan fil (bara data:-URI:er är tillåtna); rapporten måste vara fristående (skriv in reglerna)",
+        "url(...) loads another file (only data: URIs are allowed); the report must stay self-contained (inline the rules)",
+    ),
+    "error.profile.css": Entry(
+        "{file}, rad {line}: {problem}",
+        "{file}, line {line}: {problem}",
+    ),
+    "error.profile.logo": Entry(
+        "logotypen",
+        "logo",
+    ),
+    "error.profile.stylesheet": Entry(
+        "stilmallen",
+        "stylesheet",
+    ),
+    "error.profile.no_file": Entry(
+        "{file}: filen finns inte ({what})",
+        "{file}: no such {what} file",
+    ),
+    "error.profile.folder": Entry(
+        "{file}: {what} är en mapp, inte en fil",
+        "{file}: the {what} is a folder, not a file",
+    ),
+    "error.profile.cannot_read": Entry(
+        "{file}: {what} går inte att läsa: {reason}",
+        "{file}: cannot read the {what}: {reason}",
+    ),
+    "error.profile.logo_empty": Entry(
+        "{file}: logotypens fil är tom",
+        "{file}: the logo file is empty",
+    ),
+    "error.profile.logo_large": Entry(
+        "{file}: logotypen är {size} byte; högst {limit} byte bäddas in i en rapport (använd en mindre bild)",
+        "{file}: the logo is {size} bytes; at most {limit} are embedded in a report (use a smaller image)",
+    ),
+    "error.profile.logo_format": Entry(
+        "{file}: ingen bild i formatet PNG, JPEG, GIF, WebP eller SVG",
+        "{file}: not a PNG, JPEG, GIF, WebP or SVG image",
+    ),
+    "error.profile.stylesheet_utf8": Entry(
+        "{file}: stilmallen är inte UTF-8-text",
+        "{file}: the stylesheet is not UTF-8 text",
+    ),
+    "error.programme.duplicate": Entry(
+        "en kod får bara förekomma en gång i en katalog (använd with_programme(..., replace=True) för att ersätta en post)",
+        "a code can occur only once in a catalogue (use with_programme(..., replace=True) to replace an entry)",
+    ),
+    "error.programme.part_of": Entry(
+        "hänvisar till ett program som inte finns i katalogen",
+        "refers to no programme of this catalogue",
+    ),
+    "error.programme.catalogue_text": Entry(
+        "katalogtexten",
+        "catalogue text",
+    ),
+    "error.programme.unknown_key": Entry(
+        "okänd nyckel (en katalogfil har bara [[programmes]])",
+        "unknown key (a catalogue file has only [[programmes]])",
+    ),
+    "error.number.expected": Entry(
+        "här ska stå ett tal, men det står {shown}",
+        "expected a number, got {shown}",
+    ),
+    "error.observation.date_or_period": Entry(
+        "en observation av {indicator} kräver ett datum eller en period",
+        "an observation of {indicator} needs a date or a period",
+    ),
+    "error.observation.value_needed": Entry(
+        "en observation av {indicator} kräver ett värde eller en täljare och en nämnare",
+        "an observation of {indicator} needs a value or a numerator and a denominator",
+    ),
+    "error.observation.unknown_measure": Entry(
+        "indikatorn {indicator}: okänt deltagarmått {measure} (kända: {known})",
+        "indicator {indicator}: unknown participant measure {measure} (known: {known})",
+    ),
+    "error.observation.period": Entry(
+        "ingen period: {shown} (skriv 2016, 2016-09 eller 2016-01-01/2016-06-30)",
+        "not a period: {shown} (write 2016, 2016-09 or 2016-01-01/2016-06-30)",
+    ),
+    "error.gender.bound": Entry(
+        "en gräns för könsfördelning är en andel mellan 0 och 1 (t.ex. '40 %'), men är {shown}",
+        "a balance bound is a share between 0 and 1 (e.g. '40 %'), got {shown}",
+    ),
+    "error.gender.bounds_order": Entry(
+        "den undre gränsen {lower} ligger över den övre {upper}",
+        "the lower bound {lower} is above the upper {upper}",
+    ),
+    "error.agreement.within": Entry(
+        "anger ingen uppgift i överenskommelsen (skriv ögonblicksbild-id/uppgift-id)",
+        "names no figure of this agreement (use snapshot-id/figure-id)",
+    ),
+    "error.schedule.range": Entry(
+        "intervallets slut får inte ligga före dess början {start}",
+        "the end of the range must not be before its start {start}",
+    ),
+    "error.kaa.municipality": Entry(
+        "{code} är ingen kommunkod från SCB (fyra siffror inom citattecken, t.ex. '1863' för Hällefors)",
+        "{code} is not the SCB code of a Swedish municipality (four digits in quotes, e.g. '1863' for Hällefors)",
+    ),
+    "error.date.out_of_range": Entry(
+        "{day} flyttat {shift} hamnar utanför kalendern (0001-01-01 till 9999-12-31)",
+        "{day} moved by {shift} falls outside the calendar (0001-01-01 to 9999-12-31)",
+    ),
+    "error.date.days": Entry(
+        ("{n} dag", "{n} dagar"),
+        ("{n} day", "{n} days"),
+    ),
+    "error.date.months": Entry(
+        ("{n} månad", "{n} månader"),
+        ("{n} month", "{n} months"),
+    ),
+    "error.date.years": Entry(
+        ("{n} år", "{n} år"),
+        ("{n} year", "{n} years"),
+    ),
+    "error.report.unknown_chart": Entry(
+        "rapporten har inget diagram {chart}; använd något av: {known}",
+        "no chart {chart} in this report; use one of: {known}",
+    ),
+    "error.report.unknown_format": Entry(
+        "det finns inget rapportformat {format}; använd något av: {known}",
+        "no report format {format}; use one of: {known}",
+    ),
+    "error.extra.charts": Entry(
+        "Att rita diagram",
+        "drawing charts",
+    ),
+    "error.extra.frames": Entry(
+        "dua.frames (regler och mått på dataramar)",
+        "dua.frames (rules and metrics on data frames)",
+    ),
+    "error.frames.not_a_frame": Entry(
+        "här ska stå en dataram (pandas, polars, pyarrow, DuckDB, Dask, PySpark), men det står {kind}",
+        "expected a data frame (pandas, polars, pyarrow, DuckDB, Dask, PySpark), got {kind}",
+    ),
+    "error.frames.backend": Entry(
+        "okänd motor {backend}; en av {known}",
+        "unknown backend {backend}; one of {known}",
+    ),
+    "error.frames.mapped_missing": Entry(
+        "columns= kopplar {column} till den, men ramen {frame} har ingen sådan kolumn (den har {available})",
+        "columns= maps {column} to it, but the {frame} frame has no such column (it has {available})",
+    ),
+    "error.frames.missing_column": Entry(
+        "saknas i ramen {frame} (godtas också: {also}; eller koppla den med columns=)",
+        "missing from the {frame} frame (also accepted: {also}; or map it with columns=)",
+    ),
+    "error.frames.type_text": Entry(
+        "text",
+        "text",
+    ),
+    "error.frames.type_date": Entry(
+        "ett datum",
+        "a date",
+    ),
+    "error.frames.type_integer": Entry(
+        "ett heltal",
+        "a whole number",
+    ),
+    "error.frames.type_boolean": Entry(
+        "sant/falskt",
+        "true/false",
+    ),
+    "error.frames.type_category": Entry(
+        "text (en av kategorins termer)",
+        "text (one of the category's terms)",
+    ),
+    "error.frames.wrong_type": Entry(
+        "här ska stå {expected} för {name}, men kolumnen har typen {dtype}",
+        "expected {expected} for {name}, got {dtype}",
+    ),
+    "error.frames.empty": Entry(
+        "är tom",
+        "is empty",
+    ),
+    "error.frames.not_one_of": Entry(
+        "inte någon av {terms}",
+        "not one of {terms}",
+    ),
+    "error.frames.same_kind": Entry(
+        "personramen och historikramarna måste vara av samma slag (alla ivriga eller alla lata, från samma bibliotek)",
+        "the persons frame and the history frames must be of the same kind (all eager or all lazy, from the same library)",
+    ),
+    "error.frames.problem": Entry(
+        "{problem}",
+        "{problem}",
+    ),
+    "error.frames.more": Entry(
+        ("; {n} problem till på andra ställen", "; {n} problem till på andra ställen"),
+        ("; {n} more problem elsewhere", "; {n} more problems elsewhere"),
+    ),
+    "error.frames.whole_row": Entry(
+        "(hela raden)",
+        "(whole row)",
+    ),
+    "error.frames.in_frame": Entry(
+        "i ramen {frame}, {problem}{more}",
+        "in the {frame} frame, {problem}{more}",
+    ),
+    "error.frames.followup_kind": Entry(
+        "{file}: inget slags uppföljningsfil ({kind}); ange kind= som en av {known}",
+        "{file}: not a kind of follow-up file ({kind}); give kind= one of {known}",
+    ),
+    "error.frames.unknown_group": Entry(
+        "okänd målgrupp {group}; kända: {known}",
+        "unknown target group {group}; known: {known}",
+    ),
+    "error.frames.no_group_column": Entry(
+        "det finns ingen sådan kolumn att gruppera efter (ramen har {available})",
+        "no such column to group by (the frame has {available})",
+    ),
+    "error.frames.not_a_dimension": Entry(
+        "ingen dimension för kartläggning; dimensionerna är {known}",
+        "not a mapping dimension; the dimensions are {known}",
+    ),
+    "error.frames.dimension_needs": Entry(
+        "saknas i personramen, och dimensionen {dimension} behöver den (godtas också: {also})",
+        "missing from the persons frame, and the dimension {dimension} needs it (also accepted: {also})",
+    ),
     # --- errors (end) ---
 }

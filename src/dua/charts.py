@@ -156,7 +156,7 @@ def _figure(
     inches. Margins are set, not computed: matplotlib's automatic layouts draw a figure
     several times and would double the time a report takes."""
     if not available():
-        raise MissingExtraError("drawing charts", PLOT_EXTRA)
+        raise MissingExtraError("error.extra.charts", PLOT_EXTRA)
     from matplotlib.figure import Figure
 
     figure = Figure(figsize=(width, height))

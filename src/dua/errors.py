@@ -34,6 +34,7 @@ no Swedish municipality is called 'Narnia'
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
@@ -79,6 +80,7 @@ __all__ = [
     "mask_reprs_on_import",
     "mask_text",
     "mask_value",
+    "os_reason",
     "safe_text",
 ]
 
@@ -111,6 +113,26 @@ def _safe_params(params: Mapping[str, object]) -> dict[str, object]:
 
 def _is_key(text: object) -> bool:
     return isinstance(text, str) and text.startswith("error.") and " " not in text
+
+
+_OS_REASONS = {
+    errno.ENOENT: "error.os.not_found",
+    errno.EACCES: "error.os.permission",
+    errno.EPERM: "error.os.permission",
+    errno.EISDIR: "error.os.is_folder",
+    errno.ENOTDIR: "error.os.not_folder",
+    errno.ENOSPC: "error.os.no_space",
+    errno.EROFS: "error.os.read_only",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why the operating system refused, in the current language: the common reasons
+    from the catalogue, any other as the system words it."""
+    key = _OS_REASONS.get(exc.errno or 0)
+    if key is not None:
+        return render(key)
+    return exc.strerror or type(exc).__name__
 
 
 class DuaError(Exception):
@@ -176,7 +198,7 @@ class Problem:
     )
 
     @classmethod
-    def of(cls, path: str, key: str, /, value: str | None = None, **params: Any) -> Problem:
+    def of(cls, path: str, key: str, value: str | None = None, /, **params: Any) -> Problem:
         """The problem at `path` whose message is the catalogue's `key`, filled from
         `params`; `value` is the offending value, already masked."""
         return cls(path, render(key, **params), value, key=key, params=params)
@@ -259,7 +281,7 @@ class FieldValueError(ValueError):
         value: the offending value, masked, or `None`.
     """
 
-    def __init__(self, field: str, key: str, value: object = None, **params: object) -> None:
+    def __init__(self, field: str, key: str, value: object = None, /, **params: object) -> None:
         self.field = field
         self.key = key
         self.params = _safe_params(params)
@@ -385,7 +407,7 @@ class InvalidIdentityNumber(DuaError, ValueError):
         shown: the masked value as shown in the message.
     """
 
-    def __init__(self, reason_key: str, value: object = None, **params: object) -> None:
+    def __init__(self, reason_key: str, value: object = None, /, **params: object) -> None:
         self.reason_key = reason_key
         self.reason = safe_text(render(reason_key, **params), _PART_LIMIT)
         self.shown = mask_identity_text(value) if value is not None else None
@@ -428,7 +450,7 @@ class FrameError(DuaError, ValueError):
     """
 
     def __init__(
-        self, column: str, problem: str, rows: Sequence[int] = (), **params: object
+        self, column: str, problem: str, rows: Sequence[int] = (), /, **params: object
     ) -> None:
         self.column = column
         self.problem_key = problem if _is_key(problem) else None

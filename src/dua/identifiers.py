@@ -302,15 +302,9 @@ def is_valid_organisation_number(text: str) -> bool:
 
 def _check_key(key: object) -> bytes:
     if not isinstance(key, bytes | bytearray):
-        raise InvalidPseudonymKey(
-            f"a pseudonymisation key must be bytes, not {type(key).__name__} "
-            "(e.g. secrets.token_bytes(32), kept outside the code)"
-        )
+        raise InvalidPseudonymKey("error.identity.key_type", kind=type(key).__name__)
     if len(key) < MIN_KEY_BYTES:
-        raise InvalidPseudonymKey(
-            f"a pseudonymisation key must be at least {MIN_KEY_BYTES} bytes, got {len(key)} "
-            "(use e.g. secrets.token_bytes(32))"
-        )
+        raise InvalidPseudonymKey("error.identity.key_short", least=MIN_KEY_BYTES, n=len(key))
     return bytes(key)
 
 
@@ -454,14 +448,18 @@ def person_from_row(
     pin: PersonalIdentityNumber | None = None
     raw = row.get(column)
     if column not in row:
-        problems.append(Problem(column, "the identity-number column is missing"))
+        problems.append(Problem.of(column, "error.identity.column_missing"))
     elif not isinstance(raw, str):
-        problems.append(Problem(column, f"expected a text, not {type(raw).__name__}"))
+        problems.append(
+            Problem.of(column, "error.structure.expected_text", kind=type(raw).__name__)
+        )
     else:
         try:
             pin = PersonalIdentityNumber(raw, on=on)
         except InvalidIdentityNumber as exc:
-            problems.append(Problem(column, exc.reason, exc.shown))
+            problems.append(
+                Problem(column, exc.reason, exc.shown, key=exc.reason_key, params=exc.params)
+            )
     source = (
         {name: row[col] for col, name in fields.items() if col in row}
         if fields is not None
@@ -470,9 +468,7 @@ def person_from_row(
     data: dict[str, Any] = {}
     for name, value in source.items():
         if name in ("key", "birth_date"):
-            problems.append(
-                Problem(name, "is derived from the identity number; leave this column out")
-            )
+            problems.append(Problem.of(name, "error.identity.derived_column"))
         else:
             data[name] = value
     if pin is not None:

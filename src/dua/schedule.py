@@ -554,13 +554,7 @@ def _window(agreement: Agreement, start: date, end: date) -> tuple[Period | None
 def _check_range(start: date, end: date) -> None:
     if end < start:
         raise ValidationError(
-            [
-                Problem(
-                    "end",
-                    f"the end of the range must not be before its start {start.isoformat()}",
-                    mask_value(end),
-                )
-            ]
+            [Problem.of("end", "error.schedule.range", mask_value(end), start=start.isoformat())]
         )
 
 

@@ -22,7 +22,7 @@ FRAMES_EXTRA = "pip install 'dua-samverkan[frames]'"
 try:
     import narwhals.stable.v2 as nw
 except ImportError:
-    raise MissingExtraError("dua.frames (rules and metrics on data frames)", FRAMES_EXTRA) from None
+    raise MissingExtraError("error.extra.frames", FRAMES_EXTRA) from None
 
 __all__ = [
     "BACKENDS",
@@ -71,8 +71,8 @@ def from_native(frame: object, *, argument: str = "frame") -> AnyFrame:
     except TypeError:
         raise FrameError(
             argument,
-            f"expected a data frame (pandas, polars, pyarrow, DuckDB, Dask, PySpark), "
-            f"got {type(frame).__module__}.{type(frame).__qualname__}",
+            "error.frames.not_a_frame",
+            kind=f"{type(frame).__module__}.{type(frame).__qualname__}",
         ) from None
     return result
 
@@ -99,7 +99,9 @@ def to_native(frame: AnyFrame, backend: Backend | None = None) -> Any:
     if backend is None:
         return nw.to_native(frame)
     if backend not in BACKENDS:
-        raise FrameError("backend", f"unknown backend {backend!r}; one of {', '.join(BACKENDS)}")
+        raise FrameError(
+            "backend", "error.frames.backend", backend=repr(backend), known=", ".join(BACKENDS)
+        )
     if isinstance(frame, nw.LazyFrame):
         return nw.to_native(frame.collect(backend=backend))
     native = nw.to_native(frame)

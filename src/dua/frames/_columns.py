@@ -25,6 +25,7 @@ import attrs
 
 from dua.errors import FrameError, mask_reprs, mask_value
 from dua.frames._backend import AnyFrame, nw
+from dua.i18n import render
 from dua.io.tables import normalise_name
 from dua.model import (
     EducationLevel,
@@ -159,8 +160,10 @@ def resolve(
             if given not in available:
                 raise FrameError(
                     given,
-                    f"columns= maps {column.name} to it, but the {layout.name} frame has no "
-                    f"such column (it has {', '.join(map(str, available))})",
+                    "error.frames.mapped_missing",
+                    column=column.name,
+                    frame=layout.name,
+                    available=", ".join(map(str, available)),
                 )
             result[column.name] = given
             continue
@@ -173,8 +176,9 @@ def resolve(
             if column.required:
                 raise FrameError(
                     column.name,
-                    f"missing from the {layout.name} frame (also accepted: "
-                    f"{', '.join(column.names[1:])}; or map it with columns={{'{column.name}': ...}})",
+                    "error.frames.missing_column",
+                    frame=layout.name,
+                    also=", ".join(column.names[1:]),
                 )
     return result
 
@@ -190,11 +194,11 @@ def category(expr: Any, column: FrameColumn) -> Any:
 
 
 _OK_TYPES: dict[ColumnKind, str] = {
-    "text": "text",
-    "date": "a date",
-    "integer": "a whole number",
-    "boolean": "true/false",
-    "category": "text (one of the category's terms)",
+    "text": "error.frames.type_text",
+    "date": "error.frames.type_date",
+    "integer": "error.frames.type_integer",
+    "boolean": "error.frames.type_boolean",
+    "category": "error.frames.type_category",
 }
 
 
@@ -229,7 +233,13 @@ def typed(frame: AnyFrame, layout: FrameLayout, resolved: Mapping[str, str]) -> 
         column = layout[name]
         dtype = schema[actual]
         if not _type_ok(column.kind, dtype):
-            raise FrameError(actual, f"expected {_OK_TYPES[column.kind]} for {name}, got {dtype}")
+            raise FrameError(
+                actual,
+                "error.frames.wrong_type",
+                expected=render(_OK_TYPES[column.kind]),
+                name=name,
+                dtype=str(dtype),
+            )
         expr = nw.col(actual)
         if column.kind == "date":
             expr = expr.cast(nw.Date)
@@ -288,7 +298,7 @@ def check_values(
     result = dict(exprs)
     for name, actual in resolved.items():
         if empty.get(name):
-            _raise_at(frame, resolved, actual, "is empty", nw.col(actual).is_null())
+            _raise_at(frame, resolved, actual, nw.col(actual).is_null(), "error.frames.empty")
         if name not in categories:
             continue
         column = layout[name]
@@ -302,7 +312,9 @@ def check_values(
         unknown = sorted(term for term, member in known.items() if member is None)
         if unknown and check:
             condition = nw.col(actual).cast(nw.String).is_in(unknown)
-            _raise_at(frame, resolved, actual, f"not one of {_terms(column)}", condition)
+            _raise_at(
+                frame, resolved, actual, condition, "error.frames.not_one_of", terms=_terms(column)
+            )
         mapped = {term: member for term, member in known.items() if member is not None}
         if mapped:
             result[name] = _lookup(nw.col(actual).cast(nw.String), mapped, frame).alias(name)
@@ -335,14 +347,21 @@ def _lookup(expr: Any, mapped: Mapping[str, str], frame: AnyFrame) -> Any:
 
 
 def _raise_at(
-    frame: AnyFrame, resolved: Mapping[str, str], actual: str, problem: str, condition: Any
+    frame: AnyFrame,
+    resolved: Mapping[str, str],
+    actual: str,
+    condition: Any,
+    problem: str,
+    **params: object,
 ) -> None:
-    """Raise a `FrameError` for `actual` naming the first rows where `condition` holds."""
+    """Raise a `FrameError` for `actual` naming the first rows where `condition` holds;
+    `problem` is the key of its message, `params` its parameters."""
     indexed = _with_row_number(frame, resolved.get("key", frame.columns[0]))
     bad = indexed.filter(condition.fill_null(False)).select("__dua_row")
     bad = bad.sort("__dua_row").head(MAX_ROWS_SHOWN)
     table = bad.collect() if isinstance(bad, nw.LazyFrame) else bad
-    raise FrameError(actual, problem, [int(row) + 1 for row in table["__dua_row"].to_list()])
+    rows = [int(row) + 1 for row in table["__dua_row"].to_list()]
+    raise FrameError(actual, problem, rows, **params)
 
 
 def _terms(column: FrameColumn) -> str:

@@ -312,8 +312,4 @@ def fuse(frame: AnyFrame) -> tuple[AnyFrame, bool]:
 def same_kind(frame: AnyFrame, persons: Persons) -> None:
     """Raise a `FrameError` unless `frame` is eager or lazy as the persons frame is."""
     if isinstance(frame, nw.LazyFrame) != persons.lazy:
-        raise FrameError(
-            "key",
-            "the persons frame and the history frames must be of the same kind "
-            "(all eager or all lazy, from the same library)",
-        )
+        raise FrameError("key", "error.frames.same_kind")

@@ -82,7 +82,7 @@ class _Table:
     def native(self, backend: Backend) -> Any:
         if backend not in BACKENDS:
             raise FrameError(
-                "backend", f"unknown backend {backend!r}; one of {', '.join(BACKENDS)}"
+                "backend", "error.frames.backend", backend=repr(backend), known=", ".join(BACKENDS)
             )
         schema = {name: _TYPES[kind] for name, kind in self.types.items()}
         table = nw.to_native(nw.from_dict(self.data, schema=schema, backend="pyarrow"))

@@ -38,6 +38,7 @@ from typing import Any
 from dua.errors import FileFormatError, FrameError, ValidationError
 from dua.frames._backend import BACKENDS, Backend, from_native, nw
 from dua.frames.export import _convert
+from dua.i18n import render
 from dua.io import followup as files
 from dua.metrics.observations import FollowUpData, Observation
 
@@ -61,7 +62,7 @@ def _one_line(error: ValidationError) -> FrameError:
     first = error.problems[0]
     match = _PATH.match(first.path)
     if match is None:  # a problem of a whole frame (e.g. not a list): no rows to name
-        return FrameError(first.path, first.message)
+        return FrameError(first.path, "error.frames.problem", problem=first.message)
     kind, column = match["kind"], match["column"]
     rows: list[int] = []
     for problem in error.problems:
@@ -69,11 +70,14 @@ def _one_line(error: ValidationError) -> FrameError:
         if other is not None and (other["kind"], other["column"]) == (kind, column):
             rows.append(int(other["row"]))
     more = len(error.problems) - len(rows)
-    tail = f"; {more} more problem{'s' if more != 1 else ''} elsewhere" if more else ""
+    tail = render("error.frames.more", n=more) if more else ""
     return FrameError(
-        column or "(whole row)",
-        f"in the {kind} frame, {first.message}{tail}",
+        column or render("error.frames.whole_row"),
+        "error.frames.in_frame",
         sorted(set(rows))[:_SHOWN_ROWS],
+        frame=kind,
+        problem=first.message,
+        more=tail,
     )
 
 
@@ -233,11 +237,15 @@ def read_frame(
     read = _READERS.get(name)
     if read is None:
         raise FileFormatError(
-            f"{os.fspath(path)}: not a kind of follow-up file ({name!r}); give kind= one of "
-            f"{', '.join(_READERS)}"
+            "error.frames.followup_kind",
+            file=os.fspath(path),
+            kind=repr(name),
+            known=", ".join(_READERS),
         )
     if backend not in BACKENDS:
-        raise FrameError("backend", f"unknown backend {backend!r}; one of {', '.join(BACKENDS)}")
+        raise FrameError(
+            "backend", "error.frames.backend", backend=repr(backend), known=", ".join(BACKENDS)
+        )
     result = read(path, sheet=sheet)
     rows: list[Any] = list(result.items()) if name == "measures" else list(result)
     data, schema = _columns(name, rows)

@@ -129,7 +129,7 @@ def target_groups(
     unknown = [group for group in groups if group not in GROUPS]
     if unknown:
         raise FrameError(
-            "groups", f"unknown target group {unknown[0]!r}; known: {', '.join(GROUPS)}"
+            "groups", "error.frames.unknown_group", group=repr(unknown[0]), known=", ".join(GROUPS)
         )
     kaa_ctx = _context(on) if "kaa_16_19" in groups else None
     for group in groups:

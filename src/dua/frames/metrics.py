@@ -153,8 +153,9 @@ def _read_sex(frame: object, columns: Mapping[str, str] | None) -> tuple[Any, An
     if "sex" not in exprs:
         raise FrameError(
             "sex",
-            f"missing from the frame (also accepted: {', '.join(PERSONS['sex'].names[1:])}; "
-            "or map it with columns={'sex': ...})",
+            "error.frames.missing_column",
+            frame="persons",
+            also=", ".join(PERSONS["sex"].names[1:]),
         )
     return native, exprs["sex"]
 
@@ -221,9 +222,7 @@ def gender_by_group(
     bounds = _bounds(lower, upper)
     native, sex = _read_sex(frame, columns)
     if by not in native.columns:
-        raise FrameError(
-            by, f"no such column to group by (the frame has {', '.join(native.columns)})"
-        )
+        raise FrameError(by, "error.frames.no_group_column", available=", ".join(native.columns))
     sums = (
         native.with_columns(__dua_group=nw.col(by).cast(nw.String), **_sex_flags(sex))
         .filter(~nw.col("__dua_group").is_null())
@@ -252,9 +251,7 @@ class _Dates:
 
 def _object_dimension(name: str, when: _Dates) -> Dimension:
     if name not in DIMENSIONS:
-        raise FrameError(
-            name, f"not a mapping dimension; the dimensions are {', '.join(DIMENSIONS)}"
-        )
+        raise FrameError(name, "error.frames.not_a_dimension", known=", ".join(DIMENSIONS))
     if name in ("age_band", "registration_category"):
         if when.on is None:
             raise TypeError(f"the dimension {name} needs the date: give on=")
@@ -375,8 +372,9 @@ def _categorised(
         if column is not None and column not in exprs:
             raise FrameError(
                 PERSONS[column].name,
-                f"missing from the persons frame, and the dimension {name} needs it "
-                f"(also accepted: {', '.join(PERSONS[column].names[1:])})",
+                "error.frames.dimension_needs",
+                dimension=name,
+                also=", ".join(PERSONS[column].names[1:]),
             )
     frame = _lazy(native).select(*exprs.values())
     if "registration_category" in names:
@@ -557,8 +555,9 @@ def _participants(
         if name not in exprs:
             raise FrameError(
                 name,
-                f"missing from the participants frame (also accepted: "
-                f"{', '.join(PARTICIPANTS[name].names[1:])}; or map it with columns=)",
+                "error.frames.missing_column",
+                frame="participants",
+                also=", ".join(PARTICIPANTS[name].names[1:]),
             )
     return _lazy(native).select(*exprs.values())
 

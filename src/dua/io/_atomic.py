@@ -27,8 +27,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TextIO
 
-from dua.errors import FileFormatError, mask_reprs
-from dua.io._parse import os_reason
+from dua.errors import FileFormatError, mask_reprs, os_reason
 
 __all__ = ["AtomicText", "open_text_atomic", "write_files_atomic", "write_text_atomic"]
 

@@ -20,7 +20,6 @@ most of a minute over a 50 000-part dotted key. Here each parse is guarded:
 
 from __future__ import annotations
 
-import errno
 import json
 import os
 import re
@@ -44,29 +43,9 @@ __all__ = [
     "check_text_size",
     "loads_json",
     "loads_toml",
-    "os_reason",
     "read_limited",
     "read_limited_text",
 ]
-
-_OS_REASONS = {
-    errno.ENOENT: "error.os.not_found",
-    errno.EACCES: "error.os.permission",
-    errno.EPERM: "error.os.permission",
-    errno.EISDIR: "error.os.is_folder",
-    errno.ENOTDIR: "error.os.not_folder",
-    errno.ENOSPC: "error.os.no_space",
-    errno.EROFS: "error.os.read_only",
-}
-
-
-def os_reason(exc: OSError) -> str:
-    """Why the operating system refused, in the current language: the common reasons
-    from the catalogue, any other as the system words it."""
-    key = _OS_REASONS.get(exc.errno or 0)
-    if key is not None:
-        return render(key)
-    return exc.strerror or type(exc).__name__
 
 
 def _place(text: str, index: int) -> str:

@@ -31,9 +31,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal
 
-from dua.errors import FileFormatError, Problem, ValidationError, mask_value
+from dua.errors import FileFormatError, Problem, ValidationError, mask_value, os_reason
 from dua.io._atomic import write_text_atomic
-from dua.io._parse import loads_json, loads_toml, os_reason, read_limited_text
+from dua.io._parse import loads_json, loads_toml, read_limited_text
 from dua.model import Agreement
 from dua.model._converter import structure, unstructure
 

@@ -53,6 +53,7 @@ from dua.errors import (
     contains_identity_number,
     mask_value,
 )
+from dua.i18n import KeyedValueError
 from dua.identifiers import is_pseudonym
 from dua.io._parse import loads_json, read_limited_text
 from dua.io.tables import (
@@ -121,10 +122,7 @@ def _period(value: str) -> Period:
             return Period(start=parse_date(start.strip()), end=parse_date(end.strip()))
         return parse_period(value)
     except ValueError:
-        raise ValueError(
-            f"not a period: {mask_value(value)} (write 2016, 2016-09 or "
-            "2016-01-01/2016-06-30, the end not before the start)"
-        ) from None
+        raise KeyedValueError("error.followup.period", shown=mask_value(value)) from None
 
 
 def _value(value: str) -> Fraction:
@@ -351,24 +349,29 @@ def _observation(row: Row) -> Observation:
     on, period = row.get("date", date), row.get("period", Period)
     if on is None and period is None:
         raise RowError(
-            f"needs a {_title(OBSERVATIONS, 'date')} or a {_title(OBSERVATIONS, 'period')}"
+            "error.followup.date_or_period",
+            date=_title(OBSERVATIONS, "date"),
+            period=_title(OBSERVATIONS, "period"),
         )
     value = row.get("value", Fraction)
     numerator, denominator = row.get("numerator", int), row.get("denominator", int)
     if numerator is not None and denominator is None:
-        raise RowError("a numerator needs a denominator", "denominator")
+        raise RowError("error.followup.numerator_alone", "denominator")
     if denominator is not None and numerator is None:
-        raise RowError("a denominator needs a numerator", "numerator")
+        raise RowError("error.followup.denominator_alone", "numerator")
     if value is None and numerator is None:
         raise RowError(
-            f"needs a {_title(OBSERVATIONS, 'value')}, or a "
-            f"{_title(OBSERVATIONS, 'numerator')} and a {_title(OBSERVATIONS, 'denominator')}"
+            "error.followup.value_needed",
+            value=_title(OBSERVATIONS, "value"),
+            numerator=_title(OBSERVATIONS, "numerator"),
+            denominator=_title(OBSERVATIONS, "denominator"),
         )
     if numerator is not None and denominator is not None and numerator > denominator:
         raise RowError(
-            f"the numerator {numerator} exceeds the denominator {denominator} (the subset is "
-            "part of the population)",
+            "error.followup.numerator_exceeds",
             "numerator",
+            numerator=numerator,
+            denominator=denominator,
         )
     return Observation(
         indicator=row.require("indicator", str),
@@ -395,19 +398,15 @@ def _participant(row: Row) -> Participant:
     # A pseudonym made by `dua` (64 hexadecimal characters) is a keyed hash, whatever digits
     # it happens to hold.
     if not is_pseudonym(key) and (_IDENTITY_SHAPE.match(key) or contains_identity_number(key)):
-        raise RowError(
-            f"{mask_value(key)} looks like a personal identity number; use a pseudonymous key "
-            "or case number (dua.io.persons pseudonymises registers with a key file)",
-            "key",
-        )
+        raise RowError("error.followup.identity_key", "key", shown=mask_value(key))
     start, end = row.require("start", date), row.get("end", date)
     if end is not None and end < start:
-        raise RowError(f"the end {end} is before the start {start}", "end")
+        raise RowError("error.followup.end_before_start", "end", end=end, start=start)
     outcome, outcome_on = row.get("outcome", Outcome), row.get("outcome_on", date)
     if outcome is not None and outcome_on is None:
-        raise RowError("an outcome needs its date", "outcome_on")
+        raise RowError("error.followup.outcome_needs_date", "outcome_on")
     if outcome_on is not None and outcome is None:
-        raise RowError("a date of an outcome needs the outcome", "outcome")
+        raise RowError("error.followup.date_needs_outcome", "outcome")
     return Participant(
         key=key,
         track=row.require("track", str),
@@ -433,8 +432,10 @@ def _measure(row: Row) -> tuple[Row, str, str]:
     measure = row.require("measure", str)
     if measure not in MEASURES:
         raise RowError(
-            f"unknown measure {mask_value(measure)}; the measures are {', '.join(MEASURES)}",
+            "error.followup.unknown_measure",
             "measure",
+            measure=mask_value(measure),
+            known=", ".join(MEASURES),
         )
     return row, row.require("indicator", str), measure
 
@@ -446,10 +447,11 @@ def _measures(entries: tuple[tuple[Row, str, str], ...]) -> tuple[dict[str, str]
     for row, indicator, measure in entries:
         if indicator in first:
             problems.append(
-                Problem(
+                Problem.of(
                     row.path("indicator"),
-                    f"the indicator {mask_value(indicator)} is already given on "
-                    f"{first[indicator].where}; give each indicator once",
+                    "error.followup.indicator_twice",
+                    indicator=mask_value(indicator),
+                    first=first[indicator].where,
                 )
             )
             continue
@@ -550,7 +552,7 @@ def _gather(
         except ValidationError as error:
             failed.append(error.source or kind)
             problems.extend(
-                Problem(f"{error.source}, {p.path}" if error.source else p.path, p.message, p.value)
+                attrs.evolve(p, path=f"{error.source}, {p.path}" if error.source else p.path)
                 for p in error.problems
             )
     return parts, problems, failed
@@ -607,7 +609,7 @@ def followup_from_files(
     if problems:
         if len(failed) == 1:
             prefix = f"{failed[0]}, "
-            problems = [Problem(p.path.removeprefix(prefix), p.message, p.value) for p in problems]
+            problems = [attrs.evolve(p, path=p.path.removeprefix(prefix)) for p in problems]
             raise ValidationError(problems, source=failed[0])
         raise ValidationError(problems)
     return _followup(parts, sources, synthetic=False)
@@ -639,18 +641,11 @@ def _folder_files(entries: list[Traversable], label: str) -> dict[str, Traversab
             continue
         if stem not in FILES or suffix == ".json":
             problems.append(
-                Problem(
-                    mask_text(name),
-                    f"is not a follow-up file; the files a folder may hold are {expected} "
-                    "(or .xlsx)",
-                )
+                Problem.of(mask_text(name), "error.followup.not_a_file", expected=expected)
             )
         elif stem in found:
             problems.append(
-                Problem(
-                    mask_text(name),
-                    f"{found[stem].name} is in the folder too; keep only one of them",
-                )
+                Problem.of(mask_text(name), "error.followup.both_in_folder", other=found[stem].name)
             )
         else:
             found[stem] = entry
@@ -674,8 +669,9 @@ def _read_folder(path: Path) -> FollowUpData:
     found = _folder_files(list(path.iterdir()), str(path))
     if not found:
         raise FileFormatError(
-            f"{path}: no follow-up files in the folder (expected any of "
-            f"{', '.join(f'{kind}.csv' for kind in FILES)})"
+            "error.followup.empty_folder",
+            folder=str(path),
+            expected=", ".join(f"{kind}.csv" for kind in FILES),
         )
     kinds = [kind for kind in FILES if kind in found]
     readers = {kind: _bind(_SINGLE[kind], path / found[kind].name) for kind in kinds}
@@ -706,14 +702,13 @@ def read_followup(path: PathLike) -> FollowUpData:
         try:
             text = read_limited_text(file)
         except (OSError, UnicodeDecodeError) as error:
-            raise FileFormatError(f"{file.name}: cannot be read as UTF-8 text ({error})") from None
+            raise FileFormatError(
+                "error.followup.not_utf8", file=file.name, reason=str(error)
+            ) from None
         return attrs.evolve(read_json(text, source=file.name), sources=(str(file),))
     if not file.exists():
-        raise FileFormatError(f"{file}: no such folder or file")
-    raise FileFormatError(
-        f"{file}: not a folder of follow-up files or a .json file (for a single table use "
-        "followup_from_files)"
-    )
+        raise FileFormatError("error.followup.no_such_path", file=str(file))
+    raise FileFormatError("error.followup.not_a_folder", file=str(file))
 
 
 def followup_from_records(
@@ -785,11 +780,10 @@ def read_json(text: str, source: str = "<json>") -> FollowUpData:
     # Within the limits of dua.limits (size, depth, numbers, duplicate keys, surrogates).
     document = loads_json(text, source=source, parse_float=Decimal)
     if not isinstance(document, dict):
-        raise FileFormatError(f"{source}: expected a JSON object with lists of rows")
+        raise FileFormatError("error.followup.json_object", file=source)
     problems: list[Problem] = [
-        Problem(
-            mask_value(str(key))[1:-1],
-            f"unknown key; the known keys are {', '.join(_JSON_KEYS)}",
+        Problem.of(
+            mask_value(str(key))[1:-1], "error.followup.unknown_key", known=", ".join(_JSON_KEYS)
         )
         for key in document
         if key not in _JSON_KEYS
@@ -803,15 +797,16 @@ def read_json(text: str, source: str = "<json>") -> FollowUpData:
     given = document.get("measures", {})
     measures: dict[str, str] = {}
     if not isinstance(given, dict):
-        problems.append(Problem("measures", "expected an object from indicator to measure"))
+        problems.append(Problem.of("measures", "error.followup.measures_object"))
     else:
         for indicator, measure in given.items():
             if measure not in MEASURES:
                 problems.append(
-                    Problem(
+                    Problem.of(
                         f"measures.{mask_value(str(indicator))[1:-1]}",
-                        f"unknown measure {mask_value(measure)}; the measures are "
-                        f"{', '.join(MEASURES)}",
+                        "error.followup.unknown_measure",
+                        measure=mask_value(measure),
+                        known=", ".join(MEASURES),
                     )
                 )
             else:
@@ -819,7 +814,7 @@ def read_json(text: str, source: str = "<json>") -> FollowUpData:
     parts["measures"] = measures
     synthetic = document.get("synthetic", False)
     if not isinstance(synthetic, bool):
-        problems.append(Problem("synthetic", "expected true or false"))
+        problems.append(Problem.of("synthetic", "error.followup.synthetic"))
         synthetic = False
     if problems:
         raise ValidationError(problems, source=source)

@@ -68,6 +68,7 @@ from dua.errors import (
     contains_identity_number,
     mask_value,
 )
+from dua.i18n import KeyedValueError
 from dua.identifiers import MIN_KEY_BYTES, PersonalIdentityNumber, Pseudonymiser, is_pseudonym
 from dua.io._parse import read_limited_text
 from dua.io.tables import (
@@ -105,14 +106,12 @@ def _municipality(value: str) -> MunicipalityCode:
     try:
         return MunicipalityCode(value)
     except ValueError:
-        hint = ""
         if value.isdigit() and len(value) == 3:
             # A spreadsheet that took the code for a number drops its leading zero.
-            hint = f"; a leading zero may have been lost: 0{value}?"
-        raise ValueError(
-            f"not the SCB code of a Swedish municipality: {mask_value(value)} (four digits, "
-            f"e.g. 1863 for Hällefors{hint})"
-        ) from None
+            raise KeyedValueError(
+                "error.persons.municipality_zero", shown=mask_value(value), fixed=f"0{value}"
+            ) from None
+        raise KeyedValueError("error.persons.municipality", shown=mask_value(value)) from None
 
 
 def _pseudonym(value: str) -> str:
@@ -124,10 +123,7 @@ def _pseudonym(value: str) -> str:
         return value
     digits = sum(ch.isdigit() for ch in value)
     if (digits in (10, 12) and digits >= len(value) - 1) or contains_identity_number(value):
-        raise ValueError(
-            f"{mask_value(value)} looks like a personal identity number; give it in the "
-            "personnummer column, to be pseudonymised with the key"
-        )
+        raise KeyedValueError("error.persons.identity_in_key", shown=mask_value(value))
     return value
 
 
@@ -316,7 +312,8 @@ def _identity_parser(on: date | None) -> Callable[[str], PersonalIdentityNumber]
         try:
             return PersonalIdentityNumber(value, on=on)
         except InvalidIdentityNumber as error:
-            raise ValueError(str(error)) from None  # the message is masked already
+            # The parameters are masked already; a DuaError would stop the whole reading.
+            raise KeyedValueError(error.key or "", **error.params) from None
 
     return parse
 
@@ -341,15 +338,12 @@ def _identity(
     if number is None:
         key = row.require("key", str)
         if stated is None:
-            raise RowError("is empty; a row with a pseudonym needs the birth date", "birth_date")
+            raise RowError("error.persons.pseudonym_needs_birth_date", "birth_date")
         return key, stated
     if pseudonymiser is None:
-        raise InvalidPseudonymKey(
-            "the register holds personal identity numbers, which are pseudonymised with a "
-            "secret key: give the key (a key file, see dua.io.persons.read_key_file)"
-        )
+        raise InvalidPseudonymKey("error.persons.key_needed")
     if stated is not None and stated != number.birth_date:
-        raise RowError(f"{stated} is not the birth date the identity number states", "birth_date")
+        raise RowError("error.persons.birth_date_differs", "birth_date", stated=stated)
     return number, number.birth_date
 
 
@@ -359,16 +353,15 @@ def _enrolment(row: Row) -> Enrolment | None:
         for name in _ENROLMENT_COLUMNS:
             if row.values.get(name) is not None:
                 raise RowError(
-                    f"is empty, but the row has {row.headers[name]}; name the kind of education",
-                    "enrolment",
+                    "error.persons.enrolment_kind", "enrolment", column=row.headers[name]
                 )
         return None
     start = row.get("enrolment_start", date)
     if start is None:
-        raise RowError("is empty; an enrolment needs its first day", "enrolment_start")
+        raise RowError("error.persons.enrolment_start", "enrolment_start")
     end = row.get("enrolment_end", date)
     if end is not None and end < start:
-        raise RowError(f"the end {end} is before the start {start}", "enrolment_end")
+        raise RowError("error.followup.end_before_start", "enrolment_end", end=end, start=start)
     return Enrolment(
         kind=kind,
         start=start,
@@ -593,11 +586,10 @@ def _combine(
             elif facts[name] != value and problems is not None:
                 column = name if name in entry.row.headers else "personal_identity_number"
                 problems.append(
-                    Problem(
+                    Problem.of(
                         mask_text(entry.row.path(column)),
-                        f"differs from {seen_at[name].where} for the same person; a "
-                        "person's columns must agree on every row (repeat a row only to "
-                        "add an enrolment)",
+                        "error.persons.differs",
+                        first=seen_at[name].where,
                     )
                 )
         for qualification in entry.qualifications:
@@ -770,12 +762,7 @@ def iter_persons(
                     yield person
                 group = []
             if hash(entry.identity) in finished:
-                apart = Problem(
-                    entry.row.where,
-                    "the same person as on an earlier row, but not the row before: a "
-                    "register is read as a stream, so a person's rows must follow one "
-                    "another (sort the file by personnummer or nyckel)",
-                )
+                apart = Problem.of(entry.row.where, "error.persons.apart")
                 break
             group = [entry]
     except ValidationError as error:
@@ -809,9 +796,9 @@ def read_key_file(path: PathLike) -> bytes:
     try:
         text = read_limited_text(file)
     except FileNotFoundError:
-        raise FileFormatError(f"{file}: no such key file") from None
+        raise FileFormatError("error.persons.no_key_file", file=str(file)) from None
     except (OSError, UnicodeDecodeError):
-        raise FileFormatError(f"{file}: cannot be read as a text key file") from None
+        raise FileFormatError("error.persons.key_file_unreadable", file=str(file)) from None
     digits = "".join(
         line.strip()
         for line in text.splitlines()
@@ -821,13 +808,9 @@ def read_key_file(path: PathLike) -> bytes:
     try:
         key = bytes.fromhex(digits)
     except ValueError:
-        raise FileFormatError(
-            f"{file}: a key file holds the key as hexadecimal digits 0-9 and a-f (make one "
-            'with: python -c "import secrets; print(secrets.token_hex(32))")'
-        ) from None
+        raise FileFormatError("error.persons.key_file_hex", file=str(file)) from None
     if len(key) < MIN_KEY_BYTES:
         raise InvalidPseudonymKey(
-            f"{file}: the key has {len(key)} bytes; at least {MIN_KEY_BYTES} are needed "
-            "(64 hexadecimal digits from secrets.token_hex(32) are recommended)"
+            "error.persons.key_file_short", file=str(file), n=len(key), least=MIN_KEY_BYTES
         )
     return key

@@ -91,9 +91,10 @@ from dua.errors import (
     ValidationError,
     mask_text,
     mask_value,
+    os_reason,
 )
 from dua.i18n import KeyedValueError, render
-from dua.io._parse import os_reason, read_limited
+from dua.io._parse import read_limited
 from dua.limits import MAX_NUMBER_DIGITS, MAX_TABLE_BYTES, BeyondLimit
 from dua.metrics.numbers import to_fraction
 from dua.model import exact_decimal

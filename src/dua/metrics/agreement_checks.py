@@ -345,9 +345,9 @@ def _check_within(agreement: Agreement) -> Iterator[AgreementFinding]:
             if found is None:
                 raise ValidationError(
                     [
-                        Problem(
+                        Problem.of(
                             f"{path}.figures[{k}].within",
-                            "names no figure of this agreement (use snapshot-id/figure-id)",
+                            "error.agreement.within",
                             repr(figure.within),
                         )
                     ]

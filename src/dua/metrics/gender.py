@@ -31,7 +31,7 @@ import attrs
 
 from dua import _html
 from dua.errors import mask_value
-from dua.i18n import get_language
+from dua.i18n import KeyedValueError, get_language
 from dua.metrics.numbers import (
     Number,
     Share,
@@ -68,9 +68,7 @@ _KNOWN = "persons with known sex"
 def _bound(value: Number) -> Fraction:
     share = to_fraction(value)
     if not 0 <= share <= 1:
-        raise ValueError(
-            f"a balance bound is a share between 0 and 1 (e.g. '40 %'), got {mask_value(value)}"
-        )
+        raise KeyedValueError("error.gender.bound", shown=mask_value(value))
     return share
 
 
@@ -90,7 +88,7 @@ class GenderBalance:
 
     def __attrs_post_init__(self) -> None:
         if not self.lower <= self.upper:
-            raise ValueError(f"the lower bound {self.lower} is above the upper {self.upper}")
+            raise KeyedValueError("error.gender.bounds_order", lower=self.lower, upper=self.upper)
 
     @property
     def known(self) -> int:

@@ -43,6 +43,7 @@ import attrs
 
 from dua._html import decimal_text
 from dua.errors import DuaError, mask_value
+from dua.i18n import KeyedTypeError, KeyedValueError, render
 from dua.limits import check_number
 
 __all__ = [
@@ -106,30 +107,30 @@ def to_fraction(value: Number) -> Fraction:
     (Fraction(7, 25), Fraction(39, 2), Fraction(1744, 1))
     """
     if isinstance(value, bool):
-        raise TypeError(f"expected a number, got a boolean {mask_value(value)}")
+        raise KeyedTypeError("error.number.boolean", shown=mask_value(value))
     if isinstance(value, Fraction | int):
         return Fraction(value)
     if isinstance(value, Decimal):
         if not value.is_finite():
-            raise ValueError(f"not a finite number: {mask_value(value)}")
+            raise KeyedValueError("error.number.not_finite", shown=mask_value(value))
         # Bounded first: Fraction(Decimal("1e999999999")) would compute for hours.
         return Fraction(check_number(value))
     if isinstance(value, float):
         text = repr(value)
         if text in ("nan", "inf", "-inf"):
-            raise ValueError(f"not a finite number: {mask_value(value)}")
+            raise KeyedValueError("error.number.not_finite", shown=mask_value(value))
         return Fraction(Decimal(text))
     if isinstance(value, str):
         match = _NUMBER.match(_clean(value))
         if not match:
-            raise ValueError(
-                f"not a number: {mask_value(value)} (write e.g. 0.28, 21,0, 21,0 % or 1 744)"
-            )
+            raise KeyedValueError("error.number.not_a_number_percent", shown=mask_value(value))
         sign, digits, exponent, percent = match.groups()
         stated = Decimal(f"{sign}{digits.replace(',', '.')}{exponent or ''}")
         result = Fraction(check_number(stated))
         return result / 100 if percent else result
-    raise TypeError(f"expected a number, got {type(value).__name__} {mask_value(value)}")
+    raise KeyedTypeError(
+        "error.number.wrong_type", kind=type(value).__name__, shown=mask_value(value)
+    )
 
 
 def percent_to_share(percent: Number) -> Fraction:
@@ -291,13 +292,11 @@ def parse_percent(text: str, lang: str = "sv") -> Fraction:
     """
     cleaned = _clean(text)
     if not cleaned.endswith("%"):
-        raise ValueError(f"not a percentage: {mask_value(text)} (expected e.g. '7,3 %')")
+        raise KeyedValueError("error.number.not_percentage", shown=mask_value(text))
     if lang == "en":
         cleaned = cleaned.replace(",", "")
     elif "." in cleaned:
-        raise ValueError(
-            f"not a Swedish percentage: {mask_value(text)} (use a decimal comma: '7,3 %')"
-        )
+        raise KeyedValueError("error.number.not_swedish_percentage", shown=mask_value(text))
     return to_fraction(cleaned)
 
 
@@ -312,13 +311,13 @@ def parse_count(text: str, lang: str = "sv") -> int:
         cleaned = cleaned.replace(",", "")
     cleaned = cleaned.translate(_SPACE_TABLE)
     if not re.fullmatch(r"-?\d+", cleaned):
-        raise ValueError(f"not a whole number: {mask_value(text)} (expected e.g. '1 744')")
+        raise KeyedValueError("error.number.not_whole", shown=mask_value(text))
     return int(cleaned)
 
 
 def _count(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ValueError(f"{attribute.name} must be a whole number ≥ 0, got {mask_value(value)}")
+        raise KeyedValueError("error.number.count", name=attribute.name, shown=mask_value(value))
 
 
 @attrs.frozen(kw_only=True)
@@ -343,9 +342,10 @@ class Share:
 
     def __attrs_post_init__(self) -> None:
         if self.numerator > self.denominator:
-            raise ValueError(
-                f"a share's numerator ({self.numerator}) cannot exceed its denominator "
-                f"({self.denominator}): the subset is part of the population"
+            raise KeyedValueError(
+                "error.number.share_exceeds",
+                numerator=self.numerator,
+                denominator=self.denominator,
             )
 
     @property
@@ -358,8 +358,9 @@ class Share:
         """The exact share, between 0 and 1."""
         if self.denominator == 0:
             raise UndefinedShareError(
-                f"the share of {self.subset or 'the subset'} in "
-                f"{self.population or 'the population'} is undefined: the population is empty"
+                "error.number.undefined_share",
+                subset=self.subset or render("error.number.the_subset"),
+                population=self.population or render("error.number.the_population"),
             )
         return Fraction(self.numerator, self.denominator)
 

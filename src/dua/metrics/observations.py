@@ -37,6 +37,7 @@ import attrs
 
 from dua import _html
 from dua.errors import mask_value
+from dua.i18n import KeyedTypeError, KeyedValueError
 from dua.limits import parse_iso_date
 from dua.metrics.gender import gender_balance
 from dua.metrics.numbers import Share, to_fraction
@@ -72,7 +73,7 @@ def _fraction_or_none(value: object) -> Fraction | None:
             return None
     if isinstance(value, int | Fraction | Decimal | float | str):
         return to_fraction(value)
-    raise TypeError(f"expected a number, got {mask_value(value)}")
+    raise KeyedTypeError("error.number.expected", shown=mask_value(value))
 
 
 @attrs.frozen(kw_only=True)
@@ -97,12 +98,12 @@ class Observation:
 
     def __attrs_post_init__(self) -> None:
         if self.on is None and self.period is None:
-            raise ValueError(
-                f"an observation of {mask_value(self.indicator)} needs a date or a period"
+            raise KeyedValueError(
+                "error.observation.date_or_period", indicator=mask_value(self.indicator)
             )
         if self.value is None and (self.numerator is None or self.denominator is None):
-            raise ValueError(
-                f"an observation of {mask_value(self.indicator)} needs a value or a numerator and a denominator"
+            raise KeyedValueError(
+                "error.observation.value_needed", indicator=mask_value(self.indicator)
             )
         if self.numerator is not None and self.denominator is not None:
             Share(numerator=self.numerator, denominator=self.denominator)  # validates
@@ -376,9 +377,11 @@ class FollowUpData:
     def __attrs_post_init__(self) -> None:
         for indicator, measure in self.measures.items():
             if measure not in MEASURES:
-                raise ValueError(
-                    f"indicator {mask_value(indicator)}: unknown participant measure {mask_value(measure)} "
-                    f"(known: {', '.join(MEASURES)})"
+                raise KeyedValueError(
+                    "error.observation.unknown_measure",
+                    indicator=mask_value(indicator),
+                    measure=mask_value(measure),
+                    known=", ".join(MEASURES),
                 )
 
     @property
@@ -454,6 +457,4 @@ def parse_period(text: str) -> Period:
         first = date(year, month, 1)
         last = date(year, 12, 31) if month == 12 else date(year, month + 1, 1) - timedelta(days=1)
         return Period(start=first, end=last)
-    raise ValueError(
-        f"not a period: {mask_value(text)} (write 2016, 2016-09 or 2016-01-01/2016-06-30)"
-    )
+    raise KeyedValueError("error.observation.period", shown=mask_value(text))

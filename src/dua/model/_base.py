@@ -117,7 +117,7 @@ def optional_decimal(value: object) -> Decimal | None:
     return None if value is None else exact_decimal(value)
 
 
-def fail(field: str, key: str, value: object = None, **params: object) -> FieldValueError:
+def fail(field: str, key: str, value: object = None, /, **params: object) -> FieldValueError:
     """Build the error a model validator raises (a `ValueError` carrying the field), with
     the message `key` of the catalogue and its `params`."""
     return FieldValueError(field, key, value, **params)

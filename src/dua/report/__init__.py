@@ -88,7 +88,7 @@ class UnknownReportFormatError(DuaError, ValueError):
 
     def __init__(self, name: str) -> None:
         self.name = name
-        super().__init__(f"no report format {name!r}; use one of: {', '.join(FORMATS)}")
+        super().__init__("error.report.unknown_format", format=repr(name), known=", ".join(FORMATS))
 
 
 def render(

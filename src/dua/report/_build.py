@@ -319,7 +319,7 @@ class UnknownChartError(DuaError, LookupError):
     def __init__(self, chart: str, goals: tuple[str, ...]) -> None:
         self.chart = chart
         choices = ", ".join(repr(c) for c in ("status", "gender", *goals))
-        super().__init__(f"no chart {mask_text(repr(chart))} in this report; use one of: {choices}")
+        super().__init__("error.report.unknown_chart", chart=mask_text(repr(chart)), known=choices)
 
 
 # ---------------------------------------------------------------------------------------

@@ -23,7 +23,8 @@ from pathlib import Path
 
 import attrs
 
-from dua.errors import FileFormatError
+from dua.errors import FileFormatError, os_reason
+from dua.i18n import render
 
 __all__ = ["MAX_LOGO_BYTES", "GraphicProfile", "Logo"]
 
@@ -39,15 +40,12 @@ _SIGNATURES = (
     (b"GIF89a", "image/gif"),
 )
 
-# What would make the report depend on another file, or end its <style> element early.
-_ELSEWHERE = "; the report must stay self-contained (inline the rules)"
+# What would make the report depend on another file, or end its <style> element early
+# (the keys of the messages that say so).
 _FORBIDDEN_CSS = (
-    (re.compile(r"</", re.IGNORECASE), "'</' would end the style element"),
-    (re.compile(r"@import", re.IGNORECASE), "'@import' loads another file" + _ELSEWHERE),
-    (
-        re.compile(r"url\(\s*(?![\"']?\s*data:)", re.IGNORECASE),
-        "url(...) loads another file (only data: URIs are allowed)" + _ELSEWHERE,
-    ),
+    (re.compile(r"</", re.IGNORECASE), "error.profile.css_end"),
+    (re.compile(r"@import", re.IGNORECASE), "error.profile.css_import"),
+    (re.compile(r"url\(\s*(?![\"']?\s*data:)", re.IGNORECASE), "error.profile.css_url"),
 )
 
 
@@ -68,19 +66,24 @@ def _check_stylesheet(text: str, source: str) -> str:
         found = pattern.search(text)
         if found is not None:
             line = text.count("\n", 0, found.start()) + 1
-            raise FileFormatError(f"{source}, line {line}: {problem}")
+            raise FileFormatError(
+                "error.profile.css", file=source, line=line, problem=render(problem)
+            )
     return text
 
 
 def _read(path: Path, what: str) -> bytes:
+    """The bytes of `path`; `what` is the key naming the file (`error.profile.logo`)."""
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise FileFormatError(f"{path}: no such {what} file") from None
+        raise FileFormatError("error.profile.no_file", file=str(path), what=render(what)) from None
     except IsADirectoryError:
-        raise FileFormatError(f"{path}: the {what} is a folder, not a file") from None
+        raise FileFormatError("error.profile.folder", file=str(path), what=render(what)) from None
     except OSError as exc:
-        raise FileFormatError(f"{path}: cannot read the {what}: {exc.strerror}") from None
+        raise FileFormatError(
+            "error.profile.cannot_read", file=str(path), what=render(what), reason=os_reason(exc)
+        ) from None
 
 
 @attrs.frozen(kw_only=True)
@@ -102,22 +105,24 @@ class Logo:
                 browser shows.
         """
         if not data:
-            raise FileFormatError(f"{source}: the logo file is empty")
+            raise FileFormatError("error.profile.logo_empty", file=source)
         if len(data) > MAX_LOGO_BYTES:
             raise FileFormatError(
-                f"{source}: the logo is {len(data):,} bytes; at most {MAX_LOGO_BYTES:,} are "
-                "embedded in a report (use a smaller image)"
+                "error.profile.logo_large",
+                file=source,
+                size=f"{len(data):,}".replace(",", " "),
+                limit=f"{MAX_LOGO_BYTES:,}".replace(",", " "),
             )
         media_type = _media_type(data)
         if media_type is None:
-            raise FileFormatError(f"{source}: not a PNG, JPEG, GIF, WebP or SVG image")
+            raise FileFormatError("error.profile.logo_format", file=source)
         return cls(data=data, media_type=media_type, text=text)
 
     @classmethod
     def from_file(cls, path: Path | str, *, text: str | None = None) -> Logo:
         """The logo in the image file `path` (see `from_bytes`)."""
         path = Path(path)
-        return cls.from_bytes(_read(path, "logo"), source=str(path), text=text)
+        return cls.from_bytes(_read(path, "error.profile.logo"), source=str(path), text=text)
 
     @property
     def data_uri(self) -> str:
@@ -171,9 +176,9 @@ class GraphicProfile:
         if stylesheet is not None:
             path = Path(stylesheet)
             try:
-                css = _read(path, "stylesheet").decode("utf-8-sig")
+                css = _read(path, "error.profile.stylesheet").decode("utf-8-sig")
             except UnicodeDecodeError:
-                raise FileFormatError(f"{path}: the stylesheet is not UTF-8 text") from None
+                raise FileFormatError("error.profile.stylesheet_utf8", file=str(path)) from None
             css = _check_stylesheet(css, str(path))
         return cls(
             stylesheet=css,

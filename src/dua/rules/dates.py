@@ -43,6 +43,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from dua.errors import DateOutOfRange
+from dua.i18n import render
 from dua.model import AgeBand, Period
 
 if TYPE_CHECKING:
@@ -70,16 +71,17 @@ def _shifted(day: date, shift: relativedelta | timedelta) -> date:
         result: date = day + shift
     except (OverflowError, ValueError):
         raise DateOutOfRange(
-            f"{day.isoformat()} moved by {_describe(shift)} falls outside the calendar "
-            "(0001-01-01 to 9999-12-31)"
+            "error.date.out_of_range", day=day.isoformat(), shift=_describe(shift)
         ) from None
     return result
 
 
 def _describe(shift: relativedelta | timedelta) -> str:
     if isinstance(shift, timedelta):
-        return f"{shift.days} days"
-    return f"{shift.years * 12 + shift.months} months" if shift.months else f"{shift.years} years"
+        return render("error.date.days", n=shift.days)
+    if shift.months:
+        return render("error.date.months", n=shift.years * 12 + shift.months)
+    return render("error.date.years", n=shift.years)
 
 
 def _years_later(day: date, years: int) -> date:
@@ -89,8 +91,9 @@ def _years_later(day: date, years: int) -> date:
     year = day.year + years
     if not 1 <= year <= 9999:
         raise DateOutOfRange(
-            f"{day.isoformat()} moved by {years} years falls outside the calendar "
-            "(0001-01-01 to 9999-12-31)"
+            "error.date.out_of_range",
+            day=day.isoformat(),
+            shift=render("error.date.years", n=years),
         )
     try:
         return day.replace(year=year)

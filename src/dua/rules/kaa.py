@@ -821,10 +821,7 @@ def _municipality(code: MunicipalityCode | str | None) -> MunicipalityCode | Non
     try:
         return MunicipalityCode(code)
     except (TypeError, ValueError):
-        raise UnknownMunicipalityError(
-            f"{mask_value(code)} is not the SCB code of a Swedish municipality "
-            "(four digits in quotes, e.g. '1863' for Hällefors)"
-        ) from None
+        raise UnknownMunicipalityError("error.kaa.municipality", code=mask_value(code)) from None
 
 
 def kaa_register(

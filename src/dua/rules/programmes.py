@@ -71,7 +71,9 @@ from dua.errors import (
     RuleNotInForce,
     UnknownProgrammeError,
     ValidationError,
+    os_reason,
 )
+from dua.i18n import render
 from dua.model import EducationLevel, Person, Programme, QualificationKind, Registration
 from dua.model._converter import structure
 from dua.rules._core import (
@@ -1108,21 +1110,16 @@ def _unique(
     for index, item in enumerate(value):
         if item.code in seen:
             problems.append(
-                Problem(
-                    f"programmes[{index}].code",
-                    "a code can occur only once in a catalogue "
-                    "(use with_programme(..., replace=True) to replace an entry)",
-                    repr(item.code),
+                Problem.of(
+                    f"programmes[{index}].code", "error.programme.duplicate", repr(item.code)
                 )
             )
         seen.add(item.code)
     for index, item in enumerate(value):
         if item.part_of is not None and item.part_of not in seen:
             problems.append(
-                Problem(
-                    f"programmes[{index}].part_of",
-                    "refers to no programme of this catalogue",
-                    repr(item.part_of),
+                Problem.of(
+                    f"programmes[{index}].part_of", "error.programme.part_of", repr(item.part_of)
                 )
             )
     if problems:
@@ -1219,20 +1216,23 @@ def _programmes_from_toml(source: str | Path) -> tuple[Programme, ...]:
         try:
             text = source.read_text(encoding="utf-8")
         except OSError as exc:
-            raise FileFormatError(f"cannot read {name}: {exc.strerror}") from None
+            raise FileFormatError(
+                "error.file.cannot_read", file=name, reason=os_reason(exc)
+            ) from None
     else:
         text = source
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise FileFormatError(f"{name or 'catalogue text'}: not valid TOML ({exc})") from None
+        raise FileFormatError(
+            "error.file.invalid_toml",
+            file=name or render("error.programme.catalogue_text"),
+            reason=str(exc),
+        ) from None
     unknown = sorted(set(data) - {"programmes"})
     if unknown:
         raise ValidationError(
-            [
-                Problem(key, "unknown key (a catalogue file has only [[programmes]])")
-                for key in unknown
-            ],
+            [Problem.of(key, "error.programme.unknown_key") for key in unknown],
             source=name,
         )
     return structure(data.get("programmes", []), tuple[Programme, ...], source=name)
