@@ -1625,5 +1625,17 @@ MESSAGES: dict[str, Entry] = {
         "saknas i personramen, och dimensionen {dimension} behöver den (godtas också: {also})",
         "missing from the persons frame, and the dimension {dimension} needs it (also accepted: {also})",
     ),
+    "error.place.line": Entry(
+        "rad {n}",
+        "line {n}",
+    ),
+    "error.place.column": Entry(
+        ", kolumn ",
+        ", column ",
+    ),
+    "error.place.sheet_row": Entry(
+        "blad {sheet}, rad {n}",
+        "sheet {sheet}, row {n}",
+    ),
     # --- errors (end) ---
 }

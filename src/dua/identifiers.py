@@ -45,7 +45,7 @@ True
 >>> PersonalIdentityNumber("701063-2391").birth_date   # a samordningsnummer, day 63 = 3
 Traceback (most recent call last):
 ...
-dua.errors.InvalidIdentityNumber: not a valid identity number: a ten-digit number needs the reference date `on` to tell its century (got '701063-****')
+dua.errors.InvalidIdentityNumber: inte ett giltigt identitetsnummer: ett tiosiffrigt nummer behöver referensdatumet `on` för att visa vilket sekel det gäller (värde: '701063-****')
 >>> PersonalIdentityNumber("701063-2391", on=date(2015, 1, 1)).birth_date
 datetime.date(1970, 10, 3)
 >>> len(pseudonymise(pin, b"a key of at least 16 bytes"))

@@ -27,7 +27,7 @@ Decimal('21.0')
 >>> check_number(Decimal("1e999999999"))
 Traceback (most recent call last):
 ...
-dua.limits.BeyondLimit: the number 1E+999999999 is too large or too small: its power of ten must be between -30 and 30 (dua.limits.MAX_NUMBER_EXPONENT)
+dua.limits.BeyondLimit: talet 1E+999999999 är för stort eller för litet: tiopotensen måste ligga mellan -30 och 30 (dua.limits.MAX_NUMBER_EXPONENT)
 >>> parse_iso_date("2015-02-03")
 datetime.date(2015, 2, 3)
 """

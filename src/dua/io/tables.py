@@ -33,9 +33,11 @@ Reading a file with a layout follows these rules (issue 5, §2 "Inputs people ac
   `;` (quote the cell in a `;`-separated file); choices by their Swedish or English name.
 - **Errors**: all problems of a file are collected into one
   [`ValidationError`][dua.errors.ValidationError] whose `source` is the file name and whose
-  problem paths read `line 14, column datum` (the column as the header writes it), e.g.
-  `line 14, column datum: not a valid date '2016-13-01' (write YYYY-MM-DD)`. Values shaped
-  like a personal identity number are masked in every message (`19900101-****`).
+  problem paths read `rad 14, kolumn datum` (the column as the header writes it), e.g.
+  `rad 14, kolumn datum: inget giltigt datum '2016-13-01' (skriv ÅÅÅÅ-MM-DD)`; in English
+  (see [`dua.i18n`][dua.i18n]) `line 14, column datum: not a valid date '2016-13-01'
+  (write YYYY-MM-DD)`. Values shaped like a personal identity number are masked in every
+  message (`19900101-****`).
 
 **Excel workbooks** (`.xlsx`, needs `pip install 'dua-samverkan[xlsx]'`, which brings
 openpyxl) follow the same column rules. The sheet read is the one named, or else the only
@@ -46,7 +48,8 @@ shows them: a cell formatted as a percentage that shows `10,1 %` (stored as 0.10
 as `10.1 %`, exactly what a CSV export holds, so an observation's value is 10,1 in a
 percent indicator, never 0,1 (issue 12). A format that does not tell for sure (its sections
 disagree on the percent sign, or `0%%`) stops the reading with a message naming the cell,
-rather than guess. Problems read `sheet Blad1, row 14, column datum`.
+rather than guess. Problems read `blad Blad1, rad 14, kolumn datum` (in English
+`sheet Blad1, row 14, column datum`).
 
 >>> layout = Layout("demo", (
 ...     Column(name="date", swedish="datum", parse=parse_date, required=True),
@@ -58,8 +61,8 @@ rather than guess. Problems read `sheet Blad1, row 14, column datum`.
 >>> parse_csv("datum,värde\\n2016-13-01,1\\n", layout, lambda row: row, source="x.csv")
 Traceback (most recent call last):
 ...
-dua.errors.ValidationError: 1 problem in x.csv:
-  - line 2, column datum: not a valid date '2016-13-01' (write YYYY-MM-DD)
+dua.errors.ValidationError: 1 problem i x.csv:
+  - rad 2, kolumn datum: inget giltigt datum '2016-13-01' (skriv ÅÅÅÅ-MM-DD)
 """
 
 from __future__ import annotations
@@ -153,7 +156,7 @@ class TableData:
     >>> rows = read_table(TableData(b"datum\\n2016-09-30\\n"), Layout("demo", (
     ...     Column(name="date", swedish="datum", parse=parse_date),)), lambda row: row)
     >>> rows[0].where, rows[0].values["date"]
-    ('line 2', datetime.date(2016, 9, 30))
+    ('rad 2', datetime.date(2016, 9, 30))
     """
 
     content: bytes = attrs.field(repr=False)
@@ -389,6 +392,17 @@ class Layout:
         return ", ".join(column.title for column in self.columns)
 
 
+def _numbered(key: str, **params: object) -> Callable[[int], str]:
+    """`n ->` the place `key` (such as `"line {n}"`) with the number `n`, in the current
+    language; the template is looked up once, not once a row."""
+    head, _, tail = render(key, n="\x00", **params).partition("\x00")
+    return lambda n: f"{head}{n}{tail}"
+
+
+def _line(n: int) -> str:
+    return render("error.place.line", n=n)
+
+
 _KINDS = {
     "text": "error.column_kind.text",
     "date YYYY-MM-DD": "error.column_kind.date",
@@ -441,7 +455,7 @@ class Row:
     line: int
     values: Mapping[str, object]
     headers: Mapping[str, str]
-    separator: str = ", column "
+    separator: str = attrs.field(factory=lambda: render("error.place.column"))
     layout: Layout | None = attrs.field(default=None, repr=False, eq=False)
 
     def path(self, column: str | None = None) -> str:
@@ -503,7 +517,7 @@ class _Collector(Generic[T]):
     build: Callable[[Row], T]
     header_where: str
     where: Callable[[int], str]
-    separator: str = ", column "
+    separator: str = attrs.field(factory=lambda: render("error.place.column"))
     strict_width: bool = True
     problems: list[Problem] = attrs.field(factory=list)
     results: list[T] = attrs.field(factory=list)
@@ -519,11 +533,12 @@ class _Collector(Generic[T]):
 
     def header(self, cells: Sequence[str]) -> None:
         layout = self.layout
+        column_word = render("error.place.column")
         for index, written in enumerate(cells, start=1):
             name = written.strip()
             if not name:
                 self.problem(
-                    f"{self.header_where}, column {index}",
+                    f"{self.header_where}{column_word}{index}",
                     "error.table.unnamed_column",
                 )
                 self.columns.append(None)
@@ -531,14 +546,14 @@ class _Collector(Generic[T]):
             column = layout.column(name)
             if column is None:
                 self.problem(
-                    f"{self.header_where}, column {name}",
+                    f"{self.header_where}{column_word}{name}",
                     "error.table.unknown_column",
                     column=mask_value(name),
                     known=layout.known(),
                 )
             elif column.name in self.headers:
                 self.problem(
-                    f"{self.header_where}, column {name}",
+                    f"{self.header_where}{column_word}{name}",
                     "error.table.column_twice",
                     column=column.title,
                     other=mask_value(self.headers[column.name]),
@@ -726,7 +741,7 @@ def _collect_csv(text: str, collector: _Collector[T], source: str) -> None:
         for line, cells in records:
             collector.row(line, cells)
     except _CsvSyntax as error:
-        collector.problem(f"line {error.line}", "error.table.csv_syntax", reason=error.message)
+        collector.problem(_line(error.line), "error.table.csv_syntax", reason=error.message)
 
 
 def parse_csv(
@@ -739,7 +754,7 @@ def parse_csv(
         FileFormatError: not UTF-8, or empty.
         ValidationError: every problem in the table, with `source` as its source.
     """
-    collector: _Collector[T] = _Collector(layout, build, "line 1", lambda n: f"line {n}")
+    collector: _Collector[T] = _Collector(layout, build, _line(1), _numbered("error.place.line"))
     _collect_csv(_decode(data, source), collector, source)
     return list(collector.reading(source).check())
 
@@ -888,8 +903,8 @@ def _collect_xlsx(
         collector: _Collector[T] = _Collector(
             layout,
             build,
-            f"sheet {chosen}, row 1",
-            lambda n: f"sheet {chosen}, row {n}",
+            render("error.place.sheet_row", sheet=chosen, n=1),
+            _numbered("error.place.sheet_row", sheet=chosen),
             strict_width=False,
         )
         rows = workbook[chosen].iter_rows()
@@ -965,7 +980,9 @@ def read_rows(
                 io.BytesIO(path.content), path.name, layout, build, sheet
             )
             return collector.reading(source)
-        data_collector: _Collector[T] = _Collector(layout, build, "line 1", lambda n: f"line {n}")
+        data_collector: _Collector[T] = _Collector(
+            layout, build, _line(1), _numbered("error.place.line")
+        )
         _collect_csv(_decode(path.content, path.name), data_collector, path.name)
         return data_collector.reading(path.name)
     file = _existing(path)
@@ -982,7 +999,9 @@ def read_rows(
         raise FileFormatError(
             "error.table.cannot_read", file=source, reason=os_reason(error)
         ) from None
-    csv_collector: _Collector[T] = _Collector(layout, build, "line 1", lambda n: f"line {n}")
+    csv_collector: _Collector[T] = _Collector(
+        layout, build, _line(1), _numbered("error.place.line")
+    )
     _collect_csv(_decode(data, source), csv_collector, source)
     return csv_collector.reading(source)
 
@@ -1057,7 +1076,8 @@ def read_mappings(
         collector.header(keys)
         # A missing optional key is fine; keys are per row, so header problems are too.
         collector.problems = [
-            attrs.evolve(p, path=p.path.replace(", column ", ".")) for p in collector.problems
+            attrs.evolve(p, path=p.path.replace(render("error.place.column"), "."))
+            for p in collector.problems
         ]
         collector.row(number, cells)
         problems.extend(collector.problems)
@@ -1306,7 +1326,7 @@ def _stream_csv(
 ) -> Iterator[T]:
     total, position = _size(binary) if progress is not None else (None, None)
     collector: _StreamCollector[T] = _StreamCollector(
-        layout, build, "line 1", lambda n: f"line {n}"
+        layout, build, _line(1), _numbered("error.place.line")
     )
     records = _stream_records(binary, source)
     results = collector.results
@@ -1327,10 +1347,10 @@ def _stream_csv(
             if progress is not None and rows % _PROGRESS_EVERY == 0:
                 progress(position() if position is not None else 0, total, rows)
             if len(problems) >= MAX_STREAM_PROBLEMS:
-                collector.problem(f"line {line}", "error.table.stopped", limit=MAX_STREAM_PROBLEMS)
+                collector.problem(_line(line), "error.table.stopped", limit=MAX_STREAM_PROBLEMS)
                 break
     except _CsvSyntax as error:
-        collector.problem(f"line {error.line}", "error.table.csv_syntax", reason=error.message)
+        collector.problem(_line(error.line), "error.table.csv_syntax", reason=error.message)
     if progress is not None:
         progress(total if total is not None else 0, total, rows)
     collector.reading(source).check()

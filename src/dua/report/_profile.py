@@ -12,7 +12,7 @@ is one that would close the `<style>` element early.
 >>> GraphicProfile(stylesheet="@import 'https://example.org/x.css';")
 Traceback (most recent call last):
 ...
-dua.errors.FileFormatError: stylesheet, line 1: '@import' loads another file; the report must stay self-contained (inline the rules)
+dua.errors.FileFormatError: stylesheet, rad 1: '@import' läser in en annan fil; rapporten måste vara fristående (skriv in reglerna)
 """
 
 from __future__ import annotations
