@@ -458,9 +458,8 @@ MESSAGES: dict[str, Entry] = {
     "error.frames.column": Entry(
         "kolumnen {column}: {problem}{rows}", "column {column}: {problem}{rows}"
     ),
-    "error.frames.rows": Entry(
-        ("(rad {rows})", "(rader {rows})"), ("(row {rows})", "(rows {rows})")
-    ),
+    "error.frames.row": Entry("(rad {rows})", "(row {rows})"),
+    "error.frames.rows": Entry("(rader {rows})", "(rows {rows})"),
     "error.example.unknown": Entry(
         "det finns inget medföljande exempel som heter {name}; de som finns: {known}",
         "no bundled example named {name}; known: {known}",
@@ -550,7 +549,7 @@ MESSAGES: dict[str, Entry] = {
         "not a date written YYYY-MM-DD",
     ),
     "error.number.boolean": Entry(
-        "här ska stå ett tal, men det står ett sanningsvärde {shown}",
+        "här ska stå ett tal, inte ett sanningsvärde {shown}",
         "expected a number, got a boolean {shown}",
     ),
     "error.number.no_finite_decimal": Entry(
@@ -566,7 +565,7 @@ MESSAGES: dict[str, Entry] = {
         "not a number: {shown}",
     ),
     "error.number.wrong_type": Entry(
-        "här ska stå ett tal, men det står {kind} {shown}",
+        "här ska stå ett tal, inte {kind} {shown}",
         "expected a number, got {kind} {shown}",
     ),
     "error.field.empty_text": Entry(
@@ -582,11 +581,11 @@ MESSAGES: dict[str, Entry] = {
         "must not be negative",
     ),
     "error.type.list_not_text": Entry(
-        "här ska stå en lista, men det står en text {shown}",
+        "här ska stå en lista, inte en text {shown}",
         "expected a list, got a text {shown}",
     ),
     "error.organisation.type": Entry(
-        "här ska stå en text som '212000-1942', men det står {kind} {shown}",
+        "här ska stå en text som '212000-1942', inte {kind} {shown}",
         "expected a text such as '212000-1942', got {kind} {shown}",
     ),
     "error.organisation.invalid": Entry(
@@ -594,11 +593,11 @@ MESSAGES: dict[str, Entry] = {
         "not a valid Swedish organisation number (ten digits NNNNNN-NNNN with a correct Luhn check digit)",
     ),
     "error.municipality.code_number": Entry(
-        "en kommunkod är en text av fyra siffror, men det står talet {shown} (skriv den inom citattecken så att en inledande nolla behålls, t.ex. '0114')",
+        "en kommunkod är en text av fyra siffror, inte talet {shown} (skriv den inom citattecken så att en inledande nolla behålls, t.ex. '0114')",
         "a municipality code is a text of four digits, got the number {shown} (write it in quotes so that a leading zero is kept, e.g. '0114')",
     ),
     "error.municipality.code_type": Entry(
-        "här ska stå en text av fyra siffror som '1863', men det står {shown}",
+        "här ska stå en text av fyra siffror som '1863', inte {shown}",
         "expected a four-digit text such as '1863', got {shown}",
     ),
     "error.municipality.code_invalid": Entry(
@@ -794,7 +793,7 @@ MESSAGES: dict[str, Entry] = {
         "duplicate id",
     ),
     "error.field.public_body_number": Entry(
-        "organisationsnumret för {kind} har 2 eller mer som tredje siffra (en juridisk persons nummer, t.ex. 212000-1942); det här är format som ett personnummer",
+        "organisationsnumret för {kind} har 2 eller mer som tredje siffra (som numret för en juridisk person, t.ex. 212000-1942); det här är format som ett personnummer",
         "the organisation number of a {kind} has a third digit of 2 or more (a legal person's number, e.g. 212000-1942); this one is shaped like a personal identity number",
     ),
     "error.kind.boolean": Entry(
@@ -1045,8 +1044,8 @@ MESSAGES: dict[str, Entry] = {
     ),
     "error.table.width": Entry(
         (
-            'har {n} cell men rubrikraden har {width} kolumner (ett värde som innehåller avgränsaren måste stå inom citattecken, t.ex. "21,0")',
-            'har {n} celler men rubrikraden har {width} kolumner (ett värde som innehåller avgränsaren måste stå inom citattecken, t.ex. "21,0")',
+            'har {n} cell, medan rubrikraden har {width} kolumner (ett värde som innehåller avgränsaren måste stå inom citattecken, t.ex. "21,0")',
+            'har {n} celler, medan rubrikraden har {width} kolumner (ett värde som innehåller avgränsaren måste stå inom citattecken, t.ex. "21,0")',
         ),
         (
             'has {n} cell but the header has {width} columns (a value holding the separator must be quoted, e.g. "21,0")',
@@ -1214,8 +1213,8 @@ MESSAGES: dict[str, Entry] = {
         "the numerator {numerator} exceeds the denominator {denominator} (the subset is part of the population)",
     ),
     "error.followup.identity_key": Entry(
-        "{shown} ser ut som ett personnummer; använd en pseudonym eller ett ärendenummer (dua.io.persons pseudonymiserar register med en nyckelfil)",
-        "{shown} looks like a personal identity number; use a pseudonymous key or case number (dua.io.persons pseudonymises registers with a key file)",
+        "{shown} ser ut som ett personnummer; använd en pseudonym eller ett ärendenummer ({module} pseudonymiserar register med en nyckelfil)",
+        "{shown} looks like a personal identity number; use a pseudonymous key or case number ({module} pseudonymises registers with a key file)",
     ),
     "error.followup.end_before_start": Entry(
         "slutet {end} ligger före början {start}",
@@ -1258,8 +1257,8 @@ MESSAGES: dict[str, Entry] = {
         "{file}: no such folder or file",
     ),
     "error.followup.not_a_folder": Entry(
-        "{file}: varken en mapp med uppföljningsfiler eller en .json-fil (för en enstaka tabell, använd followup_from_files)",
-        "{file}: not a folder of follow-up files or a .json file (for a single table use followup_from_files)",
+        "{file}: varken en mapp med uppföljningsfiler eller en .json-fil (för en enstaka tabell, använd {function})",
+        "{file}: not a folder of follow-up files or a .json file (for a single table use {function})",
     ),
     "error.followup.json_object": Entry(
         "{file}: här ska stå ett JSON-objekt med listor av rader",
@@ -1294,15 +1293,15 @@ MESSAGES: dict[str, Entry] = {
         "is empty; a row with a pseudonym needs the birth date",
     ),
     "error.persons.key_needed": Entry(
-        "registret innehåller personnummer, som pseudonymiseras med en hemlig nyckel: ange nyckeln (en nyckelfil, se dua.io.persons.read_key_file)",
-        "the register holds personal identity numbers, which are pseudonymised with a secret key: give the key (a key file, see dua.io.persons.read_key_file)",
+        "registret innehåller personnummer, som pseudonymiseras med en hemlig nyckel: ange nyckeln (en nyckelfil, se {function})",
+        "the register holds personal identity numbers, which are pseudonymised with a secret key: give the key (a key file, see {function})",
     ),
     "error.persons.birth_date_differs": Entry(
         "{stated} är inte det födelsedatum som personnumret anger",
         "{stated} is not the birth date the identity number states",
     ),
     "error.persons.enrolment_kind": Entry(
-        "är tom, men raden har {column}; ange vilket slags utbildning det är",
+        "är tom, fast raden har {column}; ange vilket slags utbildning det är",
         "is empty, but the row has {column}; name the kind of education",
     ),
     "error.persons.enrolment_start": Entry(
@@ -1310,11 +1309,11 @@ MESSAGES: dict[str, Entry] = {
         "is empty; an enrolment needs its first day",
     ),
     "error.persons.differs": Entry(
-        "skiljer sig från {first} för samma person; en persons kolumner måste stämma överens på varje rad (upprepa en rad bara för att lägga till en inskrivning)",
+        "skiljer sig från {first} för samma person; personens kolumner måste stämma överens på varje rad (upprepa en rad bara för att lägga till en inskrivning)",
         "differs from {first} for the same person; a person's columns must agree on every row (repeat a row only to add an enrolment)",
     ),
     "error.persons.apart": Entry(
-        "samma person som på en tidigare rad, men inte raden närmast före: ett register läses som en ström, så en persons rader måste följa på varandra (sortera filen efter personnummer eller nyckel)",
+        "samma person som på en tidigare rad, dock inte raden närmast före: ett register läses som en ström, så personens rader måste följa på varandra (sortera filen efter personnummer eller nyckel)",
         "the same person as on an earlier row, but not the row before: a register is read as a stream, so a person's rows must follow one another (sort the file by personnummer or nyckel)",
     ),
     "error.persons.no_key_file": Entry(
@@ -1345,8 +1344,8 @@ MESSAGES: dict[str, Entry] = {
     ),
     "error.identity.key_short": Entry(
         (
-            "en pseudonymiseringsnyckel måste vara minst {least} byte, men har {n} (använd t.ex. secrets.token_bytes(32))",
-            "en pseudonymiseringsnyckel måste vara minst {least} byte, men har {n} (använd t.ex. secrets.token_bytes(32))",
+            "en pseudonymiseringsnyckel måste vara minst {least} byte, inte {n} (använd t.ex. secrets.token_bytes(32))",
+            "en pseudonymiseringsnyckel måste vara minst {least} byte, inte {n} (använd t.ex. secrets.token_bytes(32))",
         ),
         (
             "a pseudonymisation key must be at least {least} bytes, got {n} (use e.g. secrets.token_bytes(32))",
@@ -1378,7 +1377,7 @@ MESSAGES: dict[str, Entry] = {
         "not a whole number: {shown} (expected e.g. '1 744')",
     ),
     "error.number.count": Entry(
-        "{name} måste vara ett heltal ≥ 0, men är {shown}",
+        "{name} måste vara ett heltal ≥ 0, inte {shown}",
         "{name} must be a whole number ≥ 0, got {shown}",
     ),
     "error.number.share_exceeds": Entry(
@@ -1450,8 +1449,8 @@ MESSAGES: dict[str, Entry] = {
         "{file}: the stylesheet is not UTF-8 text",
     ),
     "error.programme.duplicate": Entry(
-        "en kod får bara förekomma en gång i en katalog (använd with_programme(..., replace=True) för att ersätta en post)",
-        "a code can occur only once in a catalogue (use with_programme(..., replace=True) to replace an entry)",
+        "en kod får bara förekomma en gång i en katalog (använd {function} för att ersätta en post)",
+        "a code can occur only once in a catalogue (use {function} to replace an entry)",
     ),
     "error.programme.part_of": Entry(
         "hänvisar till ett program som inte finns i katalogen",
@@ -1466,7 +1465,7 @@ MESSAGES: dict[str, Entry] = {
         "unknown key (a catalogue file has only [[programmes]])",
     ),
     "error.number.expected": Entry(
-        "här ska stå ett tal, men det står {shown}",
+        "här ska stå ett tal, inte {shown}",
         "expected a number, got {shown}",
     ),
     "error.observation.date_or_period": Entry(
@@ -1486,7 +1485,7 @@ MESSAGES: dict[str, Entry] = {
         "not a period: {shown} (write 2016, 2016-09 or 2016-01-01/2016-06-30)",
     ),
     "error.gender.bound": Entry(
-        "en gräns för könsfördelning är en andel mellan 0 och 1 (t.ex. '40 %'), men är {shown}",
+        "en gräns för könsfördelning är en andel mellan 0 och 1 (t.ex. '40 %'), inte {shown}",
         "a balance bound is a share between 0 and 1 (e.g. '40 %'), got {shown}",
     ),
     "error.gender.bounds_order": Entry(
@@ -1538,7 +1537,7 @@ MESSAGES: dict[str, Entry] = {
         "dua.frames (rules and metrics on data frames)",
     ),
     "error.frames.not_a_frame": Entry(
-        "här ska stå en dataram (pandas, polars, pyarrow, DuckDB, Dask, PySpark), men det står {kind}",
+        "här ska stå en dataram (pandas, polars, pyarrow, DuckDB, Dask, PySpark), inte {kind}",
         "expected a data frame (pandas, polars, pyarrow, DuckDB, Dask, PySpark), got {kind}",
     ),
     "error.frames.backend": Entry(
@@ -1546,7 +1545,7 @@ MESSAGES: dict[str, Entry] = {
         "unknown backend {backend}; one of {known}",
     ),
     "error.frames.mapped_missing": Entry(
-        "columns= kopplar {column} till den, men ramen {frame} har ingen sådan kolumn (den har {available})",
+        "columns= kopplar {column} till den, fast ramen {frame} har ingen sådan kolumn (den har {available})",
         "columns= maps {column} to it, but the {frame} frame has no such column (it has {available})",
     ),
     "error.frames.missing_column": Entry(
@@ -1574,7 +1573,7 @@ MESSAGES: dict[str, Entry] = {
         "text (one of the category's terms)",
     ),
     "error.frames.wrong_type": Entry(
-        "här ska stå {expected} för {name}, men kolumnen har typen {dtype}",
+        "här ska stå {expected} för {name}, inte typen {dtype}",
         "expected {expected} for {name}, got {dtype}",
     ),
     "error.frames.empty": Entry(

@@ -459,7 +459,8 @@ class FrameError(DuaError, ValueError):
         where = ""
         if self.rows:
             shown = ", ".join(str(row) for row in self.rows)
-            where = " " + render("error.frames.rows", n=len(self.rows), rows=shown)
+            key = "error.frames.rows" if len(self.rows) > 1 else "error.frames.row"
+            where = " " + render(key, rows=shown)
         super().__init__(
             "error.frames.column", column=mask_value(column), problem=self.problem, rows=where
         )

@@ -398,7 +398,9 @@ def _participant(row: Row) -> Participant:
     # A pseudonym made by `dua` (64 hexadecimal characters) is a keyed hash, whatever digits
     # it happens to hold.
     if not is_pseudonym(key) and (_IDENTITY_SHAPE.match(key) or contains_identity_number(key)):
-        raise RowError("error.followup.identity_key", "key", shown=mask_value(key))
+        raise RowError(
+            "error.followup.identity_key", "key", shown=mask_value(key), module="dua.io.persons"
+        )
     start, end = row.require("start", date), row.get("end", date)
     if end is not None and end < start:
         raise RowError("error.followup.end_before_start", "end", end=end, start=start)
@@ -708,7 +710,9 @@ def read_followup(path: PathLike) -> FollowUpData:
         return attrs.evolve(read_json(text, source=file.name), sources=(str(file),))
     if not file.exists():
         raise FileFormatError("error.followup.no_such_path", file=str(file))
-    raise FileFormatError("error.followup.not_a_folder", file=str(file))
+    raise FileFormatError(
+        "error.followup.not_a_folder", file=str(file), function="followup_from_files"
+    )
 
 
 def followup_from_records(

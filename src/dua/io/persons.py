@@ -341,7 +341,9 @@ def _identity(
             raise RowError("error.persons.pseudonym_needs_birth_date", "birth_date")
         return key, stated
     if pseudonymiser is None:
-        raise InvalidPseudonymKey("error.persons.key_needed")
+        raise InvalidPseudonymKey(
+            "error.persons.key_needed", function="dua.io.persons.read_key_file"
+        )
     if stated is not None and stated != number.birth_date:
         raise RowError("error.persons.birth_date_differs", "birth_date", stated=stated)
     return number, number.birth_date

@@ -1111,7 +1111,10 @@ def _unique(
         if item.code in seen:
             problems.append(
                 Problem.of(
-                    f"programmes[{index}].code", "error.programme.duplicate", repr(item.code)
+                    f"programmes[{index}].code",
+                    "error.programme.duplicate",
+                    repr(item.code),
+                    function="with_programme(..., replace=True)",
                 )
             )
         seen.add(item.code)
