@@ -1549,8 +1549,8 @@ MESSAGES: dict[str, Entry] = {
         "columns= maps {column} to it, but the {frame} frame has no such column (it has {available})",
     ),
     "error.frames.missing_column": Entry(
-        "saknas i ramen {frame} (godtas också: {also}; eller koppla den med columns=)",
-        "missing from the {frame} frame (also accepted: {also}; or map it with columns=)",
+        "saknas i ramen {frame} (godtas också: {also}; eller koppla den med {mapping})",
+        "missing from the {frame} frame (also accepted: {also}; or map it with {mapping})",
     ),
     "error.frames.type_text": Entry(
         "text",
@@ -1635,6 +1635,26 @@ MESSAGES: dict[str, Entry] = {
     "error.place.sheet_row": Entry(
         "blad {sheet}, rad {n}",
         "sheet {sheet}, row {n}",
+    ),
+    "error.cli.stdin_not_utf8": Entry(
+        "stdin: överenskommelsen är inte UTF-8-text",
+        "stdin: the agreement is not UTF-8 text",
+    ),
+    "error.cli.json_limit": Entry(
+        "fler än {limit} omfattade personer: sammanfattningen i JSON är för små körningar ({constant}); skriv ett register av den här storleken med --format jsonl eller --format csv",
+        "more than {limit} covered persons: the JSON summary is for small runs ({constant}); write a register of this size with --format jsonl or --format csv",
+    ),
+    "error.cli.no_followup": Entry(
+        "exemplet {name} har inga uppföljningsdata",
+        "the example {name} has no follow-up data",
+    ),
+    "error.cli.not_a_folder": Entry(
+        "{folder}: filerna går inte att skriva: det är ingen mapp",
+        "{folder}: cannot write the files: it is not a folder",
+    ),
+    "error.cli.cannot_create": Entry(
+        "{folder}: mappen går inte att skapa: {reason}",
+        "{folder}: cannot create the folder: {reason}",
     ),
     # --- errors (end) ---
 }

@@ -179,6 +179,7 @@ def resolve(
                     "error.frames.missing_column",
                     frame=layout.name,
                     also=", ".join(column.names[1:]),
+                    mapping=f"columns={{'{column.name}': ...}}",
                 )
     return result
 

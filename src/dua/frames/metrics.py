@@ -156,6 +156,7 @@ def _read_sex(frame: object, columns: Mapping[str, str] | None) -> tuple[Any, An
             "error.frames.missing_column",
             frame="persons",
             also=", ".join(PERSONS["sex"].names[1:]),
+            mapping="columns={'sex': ...}",
         )
     return native, exprs["sex"]
 
@@ -558,6 +559,7 @@ def _participants(
                 "error.frames.missing_column",
                 frame="participants",
                 also=", ".join(PARTICIPANTS[name].names[1:]),
+                mapping="columns=",
             )
     return _lazy(native).select(*exprs.values())
 

@@ -115,7 +115,7 @@ class Enrolment:
 
     def __attrs_post_init__(self) -> None:
         if self.end is not None and self.end < self.start:
-            raise fail("end", f"the end must not be before the start {self.start}", self.end)
+            raise fail("end", "error.field.end_before_start", self.end, start=self.start)
 
     def active_on(self, day: date) -> bool:
         """Whether the enrolment covers `day`."""
@@ -139,7 +139,7 @@ class Registration:
         if self.category is None and self.programme is None:
             raise fail("category", "error.field.registration_needs_category")
         if self.end is not None and self.end < self.start:
-            raise fail("end", f"the end must not be before the start {self.start}", self.end)
+            raise fail("end", "error.field.end_before_start", self.end, start=self.start)
 
     def active_on(self, day: date) -> bool:
         """Whether the registration covers `day`."""
@@ -158,7 +158,7 @@ class TrackParticipation:
 
     def __attrs_post_init__(self) -> None:
         if self.end is not None and self.end < self.start:
-            raise fail("end", f"the end must not be before the start {self.start}", self.end)
+            raise fail("end", "error.field.end_before_start", self.end, start=self.start)
         if (self.outcome is None) != (self.outcome_on is None):
             raise fail("outcome_on", "error.field.outcome_pair")
 
