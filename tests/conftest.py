@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
+
+from dua import i18n
 
 # `ci` is fixed (derandomised) so that a CI run is reproducible; `dev` explores more.
 settings.register_profile(
@@ -38,3 +41,19 @@ def seed_text() -> dict[str, str]:
         "sjuharad-2020": "004_59e58a48d8f72bd0.txt",
     }
     return {name: (SEEDS / file).read_text(encoding="utf-8") for name, file in files.items()}
+
+
+@pytest.fixture
+def english_messages(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Write in English for a test that matches the English words of messages.
+
+    Every message of `dua`, errors included, is written in the current language, Swedish
+    by default (issue 12, item 4); a test module that asserts English texts pins English
+    with `pytestmark = pytest.mark.usefixtures("english_messages")`, in this process
+    (`set_language`) and in any it starts (`DUA_LANG`). The Swedish texts of
+    representative messages are asserted in `tests/test_error_messages.py`.
+    """
+    monkeypatch.setenv(i18n.ENV_VAR, "en")
+    i18n.set_language("en")
+    yield
+    i18n.set_language(None)

@@ -103,8 +103,8 @@ _FORWARDED = frozenset(
         ("model/_base.py", "fail", "key"),
         # The key of an InvalidIdentityNumber, re-raised as a KeyedValueError.
         ("io/persons.py", "parse", "error.key or ''"),
-        # A RowError combined from others keeps the first one's key.
-        ("io/tables.py", "combine", "first.key"),
+        # A RowError combined from others keeps the first one's key (or plain message).
+        ("io/tables.py", "combine", "first.key or first.message"),
     }
 )
 # `Problem(path, message, value, key=..., params=...)` built from a problem or an error

@@ -1656,5 +1656,9 @@ MESSAGES: dict[str, Entry] = {
         "{folder}: mappen går inte att skapa: {reason}",
         "{folder}: cannot create the folder: {reason}",
     ),
+    "error.frames.missing_from_frame": Entry(
+        "saknas i ramen (godtas också: {also}; eller koppla den med {mapping})",
+        "missing from the frame (also accepted: {also}; or map it with {mapping})",
+    ),
     # --- errors (end) ---
 }

@@ -210,11 +210,13 @@ def render(key: str, lang: str | None = None, /, **values: object) -> str:
 
 class _Keyed(Exception):
     # A ValueError or TypeError whose message is a catalogue message, written in the
-    # current language when the exception is made.
+    # current language when the exception is made. A text that is no key (`error.…`) is
+    # taken as the message itself, with no key: code outside `dua` may raise one so.
     def __init__(self, key: str, /, **params: object) -> None:
-        self.key = key
-        self.params: dict[str, object] = params
-        super().__init__(render(key, **params))
+        keyed = key.startswith("error.") and " " not in key
+        self.key: str | None = key if keyed else None
+        self.params: dict[str, object] = params if keyed else {}
+        super().__init__(render(key, **params) if keyed else key)
 
 
 class KeyedValueError(_Keyed, ValueError):
@@ -225,7 +227,8 @@ class KeyedValueError(_Keyed, ValueError):
     [`Problem`][dua.errors.Problem] with the same key, at its place in the file.
 
     Attributes:
-        key: the message key, e.g. `"error.number.not_finite"`.
+        key: the message key, e.g. `"error.number.not_finite"` (`None` when made from a
+            plain message, which `dua` itself never does).
         params: the values of the message's placeholders (shown values already masked).
     """
 

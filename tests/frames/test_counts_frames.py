@@ -24,6 +24,10 @@ from dua.metrics.observations import Event, Meeting, count_events, count_meeting
 from tests.frames.backends import rows
 from tests.frames.results_backends import BACKENDS, SLOW, native, table
 
+# The tests here match the English words of messages (issue 12, item 4: messages follow
+# the language, Swedish by default; the Swedish texts are in tests/test_error_messages.py).
+pytestmark = pytest.mark.usefixtures("english_messages")
+
 KINDS = ("traineejobb", "spår-startat")
 UNITS = (None, "1863", "1885")
 QUALIFIERS = (None, "kvinnor", "unga")

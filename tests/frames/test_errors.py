@@ -14,6 +14,10 @@ from dua import frames
 from dua.errors import DuaError, FrameError
 from tests.frames.backends import BACKENDS
 
+# The tests here match the English words of messages (issue 12, item 4: messages follow
+# the language, Swedish by default; the Swedish texts are in tests/test_error_messages.py).
+pytestmark = pytest.mark.usefixtures("english_messages")
+
 ON = date(2018, 7, 1)
 
 

@@ -19,6 +19,10 @@ from dua.frames import follow_up_from_frames, read_frame
 from dua.io.followup import followup_from_files, followup_from_records, load_followup
 from tests.frames.results_backends import BACKENDS, native
 
+# The tests here match the English words of messages (issue 12, item 4: messages follow
+# the language, Swedish by default; the Swedish texts are in tests/test_error_messages.py).
+pytestmark = pytest.mark.usefixtures("english_messages")
+
 EXAMPLE = "norrkoping-2018"
 
 

@@ -39,6 +39,10 @@ from tests.frames.results_backends import (
     table,
 )
 
+# The tests here match the English words of messages (issue 12, item 4: messages follow
+# the language, Swedish by default; the Swedish texts are in tests/test_error_messages.py).
+pytestmark = pytest.mark.usefixtures("english_messages")
+
 
 def people(backend: str) -> st.SearchStrategy[list[Person]]:
     return st.lists(

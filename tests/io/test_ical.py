@@ -22,6 +22,7 @@ from dua.model import Agreement
 from dua.schedule import DateBasis, Occurrence, OccurrenceKind, Schedule, schedule
 from dua.testing import agreements
 
+
 STAMP = datetime(2024, 5, 2, 14, 30, tzinfo=timezone(timedelta(hours=2)))  # 12:30 UTC
 RANGES = {
     "norsjo-2015": (date(2015, 1, 1), date(2016, 12, 31)),
@@ -270,6 +271,7 @@ def test_write_ical(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["ggv.ics"]  # no temporary file left
 
 
+@pytest.mark.usefixtures("english_messages")  # matches English words
 def test_write_ical_to_a_missing_directory(tmp_path: Path) -> None:
     plan = schedule(examples.load("ggv-2016"), date(2016, 1, 1), date(2016, 1, 31))
     target = tmp_path / "saknas" / "ggv.ics"

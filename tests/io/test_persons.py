@@ -16,6 +16,10 @@ from dua.io.persons import read_key_file, read_persons
 from dua.model import EnrolmentKind, QualificationKind, ResidenceStatus, Sex
 from dua.rules.kaa import kaa_coverage, kaa_register
 
+# The tests here match the English words of messages (issue 12, item 4: messages follow
+# the language, Swedish by default; the Swedish texts are in tests/test_error_messages.py).
+pytestmark = pytest.mark.usefixtures("english_messages")
+
 KEY = b"0123456789abcdef0123456789abcdef"
 # Valid numbers (Luhn) used across the identifier tests; invented, about no real person.
 PUPIL = "20000517-1236"

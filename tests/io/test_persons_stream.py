@@ -24,6 +24,10 @@ from dua.model import Person
 from dua.rules.kaa import KaaRun, coverage_grounds, kaa_coverage, kaa_register
 from tests.fuzz._support import personal_identity_numbers
 
+# The tests here match the English words of messages (issue 12, item 4: messages follow
+# the language, Swedish by default; the Swedish texts are in tests/test_error_messages.py).
+pytestmark = pytest.mark.usefixtures("english_messages")
+
 KEY = b"0123456789abcdef0123456789abcdef"
 ON = date(2019, 9, 15)
 HEADER = [

@@ -44,6 +44,10 @@ from dua.io.tables import (
 )
 from dua.model import Sex
 
+# The tests here match the English words of messages (issue 12, item 4: messages follow
+# the language, Swedish by default; the Swedish texts are in tests/test_error_messages.py).
+pytestmark = pytest.mark.usefixtures("english_messages")
+
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 LAYOUT = Layout(

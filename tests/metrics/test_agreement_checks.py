@@ -54,6 +54,10 @@ from dua.model import (
     Track,
 )
 
+# The tests here match the English words of messages (issue 12, item 4: messages follow
+# the language, Swedish by default; the Swedish texts are in tests/test_error_messages.py).
+pytestmark = pytest.mark.usefixtures("english_messages")
+
 A = Party(id="a", kind=PartyKind.MUNICIPALITY, name="A kommun", municipality_code="0180")
 B = Party(id="b", kind=PartyKind.MUNICIPALITY, name="B kommun", municipality_code="0181")
 AF = Party(id="af", kind=PartyKind.PUBLIC_EMPLOYMENT_SERVICE, name="Arbetsförmedlingen")

@@ -20,6 +20,7 @@ from dua.metrics.gender import (
 from dua.model import Person, Registration, Sex, TrackParticipation
 from tests.metrics._html_table import alignments, html_table, texts
 
+
 SEXES = st.sampled_from([Sex.FEMALE, Sex.MALE, None])
 
 
@@ -46,6 +47,7 @@ def test_balance_table(women: int, men: int, balanced: bool | None, source: str)
     assert balance.balanced is balanced, source
 
 
+@pytest.mark.usefixtures("english_messages")  # matches English words
 def test_bounds_are_configurable_and_inclusive() -> None:
     records = [Sex.FEMALE] * 30 + [Sex.MALE] * 70
     assert gender_balance(records, sex=identity).balanced is False
@@ -149,6 +151,7 @@ def test_bounds_at_zero_one_and_equal(
 @pytest.mark.parametrize(
     "bound", [-1, "-0,1 %", Fraction(-1, 10**9), Fraction(1) + Fraction(1, 10**9), "100,1 %", 2]
 )
+@pytest.mark.usefixtures("english_messages")  # matches English words
 @pytest.mark.parametrize("which", ["lower", "upper"])
 def test_bounds_outside_zero_one_are_rejected(bound: str | int | Fraction, which: str) -> None:
     """A bound is a share: anything below 0 or above 1 is a mistake (e.g. 40 for 40 %)."""
@@ -159,6 +162,7 @@ def test_bounds_outside_zero_one_are_rejected(bound: str | int | Fraction, which
         gender_by_group([Sex.FEMALE], key=lambda _: "g", sex=identity, **bounds)
 
 
+@pytest.mark.usefixtures("english_messages")  # matches English words
 def test_lower_above_upper_is_rejected() -> None:
     with pytest.raises(ValueError, match=r"the lower bound 3/5 is above the upper 2/5"):
         GenderBalance(women=1, men=1, lower=Fraction(3, 5), upper=Fraction(2, 5))

@@ -153,8 +153,7 @@ def _read_sex(frame: object, columns: Mapping[str, str] | None) -> tuple[Any, An
     if "sex" not in exprs:
         raise FrameError(
             "sex",
-            "error.frames.missing_column",
-            frame="persons",
+            "error.frames.missing_from_frame",
             also=", ".join(PERSONS["sex"].names[1:]),
             mapping="columns={'sex': ...}",
         )

@@ -440,7 +440,7 @@ class RowError(KeyedValueError):
     def combine(cls, errors: Sequence[RowError]) -> RowError:
         """One error that reports each of `errors` (found in the same row)."""
         first = errors[0]
-        combined = cls(first.key, first.column, **first.params)
+        combined = cls(first.key or first.message, first.column, **first.params)
         combined.errors = tuple(e for error in errors for e in error.errors)
         return combined
 
