@@ -48,6 +48,7 @@ __all__ = [
     "KeyedValueError",
     "check_language",
     "get_language",
+    "grouped",
     "keys",
     "language",
     "ntext",
@@ -144,6 +145,16 @@ def _count(n: int, lang: str) -> str:
     # Thousands grouped as the reports print them: "1 234" (sv), "1,234" (en).
     grouped = f"{n:,}"
     return grouped.replace(",", " ") if lang == "sv" else grouped
+
+
+def grouped(n: int, lang: str | None = None) -> str:
+    """The whole number `n` with its thousands grouped as `lang` (default: the current
+    language) writes them: "1 234" in Swedish, "1,234" in English.
+
+    >>> grouped(1_000_000, "sv"), grouped(1_000_000, "en")
+    ('1 000 000', '1,000,000')
+    """
+    return _count(n, get_language(lang))
 
 
 def text(key: str, lang: str | None = None, /, **values: object) -> str:

@@ -30,6 +30,10 @@ from dua.metrics.numbers import (
     to_fraction,
 )
 
+# The tests here match the English words of messages (issue 12, item 4: messages follow
+# the language, Swedish by default; the Swedish texts are in tests/test_error_messages.py).
+pytestmark = pytest.mark.usefixtures("english_messages")
+
 
 @pytest.mark.parametrize(
     ("value", "expected"),

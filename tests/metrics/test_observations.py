@@ -30,6 +30,10 @@ from dua.metrics.observations import (
 from dua.model import Outcome, OutcomeEvent, Period, Person, Sex, TrackParticipation
 from dua.rules.outcomes import outcome_within_90_days
 
+# The tests here match the English words of messages (issue 12, item 4: messages follow
+# the language, Swedish by default; the Swedish texts are in tests/test_error_messages.py).
+pytestmark = pytest.mark.usefixtures("english_messages")
+
 
 def test_an_observation_needs_a_date_and_a_value() -> None:
     with pytest.raises(ValueError, match="date or a period"):

@@ -307,6 +307,7 @@ def test_a_logo_is_recognised_by_its_bytes(data: bytes, media_type: str) -> None
         ("body { background: URL( 'bild.png'); }", "url(...) loads another file"),
     ],
 )
+@pytest.mark.usefixtures("english_messages")  # matches English words
 def test_a_stylesheet_that_leaves_the_report_is_refused(css: str, message: str) -> None:
     with pytest.raises(FileFormatError, match=re.escape(message)):
         GraphicProfile(stylesheet=css)
@@ -339,6 +340,7 @@ def _write(path: Path, data: bytes) -> Path:
         ),
     ],
 )  # fmt: skip
+@pytest.mark.usefixtures("english_messages")  # matches English words
 def test_a_bad_profile_file_is_one_line_naming_it(
     tmp_path: Path, make: Callable[[Path], Path], option: str, message: str
 ) -> None:
@@ -362,6 +364,7 @@ def test_the_command_applies_the_profile(
     assert "<h1>Hällefors kommun: " in text
 
 
+@pytest.mark.usefixtures("english_messages")  # matches English words
 def test_the_command_names_a_bad_profile_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -24,7 +24,7 @@ from pathlib import Path
 import attrs
 
 from dua.errors import FileFormatError, os_reason
-from dua.i18n import render
+from dua.i18n import grouped, render
 
 __all__ = ["MAX_LOGO_BYTES", "GraphicProfile", "Logo"]
 
@@ -110,8 +110,8 @@ class Logo:
             raise FileFormatError(
                 "error.profile.logo_large",
                 file=source,
-                size=f"{len(data):,}".replace(",", " "),
-                limit=f"{MAX_LOGO_BYTES:,}".replace(",", " "),
+                size=grouped(len(data)),
+                limit=grouped(MAX_LOGO_BYTES),
             )
         media_type = _media_type(data)
         if media_type is None:
