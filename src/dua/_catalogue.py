@@ -1660,5 +1660,13 @@ MESSAGES: dict[str, Entry] = {
         "saknas i ramen (godtas också: {also}; eller koppla den med {mapping})",
         "missing from the frame (also accepted: {also}; or map it with {mapping})",
     ),
+    "error.programme.cannot_read": Entry(
+        "kan inte läsa {file}: {reason}",
+        "cannot read {file}: {reason}",
+    ),
+    "error.programme.invalid_toml": Entry(
+        "{file}: ogiltig TOML ({reason})",
+        "{file}: not valid TOML ({reason})",
+    ),
     # --- errors (end) ---
 }

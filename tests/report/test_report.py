@@ -578,6 +578,7 @@ def test_render_by_format_name(fmt: str) -> None:
     assert render(report, fmt, lang="en") != text
 
 
+@pytest.mark.usefixtures("english_messages")  # matches English words
 def test_unknown_format_is_a_user_error() -> None:
     with pytest.raises(UnknownReportFormatError, match="use one of: md, html, json"):
         render(example_report("hallefors-2015"), "pdf")

@@ -32,6 +32,10 @@ from dua.rules.dates import (
     whole_months_between,
 )
 
+# The tests here match the English words of messages (issue 12, item 4: messages follow
+# the language, Swedish by default; the Swedish texts are in tests/test_error_messages.py).
+pytestmark = pytest.mark.usefixtures("english_messages")
+
 LEAP = date(2004, 2, 29)
 
 
@@ -273,8 +277,8 @@ def test_every_leap_day_birthday_in_a_century_against_relativedelta() -> None:
 @pytest.mark.parametrize(
     ("call", "message"),
     [
-        (lambda: add_days(date.max, 1), "9999-12-31 moved by 1 days falls outside the calendar"),
-        (lambda: add_months(date(9999, 12, 1), 1), "9999-12-01 moved by 1 months falls outside"),
+        (lambda: add_days(date.max, 1), "9999-12-31 moved by 1 day falls outside the calendar"),
+        (lambda: add_months(date(9999, 12, 1), 1), "9999-12-01 moved by 1 month falls outside"),
         (lambda: add_months(date(9990, 1, 1), 150), "9990-01-01 moved by 150 months falls outside"),
         (lambda: add_years(date.min, -1), "0001-01-01 moved by -1 years falls outside"),
     ],

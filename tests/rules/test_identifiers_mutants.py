@@ -23,6 +23,10 @@ from dua.identifiers import (
 )
 from dua.model import Sex
 
+# The tests here match the English words of messages (issue 12, item 4: messages follow
+# the language, Swedish by default; the Swedish texts are in tests/test_error_messages.py).
+pytestmark = pytest.mark.usefixtures("english_messages")
+
 KEY = b"test key, 16+ bytes long"
 
 

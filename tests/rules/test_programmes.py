@@ -46,6 +46,7 @@ from dua.rules.programmes import (
     utbildningskontrakt_running,
 )
 
+
 D = timedelta(days=1)
 START = date(2015, 1, 1)
 
@@ -514,6 +515,7 @@ def test_establishment_assignment_and_programme_do_not_overlap() -> None:
     assert "etableringsuppdraget" not in codes
 
 
+@pytest.mark.usefixtures("english_messages")  # matches English words
 def test_users_add_and_replace_programmes() -> None:
     own = Programme(
         code="jobbspår-vård",
@@ -552,6 +554,7 @@ def test_users_add_programmes_from_toml(tmp_path: Path) -> None:
         ),
     ],
 )
+@pytest.mark.usefixtures("english_messages")  # matches English words
 def test_bad_catalogue_files(text: str, error: type[Exception], message: str) -> None:
     with pytest.raises(error, match=message):
         Catalogue(programmes=()).with_toml(text)
@@ -1020,6 +1023,7 @@ def test_the_diploma_criterion_says_what_is_known(
     )
 
 
+@pytest.mark.usefixtures("english_messages")  # matches English words
 def test_catalogue_file_errors_name_the_file(tmp_path: Path) -> None:
     # A user's catalogue file (issue 11): every error names the file it comes from, or
     # says that the catalogue was given as text.
@@ -1053,6 +1057,7 @@ def test_catalogue_file_errors_name_the_file(tmp_path: Path) -> None:
     assert Catalogue(programmes=()).with_toml(own).programmes[0].name_sv == "Övning på fältet"
 
 
+@pytest.mark.usefixtures("english_messages")  # matches English words
 def test_a_repeated_code_is_refused_with_the_way_out() -> None:
     entry = '[[programmes]]\ncode = "x"\nname_sv = "X"\nname_en = "X"\nprovider = "kommun"\n'
     with pytest.raises(ValidationError) as info:

@@ -295,6 +295,7 @@ def test_unjudgeable_predicate_means_not_a_member() -> None:
     assert "kan inte bedömas" in decision.explain()
 
 
+@pytest.mark.usefixtures("english_messages")  # matches English words
 def test_group_validity() -> None:
     group = GroupDefinition(
         id="ggv",
@@ -576,6 +577,7 @@ def test_a_negated_predicate_keeps_its_source_and_its_unknowns() -> None:
     )
 
 
+@pytest.mark.usefixtures("english_messages")  # matches English words
 def test_a_group_from_an_agreement_keeps_its_name_and_says_when_it_does_not_apply() -> None:
     tg = TargetGroup(id="unga", name="Unga 20–24", age_band=AgeBand(min_age=20, max_age=24))
     group = GroupDefinition.from_target_group(tg)

@@ -1220,7 +1220,7 @@ def _programmes_from_toml(source: str | Path) -> tuple[Programme, ...]:
             text = source.read_text(encoding="utf-8")
         except OSError as exc:
             raise FileFormatError(
-                "error.file.cannot_read", file=name, reason=os_reason(exc)
+                "error.programme.cannot_read", file=name, reason=os_reason(exc)
             ) from None
     else:
         text = source
@@ -1228,7 +1228,7 @@ def _programmes_from_toml(source: str | Path) -> tuple[Programme, ...]:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise FileFormatError(
-            "error.file.invalid_toml",
+            "error.programme.invalid_toml",
             file=name or render("error.programme.catalogue_text"),
             reason=str(exc),
         ) from None
