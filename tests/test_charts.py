@@ -312,6 +312,7 @@ def test_gender_chart_shows_the_band_and_each_track() -> None:
     assert ticks == [*reversed([*(r.group for r in rep.gender.rows), "alla deltagare"])]
 
 
+@pytest.mark.usefixtures("english_messages")  # matches English words
 def test_report_plot_goal_by_id_and_unknown_chart() -> None:
     rep = report("ggv-2016")
     assert isinstance(rep.plot("oppet-arbetslosa"), Figure)

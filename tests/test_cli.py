@@ -56,6 +56,7 @@ def test_validate_ok_and_invalid(
     assert "Traceback" not in captured.err
 
 
+@pytest.mark.usefixtures("english_messages")  # matches English words
 def test_missing_file_is_one_clear_message(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -75,6 +76,7 @@ def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]
     assert "usage: dua" in capsys.readouterr().err
 
 
+@pytest.mark.usefixtures("english_messages")  # matches English words
 def test_unknown_example(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["show", "--example", "atlantis-2030"]) == 1
     err = capsys.readouterr().err

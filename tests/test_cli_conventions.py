@@ -193,6 +193,7 @@ def two_sheets(path: Path) -> Path:
     return path
 
 
+@pytest.mark.usefixtures("english_messages")  # matches English words
 def test_sheet_picks_the_sheet_of_a_workbook_with_several(
     hallefors: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -113,6 +113,7 @@ def test_show_every_example() -> None:
         (["schedule", "saknas.toml"], "cannot read the file"),
     ],
 )
+@pytest.mark.usefixtures("english_messages")  # matches English words
 def test_user_errors_exit_1_with_one_message(tmp_path: Path, args: list[str], message: str) -> None:
     result = run(*args, cwd=tmp_path)
     assert result.returncode == 1
@@ -188,6 +189,7 @@ def test_report_from_csv_exports(tmp_path: Path) -> None:
     assert "uppnått" in result.stdout
 
 
+@pytest.mark.usefixtures("english_messages")  # matches English words
 def test_malformed_csv_row_names_its_line_and_column(tmp_path: Path) -> None:
     agreement = tmp_path / "avtal.toml"
     agreement.write_text(MINIMAL, encoding="utf-8")
@@ -254,6 +256,7 @@ def test_kaa_without_key_file_uses_a_one_off_key(register: Path) -> None:
     no_identity_numbers(first.stdout + first.stderr)
 
 
+@pytest.mark.usefixtures("english_messages")  # matches English words
 def test_kaa_errors_mask_numbers(tmp_path: Path, key_file: Path) -> None:
     broken = tmp_path / "fel.csv"
     broken.write_text(
@@ -267,6 +270,7 @@ def test_kaa_errors_mask_numbers(tmp_path: Path, key_file: Path) -> None:
     assert f"{PUPIL[:-1]}7" not in result.stderr
 
 
+@pytest.mark.usefixtures("english_messages")  # matches English words
 def test_kaa_before_the_law_versions_is_a_clear_error(register: Path, key_file: Path) -> None:
     result = run("kaa", str(register), "--on", "2014-06-30", "--key-file", str(key_file))
     assert result.returncode == 1

@@ -132,6 +132,7 @@ def test_the_text_summary_lists_the_persons_then_the_counts(
     assert "  har fyllt 20 år: 1\n" in out
 
 
+@pytest.mark.usefixtures("english_messages")  # matches English words
 def test_a_register_with_a_problem_leaves_no_output_file(
     register: Path, key_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
