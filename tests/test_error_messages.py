@@ -313,6 +313,52 @@ MESSAGE_TABLE = [
 ]
 
 
+MESSAGE_TABLE += [
+    (
+        lambda: FileFormatError(
+            "error.file.cannot_write",
+            file="x.csv",
+            reason=errors.os_reason(OSError(28, "No space left on device")),
+        ),
+        "x.csv: filen går inte att skriva: det finns inget utrymme kvar på enheten",
+        "x.csv: cannot write the file: no space left on the device",
+    ),
+    (
+        lambda: __import__("dua.rules.dates").rules.dates.add_days(
+            __import__("datetime").date.max, 1
+        ),
+        "9999-12-31 flyttat 1 dag hamnar utanför kalendern",
+        "9999-12-31 moved by 1 day falls outside the calendar",
+    ),
+    (
+        lambda: __import__("dua.report").report.Logo.from_bytes(b"hello", source="logo.png"),
+        "logo.png: ingen bild i formatet PNG, JPEG, GIF, WebP eller SVG",
+        "logo.png: not a PNG, JPEG, GIF, WebP or SVG image",
+    ),
+    (
+        lambda: parse_csv(
+            "datum;värde\n2016-01-01\n",
+            Layout(
+                "demo",
+                (
+                    Column(name="date", swedish="datum", parse=parse_date),
+                    Column(name="value", swedish="värde", parse=parse_date),
+                ),
+            ),
+            lambda row: row,
+            source="x.csv",
+        ),
+        "1 problem i x.csv:\n  - rad 2: har 1 cell, medan rubrikraden har 2 kolumner",
+        "1 problem in x.csv:\n  - line 2: has 1 cell but the header has 2 columns",
+    ),
+    (
+        lambda: by_name("habo").code and by_name("hxbo"),
+        "ingen svensk kommun heter 'hxbo'",
+        "no Swedish municipality is called 'hxbo'",
+    ),
+]
+
+
 def _message(make: object) -> str:
     assert callable(make)
     try:

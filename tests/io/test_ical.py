@@ -22,7 +22,6 @@ from dua.model import Agreement
 from dua.schedule import DateBasis, Occurrence, OccurrenceKind, Schedule, schedule
 from dua.testing import agreements
 
-
 STAMP = datetime(2024, 5, 2, 14, 30, tzinfo=timezone(timedelta(hours=2)))  # 12:30 UTC
 RANGES = {
     "norsjo-2015": (date(2015, 1, 1), date(2016, 12, 31)),

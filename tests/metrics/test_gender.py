@@ -20,7 +20,6 @@ from dua.metrics.gender import (
 from dua.model import Person, Registration, Sex, TrackParticipation
 from tests.metrics._html_table import alignments, html_table, texts
 
-
 SEXES = st.sampled_from([Sex.FEMALE, Sex.MALE, None])
 
 

@@ -46,7 +46,6 @@ from dua.rules.programmes import (
     utbildningskontrakt_running,
 )
 
-
 D = timedelta(days=1)
 START = date(2015, 1, 1)
 

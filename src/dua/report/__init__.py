@@ -33,7 +33,7 @@ from __future__ import annotations
 from typing import Any
 
 from dua import _html as _layer
-from dua import display
+from dua import display, i18n
 from dua.errors import DuaError, mask_package_reprs
 from dua.report._build import (
     AgreementInfo,
@@ -103,7 +103,8 @@ def render(
     `profile` (a municipality's stylesheet, logo and title) applies to `"html"` only.
 
     Raises:
-        UnknownReportFormatError: `format` is not one of [`FORMATS`][dua.report.FORMATS].
+        UnknownReportFormatError: `format` is not one of [`FORMATS`][dua.report.FORMATS]
+            (its message in `lang`, or the report's language).
     """
     if format == "md":
         return render_markdown(report, lang)
@@ -111,7 +112,8 @@ def render(
         return render_html(report, lang, profile=profile)
     if format == "json":
         return to_json_text(report, lang)
-    raise UnknownReportFormatError(format)
+    with i18n.language(lang or report.lang):
+        raise UnknownReportFormatError(format)
 
 
 def render_fragment(

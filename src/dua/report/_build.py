@@ -295,7 +295,7 @@ class Report:
           ([`dua.charts.gender_figure`][dua.charts.gender_figure]);
         - a goal's id: that goal ([`GoalEntry.plot`][dua.report.GoalEntry.plot]).
 
-        `lang` defaults to the report's language.
+        `lang` defaults to the report's language; so does the language of the error.
 
         Raises:
             UnknownChartError: `chart` is none of these.
@@ -309,7 +309,8 @@ class Report:
         for goal in self.goals:
             if goal.id == chart:
                 return goal.plot(lang)
-        raise UnknownChartError(chart, tuple(goal.id for goal in self.goals))
+        with i18n.language(lang):  # the error in the language the chart was asked in
+            raise UnknownChartError(chart, tuple(goal.id for goal in self.goals))
 
 
 class UnknownChartError(DuaError, LookupError):
