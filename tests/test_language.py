@@ -126,9 +126,13 @@ def words(text: str) -> set[str]:
     return {word.casefold() for word in WORD.findall(text)}
 
 
+OPTION = re.compile(r"(?<![\w-])--?[a-z][\w-]*")
+
+
 def literal(template: str) -> str:
-    """A template's own words, its `{placeholders}` left out."""
-    return " ".join(text for text, _, _, _ in string.Formatter().parse(template))
+    """A template's own words, its `{placeholders}` and the command's option names
+    (`--from`, `--all-examples`: the same in every language) left out."""
+    return OPTION.sub(" ", " ".join(text for text, _, _, _ in string.Formatter().parse(template)))
 
 
 def templates(entry: object) -> Iterator[str]:
