@@ -863,12 +863,13 @@ def _chosen_language(argv: Sequence[str]) -> str:
         ValueError: `DUA_LANG` holds neither `sv` nor `en` (and no valid `--lang` is given).
     """
     scan = argparse.ArgumentParser(add_help=False, exit_on_error=False)
-    scan.add_argument("--lang")
+    scan.add_argument("--lang", action="append", default=[])
     try:
-        lang = scan.parse_known_args(argv)[0].lang
+        given: list[str] = scan.parse_known_args(argv)[0].lang
     except argparse.ArgumentError:  # `--lang` with no value: the parser says so
-        lang = None
-    return i18n.get_language(lang if lang in _LANGS else None)
+        given = []
+    valid = [lang for lang in given if lang in _LANGS]
+    return i18n.get_language(valid[-1] if valid else None)
 
 
 # Each command's examples: the command line (as typed, in every language) and what it does.
@@ -1005,6 +1006,7 @@ def _parser() -> argparse.ArgumentParser:
 
     validate = _command(commands, "validate")
     validate.add_argument("files", nargs="+", metavar=file, help=_t("cli.help.files"))
+    validate.add_argument("--lang", **_lang_option())
     validate.set_defaults(run=_validate)
 
     checks = _command(commands, "check")
@@ -1080,9 +1082,11 @@ def _parser() -> argparse.ArgumentParser:
     folder = _t("cli.metavar.dir")
     example.add_argument("--data", type=Path, metavar=folder,
                          help=_t("cli.help.data", dir=folder))  # fmt: skip
+    example.add_argument("--lang", **_lang_option())
     example.set_defaults(run=_example)
 
     schema_parser = _command(commands, "schema")
+    schema_parser.add_argument("--lang", **_lang_option())
     schema_parser.set_defaults(run=_schema)
     return parser
 

@@ -203,7 +203,9 @@ def test_example_data_onto_an_existing_file_is_one_clear_line(
     assert code == 1
     captured = capsys.readouterr()
     assert captured.out == ""
-    assert captured.err == f"dua: {tmp_path / 'data'}: kan inte skriva filerna: det är inte en mapp\n"
+    assert (
+        captured.err == f"dua: {tmp_path / 'data'}: kan inte skriva filerna: det är inte en mapp\n"
+    )
 
 
 def test_example_data_where_the_folder_cannot_be_created_is_one_clear_line(
