@@ -498,3 +498,44 @@ def test_every_command_has_two_or_three_examples() -> None:
         assert (1 if command == "schema" else 2) <= count <= 4, command
         for line, _ in cli._EXAMPLES[command]:
             assert f"dua {command}" in line, (command, line)
+
+
+# --- the docs show what the command prints ---------------------------------------------------
+
+DOCS = Path(__file__).resolve().parents[1] / "docs"
+
+
+def shown_in_docs() -> Iterator[tuple[str, str, list[str]]]:
+    """Each `$ dua ...` of the docs' console blocks that show a usage line: (page, command
+    line, the lines shown under it, `...` for lines left out)."""
+    for page in ("cli.md", "language.md"):
+        source = (DOCS / page).read_text(encoding="utf-8")
+        for block in re.findall(r"^```console\n(.*?)^```", source, re.MULTILINE | re.DOTALL):
+            if "användning:" not in block and "usage:" not in block:
+                continue
+            for run in block.split("$ ")[1:]:
+                line, *shown = run.rstrip("\n").splitlines()
+                yield page, line, shown
+
+
+@pytest.mark.parametrize(("page", "line", "shown"), list(shown_in_docs()))
+def test_the_docs_show_the_help_and_errors_as_printed(
+    page: str,
+    line: str,
+    shown: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    words_ = shlex.split(line)
+    while "=" in words_[0]:
+        name, value = words_.pop(0).split("=", 1)
+        monkeypatch.setenv(name, value)
+    assert words_[0] == "dua"
+    with pytest.raises(SystemExit) as caught:
+        main(words_[1:])
+    assert caught.value.code == (0 if "--help" in words_ else 2)
+    captured = capsys.readouterr()
+    printed = (captured.out + captured.err).splitlines()
+    for expected in shown:
+        if expected != "...":
+            assert expected in printed, (page, line, expected)

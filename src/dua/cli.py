@@ -21,6 +21,9 @@ traceback. Long runs report progress on stderr when it is a terminal.
 wherever one is written (`--output -`, `--ics -`). `--sheet NAME` picks the sheet of a
 workbook with several. Every command's `--help` shows examples and the exit status.
 
+Everything the command prints is in one language (`--lang`, else `DUA_LANG`, else
+Swedish; see `dua.i18n`): `--help`, argparse's usage errors, progress, results and reports.
+
 The command is the edge of the library: it is the one place that reads the clock (the
 default `--on` and `--from` are today's date) and writes files.
 """
