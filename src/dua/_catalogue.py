@@ -780,6 +780,7 @@ MESSAGES: dict[str, Entry] = {
             "or --format csv",
         ),
     ),
+    "cli.rows": Entry("rader", "rows"),  # the unit of `dua kaa`'s progress bar
     # --- KAA in the command (dua kaa) ------------------------------------------------------
     "kaa.title": Entry(
         "Kommunernas aktivitetsansvar (KAA) {on}",

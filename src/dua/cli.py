@@ -208,7 +208,7 @@ class _Bar:
         self.bar = tqdm(
             desc=desc,
             total=None,
-            unit=" rader" if getattr(args, "lang", "sv") == "sv" else " rows",
+            unit=" " + _t("cli.rows"),
             unit_scale=True,
             file=sys.stderr,
             mininterval=0.25,
@@ -942,12 +942,15 @@ _EXIT_0 = {"validate": "cli.help.exit_0_valid", "check": "cli.help.exit_0_strict
 def _epilog(command: str) -> str:
     """The end of a command's `--help`: its examples, then the exit statuses."""
     lines = [_t("cli.help.examples")]
-    for run, key in _EXAMPLES[command]:
-        if "\n" in run or len(run) > 43:
-            lines.extend(f"  {line}" for line in run.splitlines())
-            lines.append(f"      {_t(key)}")
+    shown = [(run, _t(key)) for run, key in _EXAMPLES[command]]
+    # Each explanation beside its command when all fit in 88 columns, else each below it.
+    beside = all("\n" not in run and len(run) <= 43 and 46 + len(what) <= 88 for run, what in shown)
+    for run, what in shown:
+        if beside:
+            lines.append(f"  {run:<43} {what}")
         else:
-            lines.append(f"  {run:<43} {_t(key)}")
+            lines.extend(f"  {line}" for line in run.splitlines())
+            lines.append(f"      {what}")
     if command == "report":
         note = _t("cli.help.report_inputs", file=_t("cli.metavar.file"))
         lines.extend(["", *textwrap.wrap(note, 88)])
