@@ -313,6 +313,23 @@ NOT_SHOWN = {
     "mutually exclusive arguments must be optional": "a bug",
     "cannot have multiple subparser arguments": "a bug",
     "%r is not callable": "a type= that is not a function (a bug)",
+    # Python 3.13: `deprecated=` arguments and commands, which `dua` has none of, and the
+    # default title of subcommands.
+    "option '%(option)s' is deprecated": "deprecated=, which dua does not use",
+    "argument '%(argument_name)s' is deprecated": "likewise",
+    "command '%(parser_name)s' is deprecated": "likewise",
+    "subcommands": "add_subparsers(title=...), which dua does not use",
+}
+# What only some of the Pythons `dua` supports (3.11 to 3.13) ask `gettext` for.
+NOT_IN_EVERY_PYTHON = {
+    "show program's version number and exit",  # 3.13 (a plain default before)
+    "%(heading)s:",  # 3.13 (a plain format before)
+    " (default: %(default)s)",  # 3.13
+    "%(prog)s: warning: %(message)s\n",  # 3.13
+    "option '%(option)s' is deprecated",  # 3.13
+    "argument '%(argument_name)s' is deprecated",  # 3.13
+    "command '%(parser_name)s' is deprecated",  # 3.13
+    "subcommands",  # 3.13 (a plain default before)
 }
 
 
@@ -339,8 +356,8 @@ def test_every_argparse_text_a_user_can_see_is_in_the_catalogue() -> None:
     texts = argparse_texts()
     translated = set(cli._ARGPARSE_TEXTS) | set(cli._ARGPARSE_PLURALS)
     assert texts - translated - set(NOT_SHOWN) == set()
-    assert translated <= texts
-    assert set(NOT_SHOWN) <= texts
+    assert translated - texts <= NOT_IN_EVERY_PYTHON
+    assert set(NOT_SHOWN) - texts <= NOT_IN_EVERY_PYTHON
     keys = i18n.keys()
     for key in [*cli._ARGPARSE_TEXTS.values(), *cli._ARGPARSE_PLURALS.values()]:
         assert key in keys, key

@@ -413,6 +413,11 @@ MESSAGES: dict[str, Entry] = {
     "cli.argparse.version": Entry(
         "visa programmets version och avsluta", "show program's version number and exit"
     ),
+    "cli.argparse.heading": Entry("%(heading)s:", "%(heading)s:"),
+    "cli.argparse.default": Entry(" (standard: %(default)s)", " (default: %(default)s)"),
+    "cli.argparse.warning": Entry(
+        "%(prog)s: varning: %(message)s\n", "%(prog)s: warning: %(message)s\n"
+    ),
     "cli.argparse.error": Entry("%(prog)s: fel: %(message)s\n", "%(prog)s: error: %(message)s\n"),
     "cli.argparse.argument": Entry(
         "%(argument_name)s: %(message)s", "argument %(argument_name)s: %(message)s"

@@ -776,6 +776,10 @@ _ARGPARSE_TEXTS: dict[str, str] = {
     "positional arguments": "cli.argparse.positionals",
     "options": "cli.argparse.options",
     "show this help message and exit": "cli.argparse.help",
+    "show program's version number and exit": "cli.argparse.version",  # 3.13 asks for it
+    "%(heading)s:": "cli.argparse.heading",  # 3.13
+    " (default: %(default)s)": "cli.argparse.default",  # 3.13
+    "%(prog)s: warning: %(message)s\n": "cli.argparse.warning",  # 3.13
     "%(prog)s: error: %(message)s\n": "cli.argparse.error",
     "argument %(argument_name)s: %(message)s": "cli.argparse.argument",
     "the following arguments are required: %s": "cli.argparse.required",
