@@ -16,10 +16,12 @@ import ast
 import csv
 import gettext
 import inspect
+import io
 import re
 import shlex
 import threading
 from collections.abc import Iterator
+from importlib import resources
 from pathlib import Path
 
 import openpyxl  # in the dev extra (via xlsx): never skipped
@@ -420,8 +422,13 @@ def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (tmp_path / "avtal").mkdir()
     for name in ("ggv-2016", "hallefors-2015"):
         (tmp_path / "avtal" / f"{name}.toml").write_text(examples.text(name), encoding="utf-8")
-    assert main(["example", "hallefors-2015", "--data", str(tmp_path / "data")]) == 0
-    rows = list(csv.reader((tmp_path / "data" / "observations.csv").open(encoding="utf-8")))
+    observations = (
+        resources.files("dua.examples")
+        .joinpath("followup", "hallefors-2015", "observations.csv")
+        .read_text(encoding="utf-8")
+    )
+    (tmp_path / "observations.csv").write_text(observations, encoding="utf-8")
+    rows = list(csv.reader(io.StringIO(observations)))
     workbook = openpyxl.Workbook()
     workbook.active.title = "Blad1"
     workbook.active.append(["Utfall finns på Blad2"])
@@ -453,7 +460,7 @@ def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 # What the programs the examples pipe from stand for: a municipality's own export.
 EXPORTS = {
-    "export-observations": Path("data") / "observations.csv",
+    "export-observations": Path("observations.csv"),
     "export-register": Path("register.csv"),
 }
 
