@@ -73,7 +73,7 @@ def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]
     with pytest.raises(SystemExit) as caught:
         main(argv)
     assert caught.value.code == 2
-    assert "usage: dua" in capsys.readouterr().err
+    assert "användning: dua" in capsys.readouterr().err  # Swedish by default (issue 12)
 
 
 @pytest.mark.usefixtures("english_messages")  # matches English words
@@ -138,4 +138,4 @@ def test_check_needs_an_agreement(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exited:
         main(["check"])
     assert exited.value.code == 2
-    assert "check needs FILE" in capsys.readouterr().err
+    assert "check behöver FIL, --example NAMN eller --all-examples" in capsys.readouterr().err

@@ -13,7 +13,7 @@ from pathlib import Path
 import openpyxl  # in the dev extra (via xlsx): never skipped
 import pytest
 
-from dua import examples
+from dua import examples, i18n
 from dua.cli import main
 from tests.test_cli_end_to_end import KEY_HEX, PERSONNUMMER, no_identity_numbers
 
@@ -121,7 +121,7 @@ def test_only_one_input_from_stdin(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as caught:
         main(["report", "-", "--observations", "-", "--on", ON])
     assert caught.value.code == 2
-    assert "only one input can be read from standard input (-)" in capsys.readouterr().err
+    assert "bara en indatafil kan läsas från standard in (-)" in capsys.readouterr().err
 
 
 def test_output_dash_is_stdout_and_creates_no_file(
@@ -215,16 +215,21 @@ def test_sheet_picks_the_sheet_of_a_workbook_with_several(
 COMMANDS = ("validate", "check", "show", "report", "kaa", "schedule", "example", "schema")
 
 
+@pytest.mark.parametrize("lang", ["sv", "en"])
 @pytest.mark.parametrize("command", COMMANDS)
 def test_help_shows_examples_and_the_exit_status(
-    command: str, capsys: pytest.CaptureFixture[str]
+    command: str, lang: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """Issue 12 item 6: two or three real examples and the exit statuses, in the run's
+    language (tests/test_cli_help.py runs the examples)."""
     with pytest.raises(SystemExit) as caught:
-        main([command, "--help"])
+        main(["--lang", lang, command, "--help"])
     assert caught.value.code == 0
     text = capsys.readouterr().out
-    examples_part = text.split("examples:\n", 1)[1].split("exit status:", 1)[0]
+    examples, exit_status = i18n.text("cli.help.examples", lang), i18n.text("cli.help.exit", lang)
+    examples_part = text.split(f"{examples}\n", 1)[1].split(exit_status, 1)[0]
     runs = [line for line in examples_part.splitlines() if f"dua {command}" in line]
     assert len(runs) >= (1 if command == "schema" else 2)
-    for code in ("0  ", "1  ", "2  usage error"):
-        assert f"\n  {code}" in text.split("exit status:", 1)[1]
+    statuses = text.split(exit_status, 1)[1]
+    for code, key in (("0", "cli.help.exit_0"), ("1", "cli.help.exit_1"), ("2", "cli.help.exit_2")):
+        assert f"\n  {code}  {i18n.text(key, lang)}" in statuses

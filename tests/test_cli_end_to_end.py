@@ -140,7 +140,7 @@ def test_user_errors_exit_1_with_one_message(tmp_path: Path, args: list[str], me
 def test_usage_errors_exit_2(args: list[str]) -> None:
     result = run(*args)
     assert result.returncode == 2
-    assert "usage: dua" in result.stderr
+    assert "användning: dua" in result.stderr  # Swedish by default (issue 12)
     assert "Traceback" not in result.stderr
 
 

@@ -162,7 +162,7 @@ def test_the_json_summary_is_for_small_runs(
     out.unlink()
     assert main([*kaa(register, key_file, "--format", "json", "--output", str(out))]) == 1
     err = capsys.readouterr().err
-    assert "more than 0 covered persons" in err
+    assert "fler än 0 personer omfattas" in err
     assert "--format jsonl" in err
     assert not out.exists()
 

@@ -77,6 +77,31 @@ SWEDISH_ONLY = frozenset(
         "datum",
         "målet",
         "året",
+        # the command's --help and usage errors (issue 12 items 4 and 6)
+        "användning",
+        "flaggor",
+        "visa",
+        "hjälpen",
+        "avsluta",
+        "exempel",
+        "fil",
+        "filer",
+        "fel",
+        "ogiltigt",
+        "välj",
+        "bland",
+        "okända",
+        "värde",
+        "skriv",
+        "klart",
+        "slutstatus",
+        "indata",
+        "anges",
+        "dagen",
+        "bara",
+        "också",
+        "överenskommelse",
+        "överenskommelser",
     }
 )
 ENGLISH_ONLY = frozenset(
@@ -117,6 +142,28 @@ ENGLISH_ONLY = frozenset(
         "note",
         "date",
         "year",
+        # the command's --help and usage errors (issue 12 items 4 and 6)
+        "usage",
+        "options",
+        "show",
+        "help",
+        "exit",
+        "examples",
+        "error",
+        "required",
+        "invalid",
+        "choice",
+        "expected",
+        "unrecognized",
+        "arguments",
+        "file",
+        "files",
+        "write",
+        "every",
+        "default",
+        "only",
+        "agreement",
+        "agreements",
     }
 )
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -126,9 +173,14 @@ def words(text: str) -> set[str]:
     return {word.casefold() for word in WORD.findall(text)}
 
 
+# What is typed the same in every language: the command's option names (`--from`,
+# `--key-file`) and, in argparse's texts, the `%(fields)s` it fills in.
+OPTION = re.compile(r"(?<![\w-])--?[a-z][\w-]*|%\(\w+\)[rsd]")
+
+
 def literal(template: str) -> str:
-    """A template's own words, its `{placeholders}` left out."""
-    return " ".join(text for text, _, _, _ in string.Formatter().parse(template))
+    """A template's own words, its `{placeholders}`, `%(fields)s` and option names left out."""
+    return OPTION.sub(" ", " ".join(text for text, _, _, _ in string.Formatter().parse(template)))
 
 
 def templates(entry: object) -> Iterator[str]:
@@ -345,6 +397,9 @@ def readable(output: str) -> str:
     cells = [html.unescape(cell) for cell in re.split(r"<[^>]+>", output)]
     output = "\n".join(cell for cell in cells if not cell.rstrip().endswith("…"))
     output = re.sub(r"[\w.:/-]+\.(?:csv|toml|ics)\b", " ", output)
+    # Names typed the same in every language: `--key-file`, `dua.examples:ggv-2016`
+    output = OPTION.sub(" ", output)
+    output = re.sub(r"\bdua(?:\.\w+)+(?::[\w./-]+)?", " ", output)
     return without_data(output)
 
 

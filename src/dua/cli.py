@@ -21,6 +21,9 @@ traceback. Long runs report progress on stderr when it is a terminal.
 wherever one is written (`--output -`, `--ics -`). `--sheet NAME` picks the sheet of a
 workbook with several. Every command's `--help` shows examples and the exit status.
 
+Everything the command prints is in one language (`--lang`, else `DUA_LANG`, else
+Swedish; see `dua.i18n`): `--help`, argparse's usage errors, progress, results and reports.
+
 The command is the edge of the library: it is the one place that reads the clock (the
 default `--on` and `--from` are today's date) and writes files.
 """
@@ -30,10 +33,14 @@ from __future__ import annotations
 import argparse
 import contextlib
 import csv
+import gettext
 import json
 import os
 import sys
+import textwrap
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextvars import ContextVar
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -111,7 +118,7 @@ def _is_stdio(path: object) -> bool:
 def _one_stdin(parser: argparse.ArgumentParser, *paths: object) -> None:
     """Refuse `-` for more than one input: standard input can be read once."""
     if sum(_is_stdio(path) for path in paths) > 1:
-        parser.error("only one input can be read from standard input (-)")
+        parser.error(_t("cli.usage.one_stdin"))
 
 
 def _stdin_bytes(limit: int) -> bytes:
@@ -138,7 +145,7 @@ def _load_agreement(path: Path | str) -> Agreement:
     try:
         text = _stdin_bytes(MAX_FILE_BYTES).decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise FileFormatError("stdin: the agreement is not UTF-8 text") from None
+        raise FileFormatError(_t("cli.input.stdin_not_utf8")) from None
     if text.lstrip().startswith("{"):
         return loads_agreement(text, "json", source="stdin")
     return loads_agreement(text, "toml", source="stdin")
@@ -157,9 +164,7 @@ def _iso_date(text: str) -> date:
     try:
         return parse_iso_date(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"not a date: {text!r} (write YYYY-MM-DD, e.g. 2016-09-30)"
-        ) from None
+        raise argparse.ArgumentTypeError(_t("cli.usage.date", value=repr(text))) from None
 
 
 def _count(text: str) -> int:
@@ -169,7 +174,7 @@ def _count(text: str) -> int:
     except ValueError:
         value = -1
     if value < 1:
-        raise argparse.ArgumentTypeError(f"not a whole number of 1 or more: {text!r}")
+        raise argparse.ArgumentTypeError(_t("cli.usage.count", value=repr(text)))
     return value
 
 
@@ -203,7 +208,7 @@ class _Bar:
         self.bar = tqdm(
             desc=desc,
             total=None,
-            unit=" rader" if getattr(args, "lang", "sv") == "sv" else " rows",
+            unit=" " + _t("cli.rows"),
             unit_scale=True,
             file=sys.stderr,
             mininterval=0.25,
@@ -221,7 +226,13 @@ class _Bar:
 
 def _agreement_source(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Agreement:
     if (args.file is None) == (args.example is None):
-        parser.error("give an agreement FILE or --example NAME (one of them)")
+        parser.error(
+            _t(
+                "cli.usage.file_or_example",
+                file=_t("cli.metavar.file"),
+                name=_t("cli.metavar.name"),
+            )
+        )
     if args.example is not None:
         return examples.load(args.example)
     _progress(args, _t("cli.reading", file=args.file))
@@ -245,12 +256,21 @@ def _validate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     return status
 
 
+def _needs_agreements(command: str) -> str:
+    return _t(
+        "cli.usage.needs_agreements",
+        command=command,
+        file=_t("cli.metavar.file"),
+        name=_t("cli.metavar.name"),
+    )
+
+
 def _check(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     from dua.metrics.agreement_checks import check
 
     names = list(examples.names()) if args.all_examples else list(args.example)
     if not names and not args.files:
-        parser.error("check needs FILE, --example NAME or --all-examples")
+        parser.error(_needs_agreements("check"))
     _one_stdin(parser, *args.files)
     loaded = [(name, examples.load(name)) for name in names]
     loaded.extend((str(path), _load_agreement(path)) for path in args.files)
@@ -291,7 +311,7 @@ def _show(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
     names = list(examples.names()) if args.all_examples else list(args.example)
     if not names and not args.files:
-        parser.error("show needs FILE, --example NAME or --all-examples")
+        parser.error(_needs_agreements("show"))
     _one_stdin(parser, *args.files)
     agreements = [examples.load(name) for name in names]
     agreements.extend(_load_agreement(path) for path in args.files)
@@ -317,10 +337,7 @@ def _followup(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Foll
         tables = {kind: _table(path) for kind, path in files.items()}
         return followup_from_files(**tables, sheet=args.sheet)
     if args.example is None or args.example not in followup_names():
-        parser.error(
-            "report needs follow-up data: --observations, --participants, --events or "
-            "--meetings (a bundled --example brings its own)"
-        )
+        parser.error(_t("cli.usage.needs_followup"))
     # A bundled example comes with its synthetic follow-up data.
     return load_followup(args.example)
 
@@ -353,7 +370,7 @@ def _profile(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Graph
     if all(option is None for option in given):
         return None
     if args.format != "html":
-        parser.error("--stylesheet, --logo and --title apply to --format html only")
+        parser.error(_t("cli.usage.html_only"))
     from dua.report import GraphicProfile
 
     return GraphicProfile.from_files(stylesheet=args.stylesheet, logo=args.logo, title=args.title)
@@ -373,8 +390,12 @@ def _report(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     last = _last_date(agreement)
     if last is not None and on.year - last.year > MAX_SPAN_YEARS:
         parser.error(
-            f"--on {on.isoformat()} is more than {MAX_SPAN_YEARS} years after the last date "
-            f"the agreement states, {last.isoformat()} (dua.limits.MAX_SPAN_YEARS)"
+            _t(
+                "cli.usage.on_too_late",
+                on=on.isoformat(),
+                years=MAX_SPAN_YEARS,
+                last=last.isoformat(),
+            )
         )
     if args.file is None:
         sources = [f"dua.examples:{args.example}"]
@@ -548,11 +569,7 @@ class _KaaJson(_KaaOutput):
     def person(self, person: Person) -> None:
         self.count += 1
         if self.count > JSON_SUMMARY_LIMIT:
-            raise _TooManyForJson(
-                f"more than {JSON_SUMMARY_LIMIT:,} covered persons: the JSON summary is for "
-                "small runs (dua.cli.JSON_SUMMARY_LIMIT); write a register of this size "
-                "with --format jsonl or --format csv".replace(",", " ", 1)
-            )
+            raise _TooManyForJson(_n("cli.input.too_many_for_json", JSON_SUMMARY_LIMIT))
         code = mask_text(person.home_municipality or "")
         self.covered.setdefault(code, []).append(
             {"key": person.key, "criteria": _criteria(self.run.decision(person))}
@@ -649,11 +666,10 @@ def _schedule(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     else:  # a year from late 9999 is past the calendar; the calendar's end will do
         end = date.max
     if end < start:
-        parser.error(f"--to {end.isoformat()} is before --from {start.isoformat()}")
+        parser.error(_t("cli.usage.to_before_from", to=end.isoformat(), start=start.isoformat()))
     if end.year - start.year > MAX_SPAN_YEARS:
         parser.error(
-            f"--from {start.isoformat()} --to {end.isoformat()} spans more than "
-            f"{MAX_SPAN_YEARS} years (dua.limits.MAX_SPAN_YEARS)"
+            _t("cli.usage.span", start=start.isoformat(), to=end.isoformat(), years=MAX_SPAN_YEARS)
         )
     plan = schedule(agreement, start, end)
     lang = args.lang
@@ -697,7 +713,7 @@ def _example(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     from dua.io.followup import followup_names
 
     if args.data is not None and args.name not in followup_names():
-        raise FileFormatError(f"the example {args.name!r} has no follow-up data")
+        raise FileFormatError(_t("cli.input.no_followup", name=repr(args.name)))
     text = examples.text(args.name)
     files: dict[Path, str] = {}
     to_stdout = args.output is None or _is_stdio(args.output)
@@ -727,13 +743,13 @@ def _example(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 def _make_folder(folder: Path) -> Path | None:
     """Create `folder` (and its parents); return the topmost folder created, if any."""
     if folder.exists() and not folder.is_dir():
-        raise FileFormatError(f"{folder}: cannot write the files: it is not a folder")
+        raise FileFormatError(_t("cli.input.not_a_folder", folder=folder))
     missing = [part for part in (folder, *folder.parents) if not part.exists()]
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise FileFormatError(
-            f"{folder}: cannot create the folder: {exc.strerror or exc}"
+            _t("cli.input.cannot_create", folder=folder, reason=exc.strerror or exc)
         ) from None
     return missing[-1] if missing else None
 
@@ -746,231 +762,368 @@ def _schema(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
 
 # --- the parser ---------------------------------------------------------------------------
+# Everything `--help` and argparse print is in the run's language (issue 12, items 4 and 6):
+# the parser is built in it, from the catalogue, and argparse's own words (the usage line,
+# the section titles, its error messages), which it asks `gettext` for, come from the
+# catalogue too while `main` runs (`_argparse_speaks`).
 
-_EXIT = """
-exit status:
-  0  done{ok}
-  1  an input is invalid or cannot be read (one message on stderr)
-  2  usage error (a wrong or missing option)"""
+# argparse's texts (as Python 3.11 to 3.13 ask `gettext` for them) and their keys: every
+# text a user of the command can see. tests/test_cli_help.py walks argparse's source: a
+# text missing here is either listed there as one only a program's own mistake produces
+# (a conflicting option, say) or the test fails.
+_ARGPARSE_TEXTS: dict[str, str] = {
+    "usage: ": "cli.argparse.usage",
+    "positional arguments": "cli.argparse.positionals",
+    "options": "cli.argparse.options",
+    "show this help message and exit": "cli.argparse.help",
+    "show program's version number and exit": "cli.argparse.version",  # 3.13 asks for it
+    "%(heading)s:": "cli.argparse.heading",  # 3.13
+    " (default: %(default)s)": "cli.argparse.default",  # 3.13
+    "%(prog)s: warning: %(message)s\n": "cli.argparse.warning",  # 3.13
+    "%(prog)s: error: %(message)s\n": "cli.argparse.error",
+    "argument %(argument_name)s: %(message)s": "cli.argparse.argument",
+    "the following arguments are required: %s": "cli.argparse.required",
+    "one of the arguments %s is required": "cli.argparse.one_of_required",
+    "not allowed with argument %s": "cli.argparse.not_allowed",
+    "invalid choice: %(value)r (choose from %(choices)s)": "cli.argparse.invalid_choice",
+    "invalid %(type)s value: %(value)r": "cli.argparse.invalid_value",
+    "unknown parser %(parser_name)r (choices: %(choices)s)": "cli.argparse.unknown_parser",
+    "expected one argument": "cli.argparse.one_value",
+    "expected at most one argument": "cli.argparse.at_most_one",
+    "expected at least one argument": "cli.argparse.at_least_one",
+    "unrecognized arguments: %s": "cli.argparse.unrecognized",
+    "ambiguous option: %(option)s could match %(matches)s": "cli.argparse.ambiguous",
+    "unexpected option string: %s": "cli.argparse.unexpected_option",
+    "ignored explicit argument %r": "cli.argparse.explicit_argument",
+    'argument "-" with mode %r': "cli.argparse.file_mode",
+    "can't open '%(filename)s': %(error)s": "cli.argparse.cannot_open",
+}
+# The counted ones (`ngettext`), by their singular.
+_ARGPARSE_PLURALS: dict[str, str] = {"expected %s argument": "cli.argparse.values"}
 
-_EPILOGS = {
-    "validate": """examples:
-  dua validate hallefors.toml                 check one agreement file
-  dua validate avtal/*.toml                   check many; each is ok or lists its problems
-  dua example hallefors-2015 | dua validate - check the agreement on standard input
-"""
-    + _EXIT.format(ok=" (and every file is valid)"),
-    "check": """examples:
-  dua check avtal.toml                        what the agreement says that does not agree
-  dua check --all-examples --format json      every bundled example, for machines
-  dua check avtal.toml --strict               exit 1 when there is a finding (for CI)
-"""
-    + _EXIT.format(ok=" (with --strict: and no findings)"),
-    "show": """examples:
-  dua show hallefors.toml                     a readable summary of an agreement
-  dua show --all-examples --lang en           every bundled example, in English
-  dua example ggv-2016 | dua show -           the agreement on standard input
-"""
-    + _EXIT.format(ok=""),
-    "report": """examples:
-  dua report --example hallefors-2015 --on 2017-12-31
-      a bundled example with its synthetic data, as Markdown on stdout
-  dua report avtal.toml --observations utfall.xlsx --sheet Blad2 --on 2021-12-31 \\
-      --format html --output rapport.html
-      the sheet Blad2 of a workbook; the HTML report into a file
-  dua report --example hallefors-2015 --on 2017-12-31 --format html \
-      --stylesheet kommun.css --logo logotyp.png --title "Hällefors kommun"
-      the HTML report in the municipality's own look (graphic profile)
-  export-observations | dua report avtal.toml --observations - --format json --output -
-      the observations on standard input (CSV, tab-separated or .xlsx), JSON on stdout
+_argparse_language: ContextVar[str | None] = ContextVar("dua_cli_argparse", default=None)
 
-FILE and every data file may be - (standard input; one of them per run). Tables are CSV
-(; , or tab-separated) or .xlsx workbooks; a workbook with several sheets needs --sheet.
-"""
-    + _EXIT.format(ok=""),
-    "kaa": """examples:
-  dua kaa register.csv --on 2024-09-01 --key-file nyckel.txt
-      who is covered on 2024-09-01, by home municipality, under stable pseudonyms
-  dua kaa register.xlsx --sheet Elever --on 2024-09-01 --municipality 1863 --explain
-      one municipality, each covered person's criteria
-  export-register | dua kaa - --on 2024-09-01 --format json --output kaa.json
-      the register on standard input; --output - is standard output
-"""
-    + _EXIT.format(ok=""),
-    "schedule": """examples:
-  dua schedule --example sjuharad-2020 --from 2021-01-01
-      a year of meetings, revisions and follow-ups
-  dua schedule avtal.toml --from 2024-01-01 --to 2024-12-31 --ics dua.ics
-      also write a calendar file to import
-  dua schedule avtal.toml --ics - > dua.ics
-      the calendar on standard output (the listing then goes to stderr)
-"""
-    + _EXIT.format(ok=""),
-    "example": """examples:
-  dua example hallefors-2015                  the agreement's TOML on stdout
-  dua example ggv-2016 --output ggv.toml --data ggv-data
-      the TOML file and its synthetic follow-up CSV files
-"""
-    + _EXIT.format(ok=""),
-    "schema": """examples:
-  dua schema > dua-agreement.schema.json      for editors that complete and check keys
-"""
-    + _EXIT.format(ok=""),
+
+class _ArgparseTexts:
+    """argparse's `gettext` and `ngettext` while `dua` runs: the catalogue's text in the
+    run's language for the texts above, argparse's own otherwise and in every other thread,
+    task or program (the language is a context variable that only `main` sets)."""
+
+    lock = threading.Lock()
+    depth = 0
+    original: Callable[[str], str] = staticmethod(gettext.gettext)
+    original_count: Callable[[str, str, int], str] = staticmethod(gettext.ngettext)
+
+    @staticmethod
+    def translate(message: str) -> str:
+        lang = _argparse_language.get()
+        key = _ARGPARSE_TEXTS.get(message)
+        if lang is None or key is None:
+            return _ArgparseTexts.original(message)
+        return _t(key, lang)
+
+    @staticmethod
+    def translate_count(singular: str, plural: str, n: int) -> str:
+        lang = _argparse_language.get()
+        key = _ARGPARSE_PLURALS.get(singular)
+        if lang is None or key is None:
+            return _ArgparseTexts.original_count(singular, plural, n)
+        # argparse fills in the count itself (`% n`); the catalogue's text already holds it
+        # (written as the language writes numbers), so `%.0s` takes argparse's and shows nothing.
+        return _n(key, n, lang).replace("%", "%%") + "%.0s"
+
+
+@contextlib.contextmanager
+def _argparse_speaks(lang: str) -> Iterator[None]:
+    """argparse's own words in `lang` inside the block (this thread or task only).
+
+    argparse looks up its module's `_` and `ngettext` (`gettext`'s) each time it writes a
+    text, and offers no other way in; they are swapped for `_ArgparseTexts`'s while a run is
+    under way and put back when the last one ends, so that a program that imports `dua` and
+    uses argparse itself is never affected."""
+    token = _argparse_language.set(lang)
+    with _ArgparseTexts.lock:
+        if _ArgparseTexts.depth == 0:
+            _ArgparseTexts.original = argparse._  # type: ignore[attr-defined]  # argparse's private gettext, not in typeshed
+            _ArgparseTexts.original_count = argparse.ngettext  # type: ignore[attr-defined]  # likewise
+            argparse._ = _ArgparseTexts.translate  # type: ignore[attr-defined]  # likewise
+            argparse.ngettext = _ArgparseTexts.translate_count  # type: ignore[attr-defined]  # likewise
+        _ArgparseTexts.depth += 1
+    try:
+        yield
+    finally:
+        with _ArgparseTexts.lock:
+            _ArgparseTexts.depth -= 1
+            if _ArgparseTexts.depth == 0:
+                argparse._ = _ArgparseTexts.original  # type: ignore[attr-defined]  # likewise
+                argparse.ngettext = _ArgparseTexts.original_count  # type: ignore[attr-defined]  # likewise
+        _argparse_language.reset(token)
+
+
+def _chosen_language(argv: Sequence[str]) -> str:
+    """The run's language, known before the parser is built: the last valid `--lang` in
+    `argv` (before or after the command, `--lang en` or `--lang=en`), else what
+    `dua.i18n.get_language` chooses (`DUA_LANG`, else Swedish). A wrong `--lang` is left
+    to the parser, which refuses it in that language.
+
+    Raises:
+        ValueError: `DUA_LANG` holds neither `sv` nor `en` (and no valid `--lang` is given).
+    """
+    scan = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    scan.add_argument("--lang", action="append", default=[])
+    try:
+        given: list[str] = scan.parse_known_args(argv)[0].lang
+    except argparse.ArgumentError:  # `--lang` with no value: the parser says so
+        given = []
+    valid = [lang for lang in given if lang in _LANGS]
+    return i18n.get_language(valid[-1] if valid else None)
+
+
+# Each command's examples: the command line (as typed, in every language) and what it does.
+_EXAMPLES: dict[str, tuple[tuple[str, str], ...]] = {
+    "validate": (
+        ("dua validate hallefors.toml", "cli.example.validate_one"),
+        ("dua validate avtal/*.toml", "cli.example.validate_many"),
+        ("dua example hallefors-2015 | dua validate -", "cli.example.validate_stdin"),
+    ),
+    "check": (
+        ("dua check avtal.toml", "cli.example.check_one"),
+        ("dua check --all-examples --format json", "cli.example.check_json"),
+        ("dua check avtal.toml --strict", "cli.example.check_strict"),
+    ),
+    "show": (
+        ("dua show hallefors.toml", "cli.example.show_one"),
+        ("dua show --all-examples --lang en", "cli.example.show_english"),
+        ("dua example ggv-2016 | dua show -", "cli.example.show_stdin"),
+    ),
+    "report": (
+        ("dua report --example hallefors-2015 --on 2017-12-31", "cli.example.report_example"),
+        (
+            "dua report avtal.toml --observations utfall.xlsx --sheet Blad2 --on 2021-12-31 \\\n"
+            "    --format html --output rapport.html",
+            "cli.example.report_workbook",
+        ),
+        (
+            "dua report --example hallefors-2015 --on 2017-12-31 --format html \\\n"
+            '    --stylesheet kommun.css --logo logotyp.png --title "Hällefors kommun"',
+            "cli.example.report_profile",
+        ),
+        (
+            "export-observations | dua report avtal.toml --observations - --format json --output -",
+            "cli.example.report_stdin",
+        ),
+    ),
+    "kaa": (
+        ("dua kaa register.csv --on 2024-09-01 --key-file nyckel.txt", "cli.example.kaa_key"),
+        (
+            "dua kaa register.xlsx --sheet Elever --on 2024-09-01 --municipality 1863 --explain",
+            "cli.example.kaa_explain",
+        ),
+        (
+            "export-register | dua kaa - --on 2024-09-01 --format json --output kaa.json",
+            "cli.example.kaa_stdin",
+        ),
+    ),
+    "schedule": (
+        ("dua schedule --example sjuharad-2020 --from 2021-01-01", "cli.example.schedule_year"),
+        (
+            "dua schedule avtal.toml --from 2024-01-01 --to 2024-12-31 --ics dua.ics",
+            "cli.example.schedule_ics",
+        ),
+        ("dua schedule avtal.toml --ics - > dua.ics", "cli.example.schedule_stdout"),
+    ),
+    "example": (
+        ("dua example hallefors-2015", "cli.example.example_toml"),
+        ("dua example ggv-2016 --output ggv.toml --data ggv-data", "cli.example.example_data"),
+    ),
+    "schema": (("dua schema > dua-agreement.schema.json", "cli.example.schema"),),
 }
 
+# What exit status 0 means, where it means more than "done".
+_EXIT_0 = {"validate": "cli.help.exit_0_valid", "check": "cli.help.exit_0_strict"}
 
-def _command(
-    commands: argparse._SubParsersAction[_Parser], name: str, help: str
-) -> argparse.ArgumentParser:
+
+def _epilog(command: str) -> str:
+    """The end of a command's `--help`: its examples, then the exit statuses."""
+    lines = [_t("cli.help.examples")]
+    shown = [(run, _t(key)) for run, key in _EXAMPLES[command]]
+    # Each explanation beside its command when all fit in 88 columns, else each below it.
+    beside = all("\n" not in run and len(run) <= 43 and 46 + len(what) <= 88 for run, what in shown)
+    for run, what in shown:
+        if beside:
+            lines.append(f"  {run:<43} {what}")
+        else:
+            lines.extend(f"  {line}" for line in run.splitlines())
+            lines.append(f"      {what}")
+    if command == "report":
+        note = _t("cli.help.report_inputs", file=_t("cli.metavar.file"))
+        lines.extend(["", *textwrap.wrap(note, 88)])
+    lines.extend(
+        [
+            "",
+            _t("cli.help.exit"),
+            f"  0  {_t(_EXIT_0.get(command, 'cli.help.exit_0'))}",
+            f"  1  {_t('cli.help.exit_1')}",
+            f"  2  {_t('cli.help.exit_2')}",
+        ]
+    )
+    return "\n".join(lines)
+
+
+def _command(commands: argparse._SubParsersAction[_Parser], name: str) -> argparse.ArgumentParser:
     """A subcommand whose `--help` ends with its examples and exit status."""
+    help = _t(f"cli.help.{name}")
     return commands.add_parser(
         name,
         help=help,
         description=help[0].upper() + help[1:] + ".",
-        epilog=_EPILOGS[name],
+        epilog=_epilog(name),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
 
 
-# `--lang` before or after the command; without it, `DUA_LANG`, else Swedish (dua.i18n).
-# The command's own option does not set a default, so that it never hides the global one.
-_LANG_OPTION: dict[str, Any] = {
-    "choices": _LANGS,
-    "default": argparse.SUPPRESS,
-    "help": f"language of everything printed: sv or en (default: ${i18n.ENV_VAR}, else sv)",
-}
+def _lang_option() -> dict[str, Any]:
+    # `--lang` before or after the command; without it, `DUA_LANG`, else Swedish (dua.i18n).
+    # The command's own option does not set a default, so that it never hides the global one.
+    return {
+        "choices": _LANGS,
+        "default": argparse.SUPPRESS,
+        "help": _t("cli.help.lang", variable=i18n.ENV_VAR),
+    }
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog="dua",
-        description="Local agreements on youth and newcomer employment (DUA): "
-        "agreement files, KAA, follow-up reports and calendars.",
+    """The command's parser, in the language of the block it is built in (its help texts
+    are read from the catalogue as it is built)."""
+    file, name, date_, path = (
+        _t(f"cli.metavar.{word}") for word in ("file", "name", "date", "path")
     )
-    parser.add_argument("--version", action="version", version=f"dua {__version__}")
-    parser.add_argument("--lang", **_LANG_OPTION)
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    example_help = f"a bundled example: {', '.join(examples.names())}"
+    parser = _Parser(prog="dua", description=_t("cli.help.dua"))
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"dua {__version__}",
+        help=_t("cli.argparse.version"),
+    )
+    parser.add_argument("--lang", **_lang_option())
+    commands = parser.add_subparsers(
+        dest="command", required=True, metavar=_t("cli.metavar.command")
+    )
+    names = ", ".join(examples.names())
+    example_help = _t("cli.help.example_name", names=names)
+    all_examples = _t("cli.help.all_examples")
+    output_help = _t("cli.help.output")
 
-    validate = _command(commands, "validate", "check agreement files")
-    validate.add_argument("files", nargs="+", metavar="FILE",
-                          help="agreement files (.toml/.json; - for standard input)")  # fmt: skip
+    validate = _command(commands, "validate")
+    validate.add_argument("files", nargs="+", metavar=file, help=_t("cli.help.files"))
+    validate.add_argument("--lang", **_lang_option())
     validate.set_defaults(run=_validate)
 
-    checks = _command(commands, "check", "findings where an agreement does not agree with itself")
-    checks.add_argument("files", nargs="*", type=Path, metavar="FILE",
-                        help="agreement files (.toml/.json; - for standard input)")  # fmt: skip
-    checks.add_argument("--example", action="append", default=[], metavar="NAME", help=example_help)
-    checks.add_argument("--all-examples", action="store_true", help="all bundled examples")
-    checks.add_argument("--format", choices=("text", "json"), default="text", help="text or json")
-    checks.add_argument("--lang", **_LANG_OPTION)
-    checks.add_argument("--strict", action="store_true", help="exit 1 when there are findings")
+    checks = _command(commands, "check")
+    checks.add_argument("files", nargs="*", type=Path, metavar=file, help=_t("cli.help.files"))
+    checks.add_argument("--example", action="append", default=[], metavar=name, help=example_help)
+    checks.add_argument("--all-examples", action="store_true", help=all_examples)
+    checks.add_argument("--format", choices=("text", "json"), default="text",
+                        help=_t("cli.help.check_format"))  # fmt: skip
+    checks.add_argument("--lang", **_lang_option())
+    checks.add_argument("--strict", action="store_true", help=_t("cli.help.strict"))
     checks.set_defaults(run=_check)
 
-    show = _command(commands, "show", "print a readable summary of agreements")
-    show.add_argument("files", nargs="*", metavar="FILE",
-                      help="agreement files (.toml/.json; - for standard input)")  # fmt: skip
-    show.add_argument("--example", action="append", default=[], metavar="NAME", help=example_help)
-    show.add_argument("--all-examples", action="store_true", help="all bundled examples")
-    show.add_argument("--lang", **_LANG_OPTION)
+    show = _command(commands, "show")
+    show.add_argument("files", nargs="*", metavar=file, help=_t("cli.help.files"))
+    show.add_argument("--example", action="append", default=[], metavar=name, help=example_help)
+    show.add_argument("--all-examples", action="store_true", help=all_examples)
+    show.add_argument("--lang", **_lang_option())
     show.set_defaults(run=_show)
 
-    report = _command(
-        commands,
-        "report",
-        "the follow-up report: goal statuses, gender shares, mapping, consistency",
-    )
-    report.add_argument("file", nargs="?", type=Path, metavar="FILE",
-                        help="agreement file (- for standard input)")  # fmt: skip
-    report.add_argument("--example", metavar="NAME", help=example_help + " (with its data)")
-    report.add_argument("--observations", type=Path, metavar="FILE", help="observations table")
-    report.add_argument("--participants", type=Path, metavar="FILE", help="participants table")
-    report.add_argument("--events", type=Path, metavar="FILE", help="events (e.g. starts)")
-    report.add_argument("--meetings", type=Path, metavar="FILE", help="meetings held")
-    report.add_argument("--measures", type=Path, metavar="FILE", help="indicator → measure")
-    report.add_argument("--sheet", metavar="NAME",
-                        help="the sheet to read in .xlsx workbooks with several")  # fmt: skip
-    report.add_argument("--on", type=_iso_date, metavar="DATE", help="date (default today)")
+    report = _command(commands, "report")
+    report.add_argument("file", nargs="?", type=Path, metavar=file, help=_t("cli.help.file"))
+    report.add_argument("--example", metavar=name,
+                        help=_t("cli.help.example_with_data", names=names))  # fmt: skip
+    for table in ("observations", "participants", "events", "meetings", "measures"):
+        report.add_argument(f"--{table}", type=Path, metavar=file, help=_t(f"cli.help.{table}"))
+    report.add_argument("--sheet", metavar=name, help=_t("cli.help.sheet"))
+    report.add_argument("--on", type=_iso_date, metavar=date_, help=_t("cli.help.report_on"))
     report.add_argument("--format", choices=_REPORT_FORMATS, default="md",
-                        help="md (default), html, json")  # fmt: skip
-    report.add_argument("--lang", **_LANG_OPTION)
+                        help=_t("cli.help.report_format"))  # fmt: skip
+    report.add_argument("--lang", **_lang_option())
     report.add_argument("--suppress-below", type=_count, metavar="N",
-                        help="hide counts below N (small-cell suppression)")  # fmt: skip
-    report.add_argument("--output", type=Path, metavar="PATH",
-                        help="write here, not stdout (- is stdout)")  # fmt: skip
-    report.add_argument("--stylesheet", type=Path, metavar="FILE",
-                        help="HTML: your own CSS, applied after dua's (graphic profile)")  # fmt: skip
-    report.add_argument("--logo", type=Path, metavar="FILE",
-                        help="HTML: a logo (PNG, JPEG, GIF, WebP, SVG), embedded in the file")  # fmt: skip
-    report.add_argument("--title", metavar="TEXT",
-                        help="HTML: the heading's first words (default Uppföljningsrapport)")  # fmt: skip
-    report.add_argument("--quiet", action="store_true", help="no progress on stderr")
+                        help=_t("cli.help.suppress_below", n="N"))  # fmt: skip
+    report.add_argument("--output", type=Path, metavar=path, help=output_help)
+    report.add_argument("--stylesheet", type=Path, metavar=file, help=_t("cli.help.stylesheet"))
+    report.add_argument("--logo", type=Path, metavar=file, help=_t("cli.help.logo"))
+    report.add_argument("--title", metavar=_t("cli.metavar.text"),
+                        help=_t("cli.help.title", title=_t("report.title")))  # fmt: skip
+    report.add_argument("--quiet", action="store_true", help=_t("cli.help.quiet"))
     report.set_defaults(run=_report)
 
-    kaa = _command(commands, "kaa", "who is covered by KAA on a date, and why")
-    kaa.add_argument("persons", type=Path, metavar="PERSONS",
-                     help="person register (CSV or .xlsx; - for standard input)")  # fmt: skip
-    kaa.add_argument("--sheet", metavar="NAME", help="the sheet of a workbook with several")
-    kaa.add_argument("--on", type=_iso_date, required=True, metavar="DATE", help="the date")
-    kaa.add_argument("--municipality", metavar="CODE", help="only this home municipality")
-    kaa.add_argument("--key-file", type=Path, metavar="PATH", help="pseudonymisation key")
-    kaa.add_argument("--explain", action="store_true", help="each covered person's criteria")
+    kaa = _command(commands, "kaa")
+    kaa.add_argument("persons", type=Path, metavar=_t("cli.metavar.persons"),
+                     help=_t("cli.help.persons"))  # fmt: skip
+    kaa.add_argument("--sheet", metavar=name, help=_t("cli.help.sheet"))
+    kaa.add_argument("--on", type=_iso_date, required=True, metavar=date_,
+                     help=_t("cli.help.kaa_on"))  # fmt: skip
+    kaa.add_argument("--municipality", metavar=_t("cli.metavar.code"),
+                     help=_t("cli.help.municipality"))  # fmt: skip
+    kaa.add_argument("--key-file", type=Path, metavar=path, help=_t("cli.help.key_file"))
+    kaa.add_argument("--explain", action="store_true", help=_t("cli.help.explain"))
     kaa.add_argument("--format", choices=tuple(_KAA_FORMATS), default="text",
-                     help="text (default); csv or jsonl: a row per covered person; json: a "
-                     f"summary document, for up to {JSON_SUMMARY_LIMIT} covered persons")  # fmt: skip
-    kaa.add_argument("--lang", **_LANG_OPTION)
-    kaa.add_argument("--output", type=Path, metavar="PATH",
-                     help="write here, not stdout (- is stdout)")  # fmt: skip
-    kaa.add_argument("--quiet", action="store_true", help="no progress bar on stderr")
+                     help=_n("cli.help.kaa_format", JSON_SUMMARY_LIMIT))  # fmt: skip
+    kaa.add_argument("--lang", **_lang_option())
+    kaa.add_argument("--output", type=Path, metavar=path, help=output_help)
+    kaa.add_argument("--quiet", action="store_true", help=_t("cli.help.quiet_bar"))
     kaa.set_defaults(run=_kaa)
 
-    plan = _command(commands, "schedule", "meetings, revisions and follow-ups by date")
-    plan.add_argument("file", nargs="?", type=Path, metavar="FILE",
-                      help="agreement file (- for standard input)")  # fmt: skip
-    plan.add_argument("--example", metavar="NAME", help=example_help)
-    plan.add_argument("--from", dest="from_date", type=_iso_date, metavar="DATE",
-                      help="first day (default today); planned dates count from it")  # fmt: skip
-    plan.add_argument("--to", dest="to_date", type=_iso_date, metavar="DATE",
-                      help="last day (default one year after --from)")  # fmt: skip
-    plan.add_argument("--ics", type=Path, metavar="PATH",
-                      help="also write an iCalendar file (- is stdout)")  # fmt: skip
-    plan.add_argument("--lang", **_LANG_OPTION)
-    plan.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    plan = _command(commands, "schedule")
+    plan.add_argument("file", nargs="?", type=Path, metavar=file, help=_t("cli.help.file"))
+    plan.add_argument("--example", metavar=name, help=example_help)
+    plan.add_argument("--from", dest="from_date", type=_iso_date, metavar=date_,
+                      help=_t("cli.help.from"))  # fmt: skip
+    plan.add_argument("--to", dest="to_date", type=_iso_date, metavar=date_,
+                      help=_t("cli.help.to"))  # fmt: skip
+    plan.add_argument("--ics", type=Path, metavar=path, help=_t("cli.help.ics"))
+    plan.add_argument("--lang", **_lang_option())
+    plan.add_argument("--quiet", action="store_true", help=_t("cli.help.quiet"))
     plan.set_defaults(run=_schedule)
 
-    example = _command(
-        commands, "example", "write a bundled example's TOML file (and its follow-up data)"
-    )
-    example.add_argument("name", choices=examples.names(), metavar="NAME", help=example_help)
-    example.add_argument("--output", type=Path, metavar="PATH",
-                         help="write here, not stdout (- is stdout)")  # fmt: skip
-    example.add_argument("--data", type=Path, metavar="DIR",
-                         help="also write its synthetic follow-up CSV files into DIR")  # fmt: skip
+    example = _command(commands, "example")
+    example.add_argument("name", choices=examples.names(), metavar=name, help=example_help)
+    example.add_argument("--output", type=Path, metavar=path, help=output_help)
+    folder = _t("cli.metavar.dir")
+    example.add_argument("--data", type=Path, metavar=folder,
+                         help=_t("cli.help.data", dir=folder))  # fmt: skip
+    example.add_argument("--lang", **_lang_option())
     example.set_defaults(run=_example)
 
-    schema_parser = _command(commands, "schema", "the JSON Schema of agreement files")
+    schema_parser = _command(commands, "schema")
+    schema_parser.add_argument("--lang", **_lang_option())
     schema_parser.set_defaults(run=_schema)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the `dua` command with `argv` (default: `sys.argv[1:]`); return the exit status."""
-    parser = _parser()
-    args = parser.parse_args(argv)
-    run: Callable[[argparse.Namespace, argparse.ArgumentParser], int] = args.run
+    """Run the `dua` command with `argv` (default: `sys.argv[1:]`); return the exit status.
+
+    Everything it prints, `--help` and argparse's usage errors included, is in the language
+    of `--lang`, else of `DUA_LANG`, else Swedish."""
+    argv = sys.argv[1:] if argv is None else list(argv)
     try:
-        args.lang = i18n.get_language(getattr(args, "lang", None))
+        lang = _chosen_language(argv)
     except ValueError as problem:  # DUA_LANG holds neither sv nor en
         _print(f"dua: {problem}", file=sys.stderr)
         return 2
-    try:
-        with i18n.language(args.lang):
+    with i18n.language(lang), _argparse_speaks(lang):
+        parser = _parser()
+        args = parser.parse_args(argv)
+        args.lang = lang
+        run: Callable[[argparse.Namespace, argparse.ArgumentParser], int] = args.run
+        try:
             return run(args, parser)
-    except DuaError as error:
-        _print(f"dua: {error}", file=sys.stderr)
-        return 1
-    except BrokenPipeError:  # pragma: no cover - e.g. `dua report ... | head`
-        return 0
+        except DuaError as error:
+            _print(f"dua: {error}", file=sys.stderr)
+            return 1
+        except BrokenPipeError:  # pragma: no cover - e.g. `dua report ... | head`
+            return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -379,7 +379,7 @@ def test_the_profile_options_are_for_html_only(capsys: pytest.CaptureFixture[str
     with pytest.raises(SystemExit) as exit:
         main(["report", "--example", "hallefors-2015", "--on", "2017-12-31", "--title", "X"])
     assert exit.value.code == 2
-    assert "apply to --format html only" in capsys.readouterr().err
+    assert "--title gäller bara --format html" in capsys.readouterr().err
 
 
 # -- render_fragment -----------------------------------------------------------------------
