@@ -132,7 +132,7 @@ def os_reason(exc: OSError) -> str:
     key = _OS_REASONS.get(exc.errno or 0)
     if key is not None:
         return render(key)
-    return exc.strerror or type(exc).__name__
+    return exc.strerror or str(exc) or type(exc).__name__
 
 
 class DuaError(Exception):
