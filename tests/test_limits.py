@@ -29,7 +29,6 @@ from dua.metrics.numbers import to_fraction
 from dua.model import exact_decimal
 from dua.rules import dates
 
-
 HALLEFORS = dua.examples.text("hallefors-2015")
 TARGET = 'value = "22"\n'  # the first target of the Hällefors unemployment goal
 assert TARGET in HALLEFORS
