@@ -312,15 +312,20 @@ def test_gender_chart_shows_the_band_and_each_track() -> None:
     assert ticks == [*reversed([*(r.group for r in rep.gender.rows), "alla deltagare"])]
 
 
-@pytest.mark.usefixtures("english_messages")  # matches English words
 def test_report_plot_goal_by_id_and_unknown_chart() -> None:
     rep = report("ggv-2016")
     assert isinstance(rep.plot("oppet-arbetslosa"), Figure)
+    # The error is in the language the chart is asked in (issue 12, item 4).
     with pytest.raises(
         UnknownChartError,
         match=r"no chart 'nope' in this report; use one of: 'status', 'gender', 'kaa-utan-aktivitet'",
     ):
-        rep.plot("nope")
+        rep.plot("nope", lang="en")
+    with pytest.raises(
+        UnknownChartError,
+        match=r"rapporten har inget diagram 'nope'; använd något av: 'status', 'gender', ",
+    ):
+        rep.plot("nope", lang="sv")
 
 
 def test_no_identity_number_reaches_a_chart() -> None:

@@ -11,6 +11,10 @@ import dua
 from dua.errors import FileFormatError, ValidationError
 from dua.io.files import SCHEMA_VERSION, agreement_from_data, format_for
 
+# The tests here match the English words of messages (issue 12, item 4: messages follow
+# the language, Swedish by default; the Swedish texts are in tests/test_error_messages.py).
+pytestmark = pytest.mark.usefixtures("english_messages")
+
 MINIMAL = """\
 schema_version = 1
 id = "exempel"

@@ -83,6 +83,7 @@ def test_a_target_beyond_the_number_limits_is_refused_with_its_path(
     assert limit in found["goals[0].targets[0].value"]
 
 
+@pytest.mark.usefixtures("english_messages")  # matches English words
 def test_an_integer_of_more_than_4300_digits_in_toml_names_its_line() -> None:
     # tomllib's `int` raises a plain ValueError past 4 300 digits (issue 8).
     text = HALLEFORS.replace(TARGET, f"value = {'9' * 5000}\n", 1)
@@ -103,6 +104,7 @@ def test_an_integer_of_more_than_4300_digits_in_toml_names_its_line() -> None:
         ("-Infinity", "not a number a file may hold"),
     ],
 )
+@pytest.mark.usefixtures("english_messages")  # matches English words
 def test_json_numbers_beyond_the_limits_name_their_path(number: str, limit: str) -> None:
     data = dua.io.agreement_to_data(dua.examples.load("hallefors-2015"))
     text = json.dumps(data, default=str).replace('"value": "22"', f'"value": {number}', 1)
@@ -114,6 +116,7 @@ def test_json_numbers_beyond_the_limits_name_their_path(number: str, limit: str)
 @pytest.mark.parametrize(
     "cell", ["1e999999999", "1e9999", "9" * 5000, "1e-999999999", "0E-999999999"]
 )
+@pytest.mark.usefixtures("english_messages")  # matches English words
 def test_a_csv_cell_beyond_the_number_limits_is_a_cell_problem(tmp_path: Path, cell: str) -> None:
     observations = tmp_path / "obs.csv"
     observations.write_text(f"indicator,date,value\nx,2016-09-30,{cell}\n", encoding="utf-8")
@@ -191,12 +194,14 @@ def test_suppress_below_with_thousands_of_digits_is_a_usage_error() -> None:
         ("[" * 100_000, "json"),  # unclosed: the parser would recurse to the end
     ],
 )
+@pytest.mark.usefixtures("english_messages")  # matches English words
 def test_deep_nesting_is_refused_before_parsing(text: str, format: str) -> None:
     with fast(), pytest.raises(FileFormatError, match=r"dua\.limits\.MAX_DEPTH") as caught:
         loads_agreement(text, format, source=f"avtal.{format}")  # type: ignore[arg-type]  # format is a literal of the table
     assert f"avtal.{format}: line 1, column " in str(caught.value)
 
 
+@pytest.mark.usefixtures("english_messages")  # matches English words
 def test_a_50000_level_dotted_key_fails_fast() -> None:
     # 100 KB of TOML took 54 s in tomllib (issue 8).
     text = "schema_version = 1\n" + "a" + ".a" * 50_000 + " = 1\n"
@@ -215,6 +220,7 @@ def test_nesting_within_the_limit_and_brackets_in_strings_are_read() -> None:
 # -- lone surrogates and duplicate keys ------------------------------------------------
 
 
+@pytest.mark.usefixtures("english_messages")  # matches English words
 def test_a_lone_surrogate_is_refused_at_load_with_its_path(tmp_path: Path) -> None:
     # passed validation, then crashed show, report and dump_agreement (issue 8).
     data = dua.io.agreement_to_data(dua.examples.load("hallefors-2015"))
@@ -232,6 +238,7 @@ def test_a_lone_surrogate_is_refused_at_load_with_its_path(tmp_path: Path) -> No
         assert "Traceback" not in err
 
 
+@pytest.mark.usefixtures("english_messages")  # matches English words
 def test_duplicate_json_keys_are_refused_with_their_path() -> None:
     text = '{"schema_version": 1, "id": "a", "parties": [{"id": "x", "id": "y"}], "id": "b"}'
     with pytest.raises(ValidationError) as caught:
@@ -241,6 +248,7 @@ def test_duplicate_json_keys_are_refused_with_their_path() -> None:
     assert "given more than once" in found["parties[0].id"]
 
 
+@pytest.mark.usefixtures("english_messages")  # matches English words
 def test_follow_up_json_is_held_to_the_same_limits(tmp_path: Path) -> None:
     with pytest.raises(ValidationError, match="given more than once"):
         read_json('{"events": [], "events": []}')
@@ -256,6 +264,7 @@ def test_follow_up_json_is_held_to_the_same_limits(tmp_path: Path) -> None:
         read_followup(big)
 
 
+@pytest.mark.usefixtures("english_messages")  # matches English words
 def test_a_csv_text_with_a_lone_surrogate_is_refused() -> None:
     with pytest.raises(FileFormatError, match="lone surrogate"):
         parse_csv("indicator\n\ud800\n", OBSERVATIONS, lambda row: row, source="x.csv")
@@ -264,6 +273,7 @@ def test_a_csv_text_with_a_lone_surrogate_is_refused() -> None:
 # -- dates exactly YYYY-MM-DD ----------------------------------------------------------
 
 
+@pytest.mark.usefixtures("english_messages")  # matches English words
 @pytest.mark.parametrize("written", ["20150203", "2015-W05-2", "2015-034", "2015-02-03T00:00"])
 def test_only_yyyy_mm_dd_is_a_date(written: str) -> None:
     with pytest.raises(ValueError, match="YYYY-MM-DD"):
@@ -300,7 +310,7 @@ def test_kaa_on_the_ends_of_the_calendar(register: Path, on: str) -> None:
         assert "Omfattas: 0" in out  # born 2000, no longer under 20
     else:
         assert status == 1
-        assert "no version in force on 0001-01-01" in err
+        assert "ingen version gäller den 0001-01-01" in err  # Swedish, the default
 
 
 @pytest.mark.parametrize(
@@ -341,6 +351,7 @@ def test_a_report_more_than_a_century_after_the_agreement_is_a_usage_error() -> 
     assert out
 
 
+@pytest.mark.usefixtures("english_messages")  # matches English words
 def test_date_rules_compute_or_raise_a_dua_error_at_the_ends() -> None:
     assert dates.latest_birth_date_for_age(20, date.max) == date(9979, 12, 31)
     assert dates.latest_birth_date_for_age(0, date.max) == date.max
@@ -359,6 +370,7 @@ def test_date_rules_compute_or_raise_a_dua_error_at_the_ends() -> None:
 # -- sizes -----------------------------------------------------------------------------
 
 
+@pytest.mark.usefixtures("english_messages")  # matches English words
 def test_an_agreement_file_over_the_size_limit_is_refused_unread(tmp_path: Path) -> None:
     path = tmp_path / "avtal.toml"
     path.write_text(HALLEFORS + "#" * limits.MAX_FILE_BYTES, encoding="utf-8")

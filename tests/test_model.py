@@ -42,6 +42,10 @@ from dua.model import (
     exact_decimal,
 )
 
+# The tests here match the English words of messages (issue 12, item 4: messages follow
+# the language, Swedish by default; the Swedish texts are in tests/test_error_messages.py).
+pytestmark = pytest.mark.usefixtures("english_messages")
+
 
 def kommun(code: str = "1863", party_id: str = "k") -> Party:
     return Party(id=party_id, kind=PartyKind.MUNICIPALITY, name="Kommun", municipality_code=code)

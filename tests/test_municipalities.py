@@ -10,6 +10,10 @@ import pytest
 from dua import municipalities
 from dua.errors import UnknownMunicipalityError
 
+# The tests here match the English words of messages (issue 12, item 4: messages follow
+# the language, Swedish by default; the Swedish texts are in tests/test_error_messages.py).
+pytestmark = pytest.mark.usefixtures("english_messages")
+
 SOURCE = Path(__file__).resolve().parents[1] / "src" / "dua" / "data" / "kommuner.csv"
 
 

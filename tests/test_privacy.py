@@ -159,6 +159,7 @@ def test_cap_text_marks_the_cut() -> None:
     assert capped.endswith("… [cut: 9929 more characters]")
 
 
+@pytest.mark.usefixtures("english_messages")  # matches English words
 def test_a_validation_error_lists_at_most_fifty_problems_but_keeps_all() -> None:
     problems = [Problem(f"rows[{i}]", "bad value", "'19900101-1234'") for i in range(500)]
     error = ValidationError(problems, source="19900101-1234.csv")
@@ -181,6 +182,7 @@ def test_safe_text_masks_the_part_it_keeps() -> None:
 @pytest.mark.parametrize(
     "key", ["P20060510-1237", "pnr 060510-1237", "060510-1237x", "A0605101237"]
 )
+@pytest.mark.usefixtures("english_messages")  # matches English words
 @pytest.mark.parametrize("fmt", ["text", "json"])
 def test_kaa_refuses_a_nyckel_that_holds_an_identity_number(
     key: str, fmt: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
@@ -194,6 +196,7 @@ def test_kaa_refuses_a_nyckel_that_holds_an_identity_number(
     assert not digits_shown(captured.out + captured.err, PNR)
 
 
+@pytest.mark.usefixtures("english_messages")  # matches English words
 def test_participant_keys_are_refused_wherever_the_number_sits(
     tmp_path: Path,
 ) -> None:
@@ -238,6 +241,7 @@ def test_report_warning_masks_unknown_values(
 PUBLIC = [kind for kind in PartyKind if kind not in (PartyKind.EDUCATION_PROVIDER, PartyKind.OTHER)]
 
 
+@pytest.mark.usefixtures("english_messages")  # matches English words
 @pytest.mark.parametrize("kind", PUBLIC)
 @pytest.mark.parametrize("number", [SOLE_TRADER, "701063-2391"])  # personnummer, samordningsnr
 def test_a_public_body_cannot_have_a_personnummer_as_organisation_number(

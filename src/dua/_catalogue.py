@@ -2010,16 +2010,16 @@ MESSAGES: dict[str, Entry] = {
         "missing from the persons frame, and the dimension {dimension} needs it (also accepted: {also})",
     ),
     "error.place.line": Entry(
-        "rad {n}",
-        "line {n}",
+        "rad {line}",
+        "line {line}",
     ),
     "error.place.column": Entry(
         ", kolumn ",
         ", column ",
     ),
     "error.place.sheet_row": Entry(
-        "blad {sheet}, rad {n}",
-        "sheet {sheet}, row {n}",
+        "blad {sheet}, rad {row}",
+        "sheet {sheet}, row {row}",
     ),
     "error.cli.stdin_not_utf8": Entry(
         "stdin: överenskommelsen är inte UTF-8-text",

@@ -132,7 +132,7 @@ def os_reason(exc: OSError) -> str:
     key = _OS_REASONS.get(exc.errno or 0)
     if key is not None:
         return render(key)
-    return exc.strerror or type(exc).__name__
+    return exc.strerror or str(exc) or type(exc).__name__
 
 
 class DuaError(Exception):
@@ -184,7 +184,8 @@ class Problem:
 
     Make one with [`Problem.of`][dua.errors.Problem.of] from a catalogue key: its
     `message` is then written in the current language, and `key` and `params` keep what
-    it says for programs (`params` is left out of equality).
+    it says for programs (both are left out of equality: two problems are equal when
+    their path, message and value are).
     """
 
     # Masked on the way in: a number can reach a path (as an unknown key) or a message
@@ -192,7 +193,7 @@ class Problem:
     path: str = attrs.field(converter=_safe_part)
     message: str = attrs.field(converter=_safe_part)
     value: str | None = attrs.field(default=None, converter=attrs.converters.optional(_safe_part))
-    key: str | None = attrs.field(default=None, kw_only=True)
+    key: str | None = attrs.field(default=None, kw_only=True, eq=False)
     params: dict[str, object] = attrs.field(
         factory=dict, kw_only=True, converter=_safe_params, eq=False, repr=False
     )

@@ -578,10 +578,12 @@ def test_render_by_format_name(fmt: str) -> None:
     assert render(report, fmt, lang="en") != text
 
 
-@pytest.mark.usefixtures("english_messages")  # matches English words
 def test_unknown_format_is_a_user_error() -> None:
+    # The error is in the language asked for, else the report's (issue 12, item 4).
     with pytest.raises(UnknownReportFormatError, match="use one of: md, html, json"):
-        render(example_report("hallefors-2015"), "pdf")
+        render(example_report("hallefors-2015"), "pdf", lang="en")
+    with pytest.raises(UnknownReportFormatError, match="använd något av: md, html, json"):
+        render(example_report("hallefors-2015"), "pdf", lang="sv")
 
 
 @pytest.mark.parametrize(

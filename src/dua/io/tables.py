@@ -392,15 +392,16 @@ class Layout:
         return ", ".join(column.title for column in self.columns)
 
 
-def _numbered(key: str, **params: object) -> Callable[[int], str]:
-    """`n ->` the place `key` (such as `"line {n}"`) with the number `n`, in the current
-    language; the template is looked up once, not once a row."""
-    head, _, tail = render(key, n="\x00", **params).partition("\x00")
+def _numbered(key: str, name: str, **params: object) -> Callable[[int], str]:
+    """`n ->` the place `key` (such as `"line {line}"`) with the number `n` as its
+    placeholder `name`, in the current language; the template is looked up once, not
+    once a row."""
+    head, _, tail = render(key, **{name: "\x00"}, **params).partition("\x00")
     return lambda n: f"{head}{n}{tail}"
 
 
 def _line(n: int) -> str:
-    return render("error.place.line", n=n)
+    return render("error.place.line", line=n)
 
 
 _KINDS = {
@@ -754,7 +755,9 @@ def parse_csv(
         FileFormatError: not UTF-8, or empty.
         ValidationError: every problem in the table, with `source` as its source.
     """
-    collector: _Collector[T] = _Collector(layout, build, _line(1), _numbered("error.place.line"))
+    collector: _Collector[T] = _Collector(
+        layout, build, _line(1), _numbered("error.place.line", "line")
+    )
     _collect_csv(_decode(data, source), collector, source)
     return list(collector.reading(source).check())
 
@@ -903,8 +906,8 @@ def _collect_xlsx(
         collector: _Collector[T] = _Collector(
             layout,
             build,
-            render("error.place.sheet_row", sheet=chosen, n=1),
-            _numbered("error.place.sheet_row", sheet=chosen),
+            render("error.place.sheet_row", sheet=chosen, row=1),
+            _numbered("error.place.sheet_row", "row", sheet=chosen),
             strict_width=False,
         )
         rows = workbook[chosen].iter_rows()
@@ -981,7 +984,7 @@ def read_rows(
             )
             return collector.reading(source)
         data_collector: _Collector[T] = _Collector(
-            layout, build, _line(1), _numbered("error.place.line")
+            layout, build, _line(1), _numbered("error.place.line", "line")
         )
         _collect_csv(_decode(path.content, path.name), data_collector, path.name)
         return data_collector.reading(path.name)
@@ -1000,7 +1003,7 @@ def read_rows(
             "error.table.cannot_read", file=source, reason=os_reason(error)
         ) from None
     csv_collector: _Collector[T] = _Collector(
-        layout, build, _line(1), _numbered("error.place.line")
+        layout, build, _line(1), _numbered("error.place.line", "line")
     )
     _collect_csv(_decode(data, source), csv_collector, source)
     return csv_collector.reading(source)
@@ -1326,7 +1329,7 @@ def _stream_csv(
 ) -> Iterator[T]:
     total, position = _size(binary) if progress is not None else (None, None)
     collector: _StreamCollector[T] = _StreamCollector(
-        layout, build, _line(1), _numbered("error.place.line")
+        layout, build, _line(1), _numbered("error.place.line", "line")
     )
     records = _stream_records(binary, source)
     results = collector.results
