@@ -179,8 +179,10 @@ OPTION = re.compile(r"(?<![\w-])--?[a-z][\w-]*|%\(\w+\)[rsd]")
 
 
 def literal(template: str) -> str:
-    """A template's own words, its `{placeholders}`, `%(fields)s` and option names left out."""
-    return OPTION.sub(" ", " ".join(text for text, _, _, _ in string.Formatter().parse(template)))
+    """A template's own words, its `{placeholders}`, `%(fields)s`, option names and the
+    names of `dua`'s settings (`dua.limits.MAX_FILE_BYTES`) left out."""
+    own = " ".join(text for text, _, _, _ in string.Formatter().parse(template))
+    return re.sub(r"\bdua(?:\.\w+)+", " ", OPTION.sub(" ", own))
 
 
 def templates(entry: object) -> Iterator[str]:
