@@ -73,13 +73,13 @@ import re
 import stat
 import unicodedata
 import zipfile
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Generator, Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
 from fractions import Fraction
 from pathlib import Path
-from typing import IO, Any, Generic, TypeVar
+from typing import IO, Any, Generic, TypeVar, overload
 
 import attrs
 
@@ -103,11 +103,14 @@ __all__ = [
     "XLSX_EXTRA",
     "XLSX_SUFFIXES",
     "Column",
+    "FastRows",
     "Layout",
     "Progress",
     "Reading",
+    "Records",
     "Row",
     "RowError",
+    "SlowRow",
     "TableData",
     "TableStream",
     "choice",
@@ -1055,6 +1058,22 @@ Progress = Callable[[int, int | None, int], None]
 """A progress hook: called as `hook(done, total, rows)` while a table streams past — `done`
 bytes of `total` (`None` when the size is not known, as on a pipe) and `rows` rows so far."""
 
+Records = Iterator[tuple[int, list[str]]]
+"""The records of a CSV table after its header: `(line, cells)`, `line` being where the
+record begins, `cells` as the `csv` module reads them (not stripped)."""
+
+SlowRow = Callable[[int, Sequence[str]], list[Any]]
+"""Reads one record `(line, cells)` the careful way, as
+[`stream_rows`][dua.io.tables.stream_rows] reads every record without `fast`: its
+problems are collected (and raised when the table is read), and the list of what `build`
+made of it (empty, or one result) is returned."""
+
+FastRows = Callable[[Sequence[Column], SlowRow], Callable[[Records], Iterator[Any]] | None]
+"""A fast reader for [`stream_rows`][dua.io.tables.stream_rows]: called once with the
+columns of the header (in file order) and the careful reader of a record; returns a
+function that turns the records into results, handing any record it does not read itself
+to the careful reader, or `None` to read every record the careful way."""
+
 
 @attrs.define
 class _StreamCollector(_Collector[T]):
@@ -1154,35 +1173,6 @@ class _StreamCollector(_Collector[T]):
         )
 
 
-def _stream_records(binary: IO[bytes], source: str) -> Iterator[tuple[int, list[str]]]:
-    """(line, cells) of every CSV record read from `binary` as it arrives, the header first."""
-    text = io.TextIOWrapper(binary, encoding="utf-8-sig", newline="")
-    line = 1
-    try:
-        header_line = text.readline()
-        reader = csv.reader(
-            itertools.chain((header_line,), text),
-            delimiter=detect_separator(header_line.split("\n", 1)[0]),
-            strict=True,
-        )
-        while True:
-            try:
-                cells = next(reader)
-            except StopIteration:
-                return
-            except csv.Error as error:
-                raise _CsvSyntax(reader.line_num, str(error)) from None
-            yield line, cells
-            line = reader.line_num + 1
-    except UnicodeDecodeError:
-        raise FileFormatError(
-            f"{source}: not UTF-8 text (near line {line}); save it as UTF-8 (in Excel: "
-            "'CSV UTF-8 (kommaavgränsad)')"
-        ) from None
-    finally:
-        text.detach()
-
-
 def _size(binary: IO[bytes]) -> tuple[int | None, Callable[[], int] | None]:
     """The size of a regular file and a way to ask how far it has been read; for a pipe,
     `(None, None)`."""
@@ -1197,6 +1187,7 @@ def _size(binary: IO[bytes]) -> tuple[int | None, Callable[[], int] | None]:
     return status.st_size, raw.tell
 
 
+@overload
 def stream_rows(
     path: str | os.PathLike[str],
     layout: Layout,
@@ -1206,7 +1197,35 @@ def stream_rows(
     cached: Collection[str] = (),
     first: Collection[str] = (),
     progress: Progress | None = None,
-) -> Iterator[T]:
+    fast: None = None,
+) -> Iterator[T]: ...
+
+
+@overload
+def stream_rows(
+    path: str | os.PathLike[str],
+    layout: Layout,
+    build: Callable[[Row], T],
+    *,
+    sheet: str | None = None,
+    cached: Collection[str] = (),
+    first: Collection[str] = (),
+    progress: Progress | None = None,
+    fast: FastRows,
+) -> Iterator[Any]: ...
+
+
+def stream_rows(
+    path: str | os.PathLike[str],
+    layout: Layout,
+    build: Callable[[Row], T],
+    *,
+    sheet: str | None = None,
+    cached: Collection[str] = (),
+    first: Collection[str] = (),
+    progress: Progress | None = None,
+    fast: FastRows | None = None,
+) -> Iterator[Any]:
     """Read the table in `path` (a file, a [`TableStream`][dua.io.tables.TableStream] or a
     [`TableData`][dua.io.tables.TableData]) with `layout` as a stream: each row is built
     with `build` and yielded as soon as it is read, so that a CSV file of any length is read
@@ -1228,6 +1247,11 @@ def stream_rows(
             skips an empty row and reports any other.
         progress: called every few thousand rows and at the end (see
             [`Progress`][dua.io.tables.Progress]).
+        fast: for a CSV table whose header has no problem, a
+            [`FastRows`][dua.io.tables.FastRows] that reads the plainly valid records
+            without making a `Row` of each (compiled once from the header), and hands the
+            others to the careful reader, so that problems read exactly as without it.
+            What it yields is yielded (instead of what `build` makes).
 
     Workbooks (`.xlsx`) cannot be streamed; they are read whole, within the limits of
     [`read_rows`][dua.io.tables.read_rows], and their rows yielded.
@@ -1246,11 +1270,11 @@ def stream_rows(
                 TableData(data, name=path.name), layout, build, sheet=sheet, progress=progress
             )
             return
-        yield from _stream_csv(path.file, path.name, layout, build, cached, first, progress)
+        yield from _stream_csv(path.file, path.name, layout, build, cached, first, progress, fast)
         return
     if isinstance(path, TableData) and not path.is_workbook:
         yield from _stream_csv(
-            io.BytesIO(path.content), path.name, layout, build, cached, first, progress
+            io.BytesIO(path.content), path.name, layout, build, cached, first, progress, fast
         )
         return
     if not isinstance(path, TableData):
@@ -1262,7 +1286,9 @@ def stream_rows(
             except OSError as error:
                 raise FileFormatError(f"{file.name}: cannot be read ({error.strerror})") from None
             with binary:
-                yield from _stream_csv(binary, file.name, layout, build, cached, first, progress)
+                yield from _stream_csv(
+                    binary, file.name, layout, build, cached, first, progress, fast
+                )
             return
     reading = read_rows(path, layout, build, sheet=sheet)
     if progress is not None:
@@ -1279,45 +1305,99 @@ def _stream_csv(
     cached: Collection[str],
     first: Collection[str],
     progress: Progress | None,
-) -> Iterator[T]:
+    fast: FastRows | None = None,
+) -> Iterator[Any]:
     total, position = _size(binary) if progress is not None else (None, None)
     collector: _StreamCollector[T] = _StreamCollector(
         layout, build, "line 1", lambda n: f"line {n}"
     )
-    records = _stream_records(binary, source)
     results = collector.results
     problems = collector.problems
     rows = 0
-    try:
-        header = next(records, None)
-        if header is None:
-            raise FileFormatError(
-                f"{source}: the file is empty; it needs a header line naming the columns "
-                f"({layout.known()})"
-            )
-        collector.header(header[1])
-        collector.cache(cached, first)
-        for line, cells in records:
-            collector.row(line, cells)
-            if results:
-                yield from results
-                results.clear()
-            rows += 1
-            if progress is not None and rows % _PROGRESS_EVERY == 0:
-                progress(position() if position is not None else 0, total, rows)
-            if len(problems) >= MAX_STREAM_PROBLEMS:
-                collector.problem(
-                    f"line {line}",
-                    f"reading stopped here after {MAX_STREAM_PROBLEMS} problems "
-                    "(dua.io.tables.MAX_STREAM_PROBLEMS); correct these first",
-                )
-                break
-    except _CsvSyntax as error:
+
+    def syntax(line: int, message: str) -> None:
         collector.problem(
-            f"line {error.line}",
-            f"the CSV cannot be read from here on ({error.message}); check the quotes "
+            f"line {line}",
+            f"the CSV cannot be read from here on ({message}); check the quotes "
             '(a " inside a quoted value is written "")',
         )
+
+    def records() -> Generator[tuple[int, list[str]], None, None]:
+        """(line, cells) of every CSV record read from `binary` as it arrives, the header
+        first; the progress hook is called, and reading stops at `MAX_STREAM_PROBLEMS`
+        problems or at a CSV syntax error (a problem). One generator for it all: a register
+        run reads millions of records through it."""
+        nonlocal rows
+        text = io.TextIOWrapper(binary, encoding="utf-8-sig", newline="")
+        line = 1
+        try:
+            header_line = text.readline()
+            reader = csv.reader(
+                itertools.chain((header_line,), text),
+                delimiter=detect_separator(header_line.split("\n", 1)[0]),
+                strict=True,
+            )
+            header = True
+            try:
+                for cells in reader:
+                    start = line
+                    yield start, cells
+                    line = reader.line_num + 1
+                    if header:
+                        header = False
+                        continue
+                    rows += 1
+                    if progress is not None and rows % _PROGRESS_EVERY == 0:
+                        progress(position() if position is not None else 0, total, rows)
+                    if len(problems) >= MAX_STREAM_PROBLEMS:
+                        collector.problem(
+                            f"line {start}",
+                            f"reading stopped here after {MAX_STREAM_PROBLEMS} problems "
+                            "(dua.io.tables.MAX_STREAM_PROBLEMS); correct these first",
+                        )
+                        break
+            except csv.Error as error:
+                syntax(reader.line_num, str(error))
+        except UnicodeDecodeError:
+            raise FileFormatError(
+                f"{source}: not UTF-8 text (near line {line}); save it as UTF-8 (in Excel: "
+                "'CSV UTF-8 (kommaavgränsad)')"
+            ) from None
+        finally:
+            text.detach()
+
+    def slow(line: int, cells: Sequence[str]) -> list[Any]:
+        collector.row(line, cells)
+        made = list(results)
+        results.clear()
+        return made
+
+    stream = records()
+    header = next(stream, None)
+    if header is None:
+        if problems:  # a CSV syntax error in the header
+            collector.reading(source).check()
+        raise FileFormatError(
+            f"{source}: the file is empty; it needs a header line naming the columns "
+            f"({layout.known()})"
+        )
+    collector.header(header[1])
+    collector.cache(cached, first)
+    known = [column for column in collector.columns if column is not None]
+    runner = None
+    if fast is not None and collector.header_ok and len(known) == len(collector.columns):
+        runner = fast(known, slow)
+    try:
+        if runner is not None:
+            yield from runner(stream)
+        else:
+            for line, cells in stream:
+                collector.row(line, cells)
+                if results:
+                    yield from results
+                    results.clear()
+    finally:
+        stream.close()  # while the file is open
     if progress is not None:
         progress(total if total is not None else 0, total, rows)
     collector.reading(source).check()

@@ -57,13 +57,14 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, timedelta
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 import attrs
 
 from dua import _html, i18n
 from dua.errors import UnknownMunicipalityError, mask_reprs, mask_value
 from dua.model import (
+    Enrolment,
     EnrolmentKind,
     MunicipalityCode,
     Person,
@@ -168,6 +169,9 @@ class _Context:
     attendances: dict[tuple[EnrolmentKind, date], Criterion] = attrs.field(
         factory=dict, init=False, repr=False
     )
+    shared_grounds: dict[tuple[str, ...], tuple[str, ...]] = attrs.field(
+        factory=dict, init=False, repr=False
+    )
 
     @classmethod
     def for_date(cls, on: date) -> _Context:
@@ -201,39 +205,132 @@ class _Context:
 
         Must agree with `kaa_coverage` for every person (a property test checks this).
         """
+        return self.verdict(
+            person.birth_date,
+            person.residence,
+            person.registered_in_sweden,
+            self.documents(person.qualifications),
+            self.attendance(person.enrolments),
+        )
+
+    def documents(self, qualifications: Iterable[Qualification]) -> _Documents:
+        """What the rule reads in a person's school documents on the date."""
         on = self.on
-        born = person.birth_date
+        compulsory_done = completed = studies = False
+        for qualification in qualifications:
+            if qualification.on <= on:
+                kind = qualification.kind
+                if kind is _COMPULSORY_DONE:
+                    compulsory_done = True
+                elif kind in _COMPLETED:
+                    completed = True
+                elif kind is _STUDIES:
+                    studies = True
+        return _Documents(compulsory_done, completed, studies)
+
+    def attendance(self, enrolments: Iterable[Enrolment]) -> _Attendance:
+        """What the rule reads in a person's enrolments on the date."""
+        on = self.on
+        compulsory = ending = introduction = active = False
+        ends_coverage = self.ends_coverage
+        for enrolment in enrolments:
+            if enrolment.active_on(on):
+                kind = enrolment.kind
+                active = True
+                if kind is _COMPULSORY:
+                    compulsory = True
+                if kind in ends_coverage:
+                    ending = True
+                if kind in _INTRODUCTION:
+                    introduction = True
+        return _Attendance(compulsory, ending, introduction, active)
+
+    def verdict(
+        self,
+        born: date,
+        residence: ResidenceStatus | None,
+        registered: date | None,
+        documents: _Documents,
+        attendance: _Attendance,
+    ) -> str | None:
+        """`classify` of a person given by their facts (see `KaaRun.admit_facts`)."""
+        on = self.on
         if born <= self.latest_too_old or born > on:
             return "age"
-        residence = person.residence
         if residence is _ASYLUM or residence is _UNDOCUMENTED:
             return "residence"
-        registered = person.registered_in_sweden
         if registered is not None and registered > on and residence is not _PERMANENT_STAY:
             return "residence"
-        compulsory_done = False
-        completed = False
-        for qualification in person.qualifications:
-            if qualification.on <= on:
-                if qualification.kind is _COMPULSORY_DONE:
-                    compulsory_done = True
-                elif qualification.kind in _COMPLETED:
-                    completed = True
-        if not compulsory_done and not (
-            registered is not None and registered > self.compulsory_end(born)
+        if (
+            not documents.compulsory_done
+            and not (registered is not None and registered > self.compulsory_end(born))
+            and (born.year > self.latest_done_year or attendance.compulsory)
         ):
-            if born.year > self.latest_done_year:
-                return "compulsory_school"
-            for enrolment in person.enrolments:
-                if enrolment.kind is _COMPULSORY and enrolment.active_on(on):
-                    return "compulsory_school"
-        if completed:
+            return "compulsory_school"
+        if documents.completed:
             return "not_completed"
-        ends_coverage = self.ends_coverage
-        for enrolment in person.enrolments:
-            if enrolment.kind in ends_coverage and enrolment.active_on(on):
-                return "not_enrolled"
+        if attendance.ending:
+            return "not_enrolled"
         return None
+
+    def grounds(
+        self,
+        born: date,
+        residence: ResidenceStatus | None,
+        registered: date | None,
+        documents: _Documents,
+        attendance: _Attendance,
+    ) -> tuple[str, ...]:
+        """The grounds of coverage of a person `verdict` finds covered; each code names
+        the branch its criterion takes in `kaa_coverage` (a property test holds them to it)."""
+        if residence is None:
+            lives = "residence_unknown"
+        elif residence is _PROTECTED:
+            lives = "protected_registration"
+        elif residence is _PERMANENT_STAY:
+            lives = "permanent_stay"
+        else:
+            lives = "registered"
+        if documents.compulsory_done:
+            compulsory = "compulsory_certificate"
+        elif registered is not None and self.compulsory_end(born) < registered:
+            compulsory = "arrived_after_compulsory_age"
+        else:
+            compulsory = "compulsory_age_passed"
+        if attendance.introduction:
+            enrolled = "introduction_programme"
+        elif attendance.active:
+            enrolled = "other_education"
+        else:
+            enrolled = "not_enrolled"
+        found = (
+            "under_age_limit",
+            lives,
+            compulsory,
+            "certificate_of_studies_only" if documents.studies else "no_completed_education",
+            enrolled,
+        )
+        # One tuple per distinct set of grounds (a few dozen), shared by every person.
+        return self.shared_grounds.setdefault(found, found)
+
+
+class _Documents(NamedTuple):
+    """What the rule reads in a person's school documents on a date: a compulsory-school
+    certificate, a completed upper-secondary (or equivalent) education, a studiebevis."""
+
+    compulsory_done: bool
+    completed: bool
+    studies: bool
+
+
+class _Attendance(NamedTuple):
+    """What the rule reads in a person's enrolments on a date: attending compulsory school,
+    education that ends coverage, an introduction programme, anything at all."""
+
+    compulsory: bool
+    ending: bool
+    introduction: bool
+    active: bool
 
 
 @functools.lru_cache(maxsize=64)
@@ -258,6 +355,7 @@ def _int(value: object) -> int:
 _CACHED = 1 << 14
 
 K = TypeVar("K")
+V = TypeVar("V")
 
 
 def _remember(cache: dict[K, Criterion], key: K, criterion: Criterion) -> Criterion:
@@ -890,44 +988,13 @@ as (Swedish, English) labels."""
 
 
 def _grounds(person: Person, ctx: _Context) -> tuple[str, ...]:
-    """The grounds of coverage of a person `ctx.classify` finds covered; each code names
-    the branch its criterion takes in `kaa_coverage` (a property test holds them to it)."""
-    on = ctx.on
-    residence = person.residence
-    if residence is None:
-        lives = "residence_unknown"
-    elif residence is _PROTECTED:
-        lives = "protected_registration"
-    elif residence is _PERMANENT_STAY:
-        lives = "permanent_stay"
-    else:
-        lives = "registered"
-    if any(q.kind is _COMPULSORY_DONE and q.on <= on for q in person.qualifications):
-        compulsory = "compulsory_certificate"
-    elif (
-        person.registered_in_sweden is not None
-        and ctx.compulsory_end(person.birth_date) < person.registered_in_sweden
-    ):
-        compulsory = "arrived_after_compulsory_age"
-    else:
-        compulsory = "compulsory_age_passed"
-    studies = any(
-        q.kind is QualificationKind.CERTIFICATE_OF_STUDIES and q.on <= on
-        for q in person.qualifications
-    )
-    active = [e for e in person.enrolments if e.active_on(on)]
-    if any(e.kind in _INTRODUCTION for e in active):
-        enrolled = "introduction_programme"
-    elif active:
-        enrolled = "other_education"
-    else:
-        enrolled = "not_enrolled"
-    return (
-        "under_age_limit",
-        lives,
-        compulsory,
-        "certificate_of_studies_only" if studies else "no_completed_education",
-        enrolled,
+    """The grounds of coverage of a person `ctx.classify` finds covered."""
+    return ctx.grounds(
+        person.birth_date,
+        person.residence,
+        person.registered_in_sweden,
+        ctx.documents(person.qualifications),
+        ctx.attendance(person.enrolments),
     )
 
 
@@ -947,6 +1014,14 @@ def coverage_grounds(person: Person, *, on: date) -> tuple[str, ...] | None:
     """
     ctx = _context(on)
     return None if ctx.classify(person) is not None else _grounds(person, ctx)
+
+
+def _remember_by_id(cache: dict[int, tuple[object, V]], key: object, value: V) -> None:
+    """`value` kept in `cache` under the identity of `key`, with `key` itself, so that its
+    identity is not given to another object while it is kept."""
+    if len(cache) >= _CACHED:
+        cache.clear()
+    cache[id(key)] = (key, value)
 
 
 @mask_reprs
@@ -1001,6 +1076,8 @@ class KaaRun:
         self._covered: dict[str | None, int] = {}
         self._reasons = dict.fromkeys(REASONS, 0)
         self._elsewhere = 0
+        self._documents: dict[int, tuple[object, _Documents]] = {}
+        self._attendances: dict[int, tuple[object, _Attendance]] = {}
 
     def admit(self, person: Person) -> bool:
         """Count `person`; whether they are covered (and of the municipality asked about)."""
@@ -1015,6 +1092,58 @@ class KaaRun:
         code = _responsible(person)
         self._covered[code] = self._covered.get(code, 0) + 1
         return True
+
+    def admit_facts(
+        self,
+        birth_date: date,
+        residence: ResidenceStatus | None,
+        registered_in_sweden: date | None,
+        home_municipality: MunicipalityCode | None,
+        qualifications: Iterable[Qualification],
+        enrolments: Iterable[Enrolment],
+    ) -> tuple[str, ...] | None:
+        """[`admit`][dua.rules.kaa.KaaRun.admit] for a person given by the facts the rule
+        reads (the fields of a [`Person`][dua.model.Person] of these names), without making
+        the `Person`: count them, and return their grounds of coverage (see
+        [`coverage_grounds`][dua.rules.kaa.coverage_grounds]) when they are covered (and of
+        the municipality asked about), else `None`. The decision is the one `admit` takes
+        (a property test holds them together); a register run
+        ([`dua.io.persons.iter_kaa`][dua.io.persons.iter_kaa]) calls it once per person.
+
+        >>> run = KaaRun(date(2019, 9, 1))
+        >>> run.admit_facts(date(2001, 3, 1), None, None, "1863", (), ())
+        ('under_age_limit', 'residence_unknown', 'compulsory_age_passed', 'no_completed_education', 'not_enrolled')
+        >>> run.admit_facts(date(1990, 1, 1), None, None, "1863", (), ()) is None
+        True
+        >>> run.summary().covered, run.summary().not_covered["age"]
+        ({'1863': 1}, 1)
+        """
+        wanted = self.municipality
+        if wanted is not None and home_municipality != wanted:
+            self._elsewhere += 1
+            return None
+        ctx = self._ctx
+        # What the documents and enrolments say on the date, kept per tuple: a register
+        # run shares one tuple among the persons of the same documents or enrolment.
+        found = self._documents.get(id(qualifications))
+        if found is not None and found[0] is qualifications:
+            documents = found[1]
+        else:
+            documents = ctx.documents(qualifications)
+            _remember_by_id(self._documents, qualifications, documents)
+        found_ = self._attendances.get(id(enrolments))
+        if found_ is not None and found_[0] is enrolments:
+            attendance = found_[1]
+        else:
+            attendance = ctx.attendance(enrolments)
+            _remember_by_id(self._attendances, enrolments, attendance)
+        reason = ctx.verdict(birth_date, residence, registered_in_sweden, documents, attendance)
+        if reason is not None:
+            self._reasons[reason] += 1
+            return None
+        # Covered: not an asylum seeker or undocumented, so responsible is `home_municipality`.
+        self._covered[home_municipality] = self._covered.get(home_municipality, 0) + 1
+        return ctx.grounds(birth_date, residence, registered_in_sweden, documents, attendance)
 
     def grounds(self, person: Person) -> tuple[str, ...]:
         """The grounds of coverage of a person `admit` found covered (see
