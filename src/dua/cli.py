@@ -459,6 +459,11 @@ class _KaaOutput:
         assert item.person is not None
         return self.run.decision(item.person)
 
+    def criteria(self, item: KaaCovered) -> tuple[Criterion, ...]:
+        """The criteria of `decision`, without the decision around them."""
+        assert item.person is not None
+        return self.run.criteria(item.person)
+
     def finish(self, summary: KaaSummary) -> None:
         """Write what comes after the persons (nothing by default)."""
 
@@ -525,7 +530,7 @@ class _KaaCsv(_KaaOutput):
     def covered(self, item: KaaCovered) -> None:
         if self.explain:
             row = [item.key, mask_text(item.home_municipality or ""), ",".join(item.grounds)]
-            row.extend(self.text(criterion) for criterion in self.decision(item).criteria)
+            row.extend(self.text(criterion) for criterion in self.criteria(item))
             self.writer.writerow(row)
             return
         shape = (item.home_municipality, item.grounds)
@@ -582,7 +587,7 @@ class _KaaJsonLines(_KaaOutput):
         if self.explain:
             texts = self.texts
             parts = []
-            for criterion in self.decision(item).criteria:
+            for criterion in self.criteria(item):
                 found = texts.get(id(criterion))
                 if found is None or found[0] is not criterion:
                     found = (criterion, json.dumps(_criterion(criterion), ensure_ascii=False))

@@ -594,6 +594,30 @@ def _trusted_person(**values: object) -> Person:
     return person
 
 
+# The slots of `Person`'s fields, set as attrs' own `__init__` sets them: the fields a
+# register fills, in the order of `_register_person`'s arguments, then the others.
+_REGISTER_FIELDS = (
+    "key", "birth_date", "sex", "home_municipality", "residence", "registered_in_sweden",
+    "qualifications", "enrolments",
+)  # fmt: skip
+_SLOT_SETTERS = tuple(getattr(Person, name).__set__ for name in _REGISTER_FIELDS)
+_DEFAULT_SETTERS = tuple(
+    (getattr(Person, name).__set__, default) for name, default in _PERSON_DEFAULTS
+)
+
+
+def _register_person(*values: object) -> Person:
+    """`_trusted_person` of the values of `_REGISTER_FIELDS`, given in that order, for the
+    covered persons of a register run explained one by one: each slot is set through its
+    descriptor (tests/io/test_persons_stream.py holds it to `Person(...)`)."""
+    person: Person = object.__new__(Person)
+    for set_slot, value in zip(_SLOT_SETTERS, values, strict=True):
+        set_slot(person, value)
+    for set_slot, default in _DEFAULT_SETTERS:
+        set_slot(person, default)
+    return person
+
+
 def _document_order(qualification: Qualification) -> tuple[date, str]:
     return qualification.on, qualification.kind.value
 
@@ -1109,19 +1133,13 @@ class _KaaReading:
                                             pseudonym,
                                             w_place,
                                             grounds,
-                                            None
-                                            if not persons
-                                            else _trusted_person(
-                                                key=pseudonym,
-                                                birth_date=w_born,
-                                                sex=w_sex,
-                                                home_municipality=w_place,
-                                                residence=w_status,
-                                                registered_in_sweden=w_arrival,
-                                                qualifications=w_documents,
-                                                enrolments=w_enrolments,
-                                            ),
-                                        )
+                                            _register_person(
+                                                pseudonym, w_born, w_sex, w_place, w_status,
+                                                w_arrival, w_documents, w_enrolments,
+                                            )
+                                            if persons
+                                            else None,
+                                        )  # fmt: skip
                                     waiting = 0
                             elif self.group:
                                 if hash(self.group[0].identity) == fingerprint:
@@ -1196,16 +1214,7 @@ class _KaaReading:
         key = self.pseudonymiser._of_canonical(digits)
         if not self.persons:
             return KaaCovered(key, place, grounds)
-        person = _trusted_person(
-            key=key,
-            birth_date=born,
-            sex=sex,
-            home_municipality=place,
-            residence=status,
-            registered_in_sweden=arrival,
-            qualifications=documents,
-            enrolments=enrolments,
-        )
+        person = _register_person(key, born, sex, place, status, arrival, documents, enrolments)
         return KaaCovered(key, place, grounds, person)
 
 

@@ -714,6 +714,16 @@ def kaa_coverage(person: Person, *, on: date) -> Decision:
     return _decide(person, ctx)
 
 
+def _criteria(person: Person, ctx: _Context) -> tuple[Criterion, ...]:
+    return (
+        _age_criterion(person, ctx),
+        _residence_criterion(person, ctx),
+        _compulsory_criterion(person, ctx),
+        _completed_criterion(person, ctx),
+        _enrolment_criterion(person, ctx),
+    )
+
+
 def _decide(person: Person, ctx: _Context) -> Decision:
     age_ = _age_criterion(person, ctx)
     residence = _residence_criterion(person, ctx)
@@ -1153,6 +1163,13 @@ class KaaRun:
     def decision(self, person: Person) -> Decision:
         """The full decision for `person`, every criterion explained."""
         return _decide(person, self._ctx)
+
+    def criteria(self, person: Person) -> tuple[Criterion, ...]:
+        """The criteria of [`decision`][dua.rules.kaa.KaaRun.decision], in the order of
+        [`REASONS`][dua.rules.kaa.REASONS], without the decision around them (what a
+        register run writes for each covered person with `--explain`). Criteria are
+        shared: the same text is one object for every person it describes."""
+        return _criteria(person, self._ctx)
 
     def summary(self) -> KaaSummary:
         """The counts so far."""
