@@ -460,9 +460,11 @@ class _KaaOutput:
         return self.run.decision(item.person)
 
     def criteria(self, item: KaaCovered) -> tuple[Criterion, ...]:
-        """The criteria of `decision`, without the decision around them."""
-        assert item.person is not None
-        return self.run.criteria(item.person)
+        """The criteria of `decision`, without the decision around them (read with
+        `explain=True`)."""
+        assert item.criteria is not None
+        age, others = item.criteria
+        return (age, *others)
 
     def finish(self, summary: KaaSummary) -> None:
         """Write what comes after the persons (nothing by default)."""
@@ -568,7 +570,7 @@ class _KaaJsonLines(_KaaOutput):
         # The parts of a line that repeat, as `json.dumps` writes them: what follows the
         # pseudonym by municipality and grounds, and each criterion (criteria are shared).
         self.rests: dict[tuple[str | None, tuple[str, ...]], str] = {}
-        self.texts: dict[int, tuple[Criterion, str]] = {}
+        self.texts: dict[int, tuple[Criterion | tuple[Criterion, ...], str]] = {}
 
     def covered(self, item: KaaCovered) -> None:
         code = item.home_municipality
@@ -585,18 +587,25 @@ class _KaaJsonLines(_KaaOutput):
             key = json.dumps(key, ensure_ascii=False)[1:-1]
         line = '{"key": "' + key + '"' + rest
         if self.explain:
-            texts = self.texts
-            parts = []
-            for criterion in self.criteria(item):
-                found = texts.get(id(criterion))
-                if found is None or found[0] is not criterion:
-                    found = (criterion, json.dumps(_criterion(criterion), ensure_ascii=False))
-                    if len(texts) >= _KEPT:
-                        texts.clear()
-                    texts[id(criterion)] = found
-                parts.append(found[1])
-            line += ', "criteria": [' + ", ".join(parts) + "]"
+            assert item.criteria is not None
+            age, others = item.criteria
+            line += ', "criteria": [' + self.json(age) + ", " + self.json(others) + "]"
         self.out.write(line + "}\n")
+
+    def json(self, criteria: Criterion | tuple[Criterion, ...]) -> str:
+        """A criterion, or criteria, as `json.dumps` writes them in a list; kept per object
+        (criteria and the tuples of them are shared by the persons they describe)."""
+        found = self.texts.get(id(criteria))
+        if found is None or found[0] is not criteria:
+            if isinstance(criteria, tuple):
+                text = ", ".join(self.json(criterion) for criterion in criteria)
+            else:
+                text = json.dumps(_criterion(criteria), ensure_ascii=False)
+            found = (criteria, text)
+            if len(self.texts) >= _KEPT:
+                self.texts.clear()
+            self.texts[id(criteria)] = found
+        return found[1]
 
 
 class _KaaJson(_KaaOutput):
@@ -687,11 +696,19 @@ def _kaa(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     try:
         with _sink(args.output) as out:
             output = _KAA_FORMATS[args.format](out, run, args.lang, args.explain)
-            # The JSON summary and --explain show each covered person's full decision.
-            persons = args.explain or args.format == "json"
+            # The JSON summary and the text's --explain show each covered person's full
+            # decision; the other formats' --explain, its criteria.
+            persons = args.format == "json" or (args.explain and args.format == "text")
+            explain = args.explain and args.format in ("csv", "jsonl")
             write = output.covered
             for item in iter_kaa(
-                source, run, key=key, sheet=args.sheet, progress=bar, persons=persons
+                source,
+                run,
+                key=key,
+                sheet=args.sheet,
+                progress=bar,
+                persons=persons,
+                explain=explain,
             ):
                 write(item)
             output.finish(run.summary())

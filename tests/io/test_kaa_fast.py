@@ -163,10 +163,14 @@ def fast_path(
 ) -> tuple[list[tuple[Any, ...]], dict[str, object]]:
     run = KaaRun(on)
     covered = []
-    for item in iter_kaa(path, run, key=KEY, persons=True):
+    for item in iter_kaa(path, run, key=KEY, persons=True, explain=True):
         assert item.person is not None
         assert item.person.key == item.key
-        covered.append((item.key, item.home_municipality, item.grounds, run.criteria(item.person)))
+        assert item.criteria is not None
+        age, others = item.criteria
+        # The criteria written with --explain are those of the person's full decision.
+        assert (age, *others) == run.criteria(item.person) == run.decision(item.person).criteria
+        covered.append((item.key, item.home_municipality, item.grounds, (age, *others)))
     summary = run.summary()
     return covered, {"covered": dict(summary.covered), "not_covered": dict(summary.not_covered)}
 
@@ -471,3 +475,13 @@ def test_plain_rows_are_read_without_the_careful_reading(
     run = KaaRun(date(2019, 9, 15))
     assert len(list(iter_kaa(path, run, key=KEY))) == 3
     assert sorted(made) == [4, 5]
+
+
+def test_the_criteria_of_the_facts_are_those_of_the_decision() -> None:
+    """`explain_facts` shares the four criteria after the age among persons of the same
+    birth year and other facts; each person's are still those of their own decision."""
+    run = KaaRun(date(2019, 9, 1))
+    for born in (date(2001, 1, 1), date(2001, 12, 31), date(2003, 6, 30), date(1999, 9, 2)):
+        person = Person(key="p", birth_date=born, home_municipality="1863")
+        age, others = run.explain_facts(born, None, None, person.qualifications, ())
+        assert (age, *others) == kaa_coverage(person, on=run.on).criteria

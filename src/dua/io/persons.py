@@ -107,6 +107,7 @@ from dua.model import (
 )
 
 if TYPE_CHECKING:
+    from dua.rules import Criterion
     from dua.rules.kaa import KaaRun
 
 __all__ = [
@@ -882,12 +883,15 @@ class KaaCovered(NamedTuple):
     their pseudonym (`key`), their home municipality (`None` when the register leaves it
     empty), their grounds of coverage (see [`coverage_grounds`][dua.rules.kaa.coverage_grounds])
     and, when asked for, the [`Person`][dua.model.Person] (under the same pseudonym), e.g.
-    for the full decision with [`KaaRun.decision`][dua.rules.kaa.KaaRun.decision]."""
+    for the full decision with [`KaaRun.decision`][dua.rules.kaa.KaaRun.decision], and the
+    criteria of that decision as [`KaaRun.explain_facts`][dua.rules.kaa.KaaRun.explain_facts]
+    gives them (the age criterion, and the other four as one shared tuple)."""
 
     key: str
     home_municipality: MunicipalityCode | None
     grounds: tuple[str, ...]
     person: Person | None = None
+    criteria: tuple[Criterion, tuple[Criterion, ...]] | None = None
 
 
 _APART = (
@@ -903,10 +907,13 @@ class _KaaReading:
     or a group of entries read the careful way), the fingerprints of the persons read, and
     the problems found in persons (those of rows are the table reader's)."""
 
-    def __init__(self, run: KaaRun, pseudonymiser: Pseudonymiser | None, persons: bool) -> None:
+    def __init__(
+        self, run: KaaRun, pseudonymiser: Pseudonymiser | None, persons: bool, explain: bool
+    ) -> None:
         self.run = run
         self.pseudonymiser = pseudonymiser
         self.persons = persons
+        self.explain = explain
         self.builder = _Builder(pseudonymiser)
         self.problems: list[Problem] = []
         self.finished: set[int] = set()  # a fingerprint of each person read, to find rows apart
@@ -953,8 +960,21 @@ class _KaaReading:
         if grounds is None:
             return None
         key = _key(first.identity, self.pseudonymiser)
+        criteria = None
+        if self.explain:
+            criteria = self.run.explain_facts(
+                person.birth_date,
+                person.residence,
+                person.registered_in_sweden,
+                person.qualifications,
+                person.enrolments,
+            )
         return KaaCovered(
-            key, person.home_municipality, grounds, _with_key(person, key) if self.persons else None
+            key,
+            person.home_municipality,
+            grounds,
+            _with_key(person, key) if self.persons else None,
+            criteria,
         )
 
     def finish(self) -> KaaCovered | None:
@@ -1039,8 +1059,6 @@ class _KaaReading:
 
         on = self.run.on
         admit = self.run.admit_facts
-        persons = self.persons
-        keyed = pseudonymiser._of_canonical  # numbers checked as they are read
         finished = self.finished
         finished_add = finished.add
         # Per birth-date part `YYYYMMDD`: the birth date and its share of the Luhn sum
@@ -1128,17 +1146,9 @@ class _KaaReading:
                                         w_enrolments,
                                     )  # fmt: skip
                                     if grounds is not None:
-                                        pseudonym = keyed(w_digits)
-                                        yield KaaCovered(
-                                            pseudonym,
-                                            w_place,
-                                            grounds,
-                                            _register_person(
-                                                pseudonym, w_born, w_sex, w_place, w_status,
-                                                w_arrival, w_documents, w_enrolments,
-                                            )
-                                            if persons
-                                            else None,
+                                        yield self.covered(
+                                            w_digits, w_born, w_sex, w_place, w_status,
+                                            w_arrival, w_documents, w_enrolments, grounds,
                                         )  # fmt: skip
                                     waiting = 0
                             elif self.group:
@@ -1210,12 +1220,33 @@ class _KaaReading:
         grounds = self.run.admit_facts(born, status, arrival, place, documents, enrolments)
         if grounds is None:
             return None
+        return self.covered(
+            digits, born, sex, place, status, arrival, documents, enrolments, grounds
+        )
+
+    def covered(
+        self,
+        digits: str,
+        born: date,
+        sex: Sex | None,
+        place: MunicipalityCode | None,
+        status: ResidenceStatus | None,
+        arrival: date | None,
+        documents: tuple[Qualification, ...],
+        enrolments: tuple[Enrolment, ...],
+        grounds: tuple[str, ...],
+    ) -> KaaCovered:
+        """A covered person of one fast row, pseudonymised (`digits` are the number's
+        twelve digits, checked), with their `Person` and criteria when asked for."""
         assert self.pseudonymiser is not None
         key = self.pseudonymiser._of_canonical(digits)
-        if not self.persons:
-            return KaaCovered(key, place, grounds)
-        person = _register_person(key, born, sex, place, status, arrival, documents, enrolments)
-        return KaaCovered(key, place, grounds, person)
+        person = None
+        if self.persons:
+            person = _register_person(key, born, sex, place, status, arrival, documents, enrolments)
+        criteria = None
+        if self.explain:
+            criteria = self.run.explain_facts(born, status, arrival, documents, enrolments)
+        return KaaCovered(key, place, grounds, person, criteria)
 
 
 _CACHED_CELLS = 4096  # distinct cells (or birth dates) kept per column (then it starts again)
@@ -1236,6 +1267,7 @@ def iter_kaa(
     sheet: str | None = None,
     progress: Progress | None = None,
     persons: bool = False,
+    explain: bool = False,
 ) -> Iterator[KaaCovered]:
     """A KAA register run over a person register read as a stream: each person is decided
     by `run` (and counted in it) as soon as their rows are read, and each covered person
@@ -1260,7 +1292,9 @@ def iter_kaa(
         sheet: the sheet of an `.xlsx` workbook.
         progress: a [`Progress`][dua.io.tables.Progress] hook.
         persons: also give each covered person's [`Person`][dua.model.Person] (for the
-            explained decision), which costs a little per covered person.
+            full decision), which costs a little per covered person.
+        explain: also give each covered person's criteria (`KaaCovered.criteria`), which
+            costs less than the `Person` and its decision.
 
     Raises:
         as [`iter_persons`][dua.io.persons.iter_persons].
@@ -1279,7 +1313,7 @@ def iter_kaa(
     1
     """
     pseudonymiser = None if key is None else Pseudonymiser(key)
-    reading = _KaaReading(run, pseudonymiser, persons)
+    reading = _KaaReading(run, pseudonymiser, persons, explain)
     items = stream_rows(
         path,
         _layout(run.on),

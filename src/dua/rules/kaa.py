@@ -57,7 +57,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, timedelta
-from typing import NamedTuple, TypeVar
+from typing import NamedTuple, Protocol, TypeVar
 
 import attrs
 
@@ -345,6 +345,31 @@ def _int(value: object) -> int:
     return value
 
 
+class _Facts(Protocol):
+    """What the worded criteria read of a person: a `Person`, or `_FactsOf`."""
+
+    @property
+    def birth_date(self) -> date: ...
+    @property
+    def residence(self) -> ResidenceStatus | None: ...
+    @property
+    def registered_in_sweden(self) -> date | None: ...
+    @property
+    def qualifications(self) -> tuple[Qualification, ...]: ...
+    @property
+    def enrolments(self) -> tuple[Enrolment, ...]: ...
+
+
+class _FactsOf(NamedTuple):
+    """The facts of a person given without a `Person` (see `KaaRun.explain_facts`)."""
+
+    birth_date: date
+    residence: ResidenceStatus | None
+    registered_in_sweden: date | None
+    qualifications: tuple[Qualification, ...]
+    enrolments: tuple[Enrolment, ...]
+
+
 # The explained path. Each criterion below first finds its case with the same cheap tests
 # as the fast path, then takes the worded `Criterion` from a cache keyed by exactly what
 # its texts show (a date, a kind, the school's name): a register repeats those few values
@@ -366,7 +391,7 @@ def _remember(cache: dict[K, Criterion], key: K, criterion: Criterion) -> Criter
     return criterion
 
 
-def _age_criterion(person: Person, ctx: _Context) -> Criterion:
+def _age_criterion(person: _Facts, ctx: _Context) -> Criterion:
     born = person.birth_date
     if born > ctx.on:
         return _born_later()
@@ -408,7 +433,7 @@ def _age_for(ctx: _Context, born: date) -> Criterion:
     )
 
 
-def _residence_criterion(person: Person, ctx: _Context) -> Criterion:
+def _residence_criterion(person: _Facts, ctx: _Context) -> Criterion:
     residence = person.residence
     if residence is _ASYLUM or residence is _UNDOCUMENTED:
         return _residence_status(residence)
@@ -458,7 +483,7 @@ def _not_yet_registered(registered: date) -> Criterion:
     )
 
 
-def _compulsory_criterion(person: Person, ctx: _Context) -> Criterion:
+def _compulsory_criterion(person: _Facts, ctx: _Context) -> Criterion:
     on = ctx.on
     certified: date | None = None  # the earliest final certificate received by `on`
     for qualification in person.qualifications:
@@ -540,7 +565,7 @@ def _compulsory_ended(end: date) -> Criterion:
     )
 
 
-def _completed_criterion(person: Person, ctx: _Context) -> Criterion:
+def _completed_criterion(person: _Facts, ctx: _Context) -> Criterion:
     on = ctx.on
     first: Qualification | None = None  # the earliest completion by `on`, first listed on ties
     studies = False
@@ -608,7 +633,7 @@ def _introduction_en(kind: EnrolmentKind) -> str:  # pragma: no mutate block
     return f"{kind.label_en} (an introduction programme)"
 
 
-def _enrolment_criterion(person: Person, ctx: _Context) -> Criterion:
+def _enrolment_criterion(person: _Facts, ctx: _Context) -> Criterion:
     on = ctx.on
     active: list[EnrolmentKind] = []
     introduction: EnrolmentKind | None = None  # the first introduction programme attended
@@ -1088,6 +1113,8 @@ class KaaRun:
         self._elsewhere = 0
         self._documents: dict[int, tuple[object, _Documents]] = {}
         self._attendances: dict[int, tuple[object, _Attendance]] = {}
+        self._explained: dict[tuple[object, ...], tuple[object, object, tuple[Criterion, ...]]]
+        self._explained = {}
 
     def admit(self, person: Person) -> bool:
         """Count `person`; whether they are covered (and of the municipality asked about)."""
@@ -1163,6 +1190,49 @@ class KaaRun:
     def decision(self, person: Person) -> Decision:
         """The full decision for `person`, every criterion explained."""
         return _decide(person, self._ctx)
+
+    def explain_facts(
+        self,
+        birth_date: date,
+        residence: ResidenceStatus | None,
+        registered_in_sweden: date | None,
+        qualifications: tuple[Qualification, ...],
+        enrolments: tuple[Enrolment, ...],
+    ) -> tuple[Criterion, tuple[Criterion, ...]]:
+        """The criteria of the full decision of a person given by the facts the rule reads
+        (as for [`admit_facts`][dua.rules.kaa.KaaRun.admit_facts]): the age criterion, and
+        the other four as one tuple, in the order of [`REASONS`][dua.rules.kaa.REASONS].
+
+        The four after the age read the birth date only through its year (the end of
+        compulsory schooling), so one tuple of them is kept and shared by every person of
+        the same year and the same other facts (the same tuples of documents and
+        enrolments, as a register run shares them): a register run explains each covered
+        person at the cost of two lookups. They are the criteria of
+        [`decision`][dua.rules.kaa.KaaRun.decision] (a property test holds them together).
+
+        >>> run = KaaRun(date(2019, 9, 1))
+        >>> age, others = run.explain_facts(date(2001, 3, 1), None, None, (), ())
+        >>> age.name, [criterion.name for criterion in others]
+        ('age', ['residence', 'compulsory_school', 'not_completed', 'not_enrolled'])
+        """
+        ctx = self._ctx
+        facts = _FactsOf(birth_date, residence, registered_in_sweden, qualifications, enrolments)
+        age_ = _age_criterion(facts, ctx)
+        key = (birth_date.year, residence, registered_in_sweden, id(qualifications), id(enrolments))
+        found = self._explained.get(key)
+        if found is not None and found[0] is qualifications and found[1] is enrolments:
+            return age_, found[2]
+        others = (
+            _residence_criterion(facts, ctx),
+            _compulsory_criterion(facts, ctx),
+            _completed_criterion(facts, ctx),
+            _enrolment_criterion(facts, ctx),
+        )
+        if len(self._explained) >= _CACHED:
+            self._explained.clear()
+        # The tuples are kept with the criteria, so that their ids are not given to others.
+        self._explained[key] = (qualifications, enrolments, others)
+        return age_, others
 
     def criteria(self, person: Person) -> tuple[Criterion, ...]:
         """The criteria of [`decision`][dua.rules.kaa.KaaRun.decision], in the order of
