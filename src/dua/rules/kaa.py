@@ -314,6 +314,11 @@ class _Context:
         return self.shared_grounds.setdefault(found, found)
 
 
+# A verdict kept by `KaaRun.admit_facts`: the tuples of documents and enrolments it is for,
+# the first failing criterion (or `None`) and the grounds of coverage (or `None`).
+_Verdict = tuple[object, object, str | None, tuple[str, ...] | None]
+
+
 class _Documents(NamedTuple):
     """What the rule reads in a person's school documents on a date: a compulsory-school
     certificate, a completed upper-secondary (or equivalent) education, a studiebevis."""
@@ -380,7 +385,6 @@ class _FactsOf(NamedTuple):
 _CACHED = 1 << 14
 
 K = TypeVar("K")
-V = TypeVar("V")
 
 
 def _remember(cache: dict[K, Criterion], key: K, criterion: Criterion) -> Criterion:
@@ -1051,14 +1055,6 @@ def coverage_grounds(person: Person, *, on: date) -> tuple[str, ...] | None:
     return None if ctx.classify(person) is not None else _grounds(person, ctx)
 
 
-def _remember_by_id(cache: dict[int, tuple[object, V]], key: object, value: V) -> None:
-    """`value` kept in `cache` under the identity of `key`, with `key` itself, so that its
-    identity is not given to another object while it is kept."""
-    if len(cache) >= _CACHED:
-        cache.clear()
-    cache[id(key)] = (key, value)
-
-
 @mask_reprs
 @attrs.frozen(kw_only=True)
 class KaaSummary:
@@ -1111,8 +1107,7 @@ class KaaRun:
         self._covered: dict[str | None, int] = {}
         self._reasons = dict.fromkeys(REASONS, 0)
         self._elsewhere = 0
-        self._documents: dict[int, tuple[object, _Documents]] = {}
-        self._attendances: dict[int, tuple[object, _Attendance]] = {}
+        self._verdicts: dict[tuple[object, ...], _Verdict] = {}
         self._explained: dict[tuple[object, ...], tuple[object, object, tuple[Criterion, ...]]]
         self._explained = {}
 
@@ -1160,27 +1155,42 @@ class KaaRun:
             self._elsewhere += 1
             return None
         ctx = self._ctx
-        # What the documents and enrolments say on the date, kept per tuple: a register
-        # run shares one tuple among the persons of the same documents or enrolment.
-        found = self._documents.get(id(qualifications))
-        if found is not None and found[0] is qualifications:
-            documents = found[1]
+        if birth_date <= ctx.latest_too_old or birth_date > ctx.on:
+            self._reasons["age"] += 1  # the first criterion, as `verdict` finds it
+            return None
+        # Past the age, the rule reads the birth date only through its year (the end of
+        # compulsory schooling), so the verdict and grounds are kept per year and other
+        # facts: a register run shares one tuple among the persons of the same documents
+        # or enrolment, and repeats a few thousand such cases.
+        key = (
+            birth_date.year,
+            id(residence),
+            registered_in_sweden,
+            id(qualifications),
+            id(enrolments),
+        )
+        found = self._verdicts.get(key)
+        if found is not None and found[0] is qualifications and found[1] is enrolments:
+            reason, grounds = found[2], found[3]
         else:
             documents = ctx.documents(qualifications)
-            _remember_by_id(self._documents, qualifications, documents)
-        found_ = self._attendances.get(id(enrolments))
-        if found_ is not None and found_[0] is enrolments:
-            attendance = found_[1]
-        else:
             attendance = ctx.attendance(enrolments)
-            _remember_by_id(self._attendances, enrolments, attendance)
-        reason = ctx.verdict(birth_date, residence, registered_in_sweden, documents, attendance)
+            reason = ctx.verdict(birth_date, residence, registered_in_sweden, documents, attendance)
+            grounds = None
+            if reason is None:
+                grounds = ctx.grounds(
+                    birth_date, residence, registered_in_sweden, documents, attendance
+                )
+            if len(self._verdicts) >= _CACHED:
+                self._verdicts.clear()
+            # The tuples are kept with the verdict, so that their ids are not reused.
+            self._verdicts[key] = (qualifications, enrolments, reason, grounds)
         if reason is not None:
             self._reasons[reason] += 1
             return None
         # Covered: not an asylum seeker or undocumented, so responsible is `home_municipality`.
         self._covered[home_municipality] = self._covered.get(home_municipality, 0) + 1
-        return ctx.grounds(birth_date, residence, registered_in_sweden, documents, attendance)
+        return grounds
 
     def grounds(self, person: Person) -> tuple[str, ...]:
         """The grounds of coverage of a person `admit` found covered (see
