@@ -485,3 +485,60 @@ def test_the_criteria_of_the_facts_are_those_of_the_decision() -> None:
         person = Person(key="p", birth_date=born, home_municipality="1863")
         age, others = run.explain_facts(born, None, None, person.qualifications, ())
         assert (age, *others) == kaa_coverage(person, on=run.on).criteria
+
+
+@pytest.mark.parametrize(
+    ("first", "again"),
+    [
+        ("010517-1235", "20010517-1235"),  # read carefully, then fast
+        ("20010517-1235", "010517-1235"),  # fast, then carefully
+    ],
+)
+def test_a_person_apart_is_found_across_the_two_paths(
+    tmp_path: Path, first: str, again: str
+) -> None:
+    """The fingerprint of a fast row is the hash of the careful path's identity number, so
+    rows apart are found whichever path read each."""
+    path = tmp_path / "kaa.csv"
+    path.write_text(
+        f"personnummer;hemkommun\n{first};1863\n20020517-1234;1863\n{again};1863\n",
+        encoding="utf-8",
+    )
+    on = date(2019, 9, 15)
+    with pytest.raises(ValidationError) as careful:
+        list(iter_persons(path, key=KEY, on=on))
+    with pytest.raises(ValidationError) as fast:
+        list(iter_kaa(path, KaaRun(on), key=KEY))
+    assert str(fast.value) == str(careful.value)
+    assert "line 4" in str(fast.value)
+
+
+def test_a_fast_reader_that_reads_nothing_itself_changes_nothing(tmp_path: Path) -> None:
+    """`stream_rows(fast=...)`: a record handed to the careful reader is read as without a
+    fast reader, problems included."""
+    from dua.io.persons import PERSONS, _layout
+    from dua.io.tables import stream_rows
+
+    path = tmp_path / "kaa.csv"
+    path.write_text(
+        "personnummer;hemkommun\n20010517-1235;1863\n20020517-1234;999\n", encoding="utf-8"
+    )
+
+    def careful_only(columns: Any, slow: Any) -> Any:
+        assert [column.name for column in columns] == [
+            "personal_identity_number",
+            "home_municipality",
+        ]
+        assert all(
+            column in PERSONS.columns or column.name == "personal_identity_number"
+            for column in columns
+        )
+        return lambda records: (made for line, cells in records for made in slow(line, cells))
+
+    def rows(**fast: Any) -> tuple[list[object], str]:
+        results: list[object] = []
+        with pytest.raises(ValidationError) as error:
+            results.extend(stream_rows(path, _layout(None), lambda row: row.values, **fast))
+        return results, str(error.value)
+
+    assert rows(fast=careful_only) == rows()
