@@ -1304,7 +1304,7 @@ def iter_kaa(
     >>> folder = pathlib.Path(tempfile.mkdtemp())
     >>> _ = (folder / "kaa.csv").write_text(
     ...     "personnummer;hemkommun;slutbetyg_grundskola\\n"
-    ...     "20000517-1236;1863;2016-06-10\\n19900101-0008;0180;\\n", encoding="utf-8")
+    ...     "20000517-1236;1863;2016-06-10\\n19900101-0009;0180;\\n", encoding="utf-8")
     >>> run = KaaRun(date(2019, 9, 1))
     >>> [covered] = iter_kaa(folder / "kaa.csv", run, key=b"0123456789abcdef")
     >>> covered.home_municipality, covered.grounds[2], len(covered.key)
