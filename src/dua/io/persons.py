@@ -1297,7 +1297,11 @@ def iter_kaa(
             costs less than the `Person` and its decision.
 
     Raises:
-        as [`iter_persons`][dua.io.persons.iter_persons].
+        FileFormatError: the file cannot be read at all.
+        InvalidPseudonymKey: identity numbers but no usable key.
+        ValidationError: after the last person, every problem by line and column (numbers
+            masked); at once when a person's rows are apart (as
+            [`iter_persons`][dua.io.persons.iter_persons]).
 
     >>> import tempfile, pathlib
     >>> from dua.rules.kaa import KaaRun
