@@ -34,8 +34,10 @@ import argparse
 import contextlib
 import csv
 import gettext
+import io
 import json
 import os
+import re
 import sys
 import textwrap
 import threading
@@ -65,11 +67,12 @@ from dua.limits import (
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
 
+    from dua.io.persons import KaaCovered
     from dua.io.tables import TableData, TableStream
     from dua.metrics.observations import FollowUpData
-    from dua.model import Agreement, Person
+    from dua.model import Agreement
     from dua.report import GraphicProfile
-    from dua.rules._core import Decision
+    from dua.rules._core import Criterion, Decision
     from dua.rules.kaa import KaaRun, KaaSummary
 
 __all__ = ["main"]
@@ -442,23 +445,26 @@ def _place(code: str | None, lang: str) -> str:
     return f"{by_code(code).name} ({code})" if is_municipality_code(code) else mask_text(code)
 
 
+def _criterion(criterion: Criterion) -> dict[str, object]:
+    return {
+        "name": criterion.name,
+        "holds": criterion.holds,
+        "sv": mask_text(criterion.explanation_sv),
+        "en": mask_text(criterion.explanation_en),
+        "reference": criterion.reference.citation if criterion.reference else None,
+    }
+
+
 def _criteria(decision: Decision) -> list[dict[str, object]]:
-    return [
-        {
-            "name": criterion.name,
-            "holds": criterion.holds,
-            "sv": mask_text(criterion.explanation_sv),
-            "en": mask_text(criterion.explanation_en),
-            "reference": criterion.reference.citation if criterion.reference else None,
-        }
-        for criterion in decision.criteria
-    ]
+    return [_criterion(criterion) for criterion in decision.criteria]
 
 
 class _KaaOutput:
-    """One output format of `dua kaa`: `person` is called for each covered person as the
+    """One output format of `dua kaa`: `covered` is called for each covered person as the
     register streams past, `finish` once with the counts. Everything written passes
-    `mask_text` but the pseudonyms themselves (see `_print`)."""
+    `mask_text` but the pseudonyms themselves (see `_print`). A register repeats its home
+    municipalities, grounds and (cached) criteria, so each output keeps what it wrote for
+    them, masked once."""
 
     def __init__(self, out: SupportsWrite[str], run: KaaRun, lang: str, explain: bool) -> None:
         self.out = out
@@ -466,8 +472,20 @@ class _KaaOutput:
         self.lang = lang
         self.explain = explain
 
-    def person(self, person: Person) -> None:
+    def covered(self, item: KaaCovered) -> None:
         raise NotImplementedError
+
+    def decision(self, item: KaaCovered) -> Decision:
+        """The full decision for a covered person (read with `persons=True`)."""
+        assert item.person is not None
+        return self.run.decision(item.person)
+
+    def criteria(self, item: KaaCovered) -> tuple[Criterion, ...]:
+        """The criteria of `decision`, without the decision around them (read with
+        `explain=True`)."""
+        assert item.criteria is not None
+        age, others = item.criteria
+        return (age, *others)
 
     def finish(self, summary: KaaSummary) -> None:
         """Write what comes after the persons (nothing by default)."""
@@ -488,14 +506,14 @@ class _KaaText(_KaaOutput):
         out.write("".join(mask_text(line) + "\n" for line in head))
         self.places: dict[str | None, str] = {}
 
-    def person(self, person: Person) -> None:
-        code = person.home_municipality
+    def covered(self, item: KaaCovered) -> None:
+        code = item.home_municipality
         place = self.places.get(code)
         if place is None:
-            place = self.places[code] = mask_text(_place(code, self.lang))
-        self.out.write(f"  {person.key}  {place}\n")
+            place = self.places[code] = f"  {mask_text(_place(code, self.lang))}\n"
+        self.out.write(f"  {item.key}{place}")
         if self.explain:
-            lines = self.run.decision(person).explain(self.lang).splitlines()[1:]
+            lines = self.decision(item).explain(self.lang).splitlines()[1:]
             self.out.write("".join(mask_text(f"      {line}") + "\n" for line in lines))
 
     def finish(self, summary: KaaSummary) -> None:
@@ -527,34 +545,88 @@ class _KaaCsv(_KaaOutput):
         super().__init__(out, run, lang, explain)
         self.writer = csv.writer(out, delimiter=";", lineterminator="\n")
         self.writer.writerow((*_CSV_COLUMNS, *(REASONS if explain else ())))
+        # What follows the pseudonym on a row without explanations, by municipality and
+        # grounds: the rest of the row as `csv.writer` writes it.
+        self.rests: dict[tuple[str | None, tuple[str, ...]], str] = {}
+        self.texts: dict[int, tuple[Criterion, str]] = {}
 
-    def person(self, person: Person) -> None:
-        row = [
-            person.key,
-            mask_text(person.home_municipality or ""),
-            ",".join(self.run.grounds(person)),
-        ]
+    def covered(self, item: KaaCovered) -> None:
         if self.explain:
-            row.extend(
-                mask_text(criterion.explanation(self.lang))
-                for criterion in self.run.decision(person).criteria
+            row = [item.key, mask_text(item.home_municipality or ""), ",".join(item.grounds)]
+            row.extend(self.text(criterion) for criterion in self.criteria(item))
+            self.writer.writerow(row)
+            return
+        shape = (item.home_municipality, item.grounds)
+        rest = self.rests.get(shape)
+        if rest is None:
+            line = io.StringIO()
+            csv.writer(line, delimiter=";", lineterminator="\n").writerow(
+                ("", mask_text(item.home_municipality or ""), ",".join(item.grounds))
             )
-        self.writer.writerow(row)
+            rest = self.rests[shape] = line.getvalue()
+        # A pseudonym is 64 hexadecimal characters (or a `nyckel`, which `csv` may quote).
+        key = item.key
+        if _PLAIN_CELL.fullmatch(key) is None:
+            self.writer.writerow(
+                [key, mask_text(item.home_municipality or ""), ",".join(item.grounds)]
+            )
+        else:
+            self.out.write(key + rest)
+
+    def text(self, criterion: Criterion) -> str:
+        found = self.texts.get(id(criterion))
+        if found is None or found[0] is not criterion:
+            found = (criterion, mask_text(criterion.explanation(self.lang)))
+            if len(self.texts) >= _KEPT:
+                self.texts.clear()
+            self.texts[id(criterion)] = found
+        return found[1]
 
 
 class _KaaJsonLines(_KaaOutput):
     """One JSON object per line and covered person; with `--explain` the criteria."""
 
-    def person(self, person: Person) -> None:
-        code = person.home_municipality
-        item: dict[str, object] = {
-            "key": person.key,
-            "home_municipality": None if code is None else mask_text(code),
-            "grounds": list(self.run.grounds(person)),
-        }
+    def __init__(self, out: SupportsWrite[str], run: KaaRun, lang: str, explain: bool) -> None:
+        super().__init__(out, run, lang, explain)
+        # The parts of a line that repeat, as `json.dumps` writes them: what follows the
+        # pseudonym by municipality and grounds, and each criterion (criteria are shared).
+        self.rests: dict[tuple[str | None, tuple[str, ...]], str] = {}
+        self.texts: dict[int, tuple[Criterion | tuple[Criterion, ...], str]] = {}
+
+    def covered(self, item: KaaCovered) -> None:
+        code = item.home_municipality
+        shape = (code, item.grounds)
+        rest = self.rests.get(shape)
+        if rest is None:
+            middle = {
+                "home_municipality": None if code is None else mask_text(code),
+                "grounds": list(item.grounds),
+            }
+            rest = self.rests[shape] = ", " + json.dumps(middle, ensure_ascii=False)[1:-1]
+        key = item.key
+        if _PLAIN_CELL.fullmatch(key) is None:
+            key = json.dumps(key, ensure_ascii=False)[1:-1]
+        line = '{"key": "' + key + '"' + rest
         if self.explain:
-            item["criteria"] = _criteria(self.run.decision(person))
-        self.out.write(json.dumps(item, ensure_ascii=False) + "\n")
+            assert item.criteria is not None
+            age, others = item.criteria
+            line += ', "criteria": [' + self.json(age) + ", " + self.json(others) + "]"
+        self.out.write(line + "}\n")
+
+    def json(self, criteria: Criterion | tuple[Criterion, ...]) -> str:
+        """A criterion, or criteria, as `json.dumps` writes them in a list; kept per object
+        (criteria and the tuples of them are shared by the persons they describe)."""
+        found = self.texts.get(id(criteria))
+        if found is None or found[0] is not criteria:
+            if isinstance(criteria, tuple):
+                text = ", ".join(self.json(criterion) for criterion in criteria)
+            else:
+                text = json.dumps(_criterion(criteria), ensure_ascii=False)
+            found = (criteria, text)
+            if len(self.texts) >= _KEPT:
+                self.texts.clear()
+            self.texts[id(criteria)] = found
+        return found[1]
 
 
 class _KaaJson(_KaaOutput):
@@ -563,16 +635,16 @@ class _KaaJson(_KaaOutput):
 
     def __init__(self, out: SupportsWrite[str], run: KaaRun, lang: str, explain: bool) -> None:
         super().__init__(out, run, lang, explain)
-        self.covered: dict[str, list[dict[str, object]]] = {}
+        self.covered_by: dict[str, list[dict[str, object]]] = {}
         self.count = 0
 
-    def person(self, person: Person) -> None:
+    def covered(self, item: KaaCovered) -> None:
         self.count += 1
         if self.count > JSON_SUMMARY_LIMIT:
             raise _TooManyForJson(_n("cli.input.too_many_for_json", JSON_SUMMARY_LIMIT))
-        code = mask_text(person.home_municipality or "")
-        self.covered.setdefault(code, []).append(
-            {"key": person.key, "criteria": _criteria(self.run.decision(person))}
+        code = mask_text(item.home_municipality or "")
+        self.covered_by.setdefault(code, []).append(
+            {"key": item.key, "criteria": _criteria(self.decision(item))}
         )
 
     def finish(self, summary: KaaSummary) -> None:
@@ -585,11 +657,16 @@ class _KaaJson(_KaaOutput):
             if summary.municipality is None
             else mask_text(summary.municipality),
             "covered_count": summary.total,
-            "covered": dict(sorted(self.covered.items())),
+            "covered": dict(sorted(self.covered_by.items())),
             "not_covered": {reason: summary.not_covered.get(reason, 0) for reason in REASONS},
             "elsewhere": summary.elsewhere,
         }
         self.out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+
+
+_KEPT = 1 << 14  # texts of criteria kept by an output (then it starts again)
+# A cell `csv.writer` writes as it is (no separator, quote, line break or space at the ends).
+_PLAIN_CELL = re.compile(r"[0-9A-Za-z_-]+")
 
 
 _KAA_FORMATS: dict[str, type[_KaaOutput]] = {
@@ -617,7 +694,7 @@ def _sink(path: Path | None) -> Iterator[SupportsWrite[str]]:
 def _kaa(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     import secrets
 
-    from dua.io.persons import iter_persons, read_key_file
+    from dua.io.persons import iter_kaa, read_key_file
     from dua.io.tables import TableStream
     from dua.rules.kaa import KaaRun
 
@@ -636,11 +713,21 @@ def _kaa(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     try:
         with _sink(args.output) as out:
             output = _KAA_FORMATS[args.format](out, run, args.lang, args.explain)
-            persons = iter_persons(
-                source, key=key, on=args.on, sheet=args.sheet, select=run.admit, progress=bar
-            )
-            for person in persons:
-                output.person(person)
+            # The JSON summary and the text's --explain show each covered person's full
+            # decision; the other formats' --explain, its criteria.
+            persons = args.format == "json" or (args.explain and args.format == "text")
+            explain = args.explain and args.format in ("csv", "jsonl")
+            write = output.covered
+            for item in iter_kaa(
+                source,
+                run,
+                key=key,
+                sheet=args.sheet,
+                progress=bar,
+                persons=persons,
+                explain=explain,
+            ):
+                write(item)
             output.finish(run.summary())
     finally:
         if bar is not None:

@@ -18,7 +18,7 @@ from stdnum import luhn
 from dua._luhn import luhn_valid as _luhn_valid
 from dua.errors import ValidationError
 from dua.identifiers import pseudonymise
-from dua.io.persons import _trusted_person, iter_persons, read_persons
+from dua.io.persons import _trusted_person, iter_kaa, iter_persons, read_persons
 from dua.io.tables import TableStream
 from dua.model import Person
 from dua.rules.kaa import KaaRun, coverage_grounds, kaa_coverage, kaa_register
@@ -86,6 +86,10 @@ def test_the_stream_decides_as_the_whole_register_does(text: str) -> None:
             list(iter_persons(path, key=KEY, on=ON))
         assert streamed_error.value.problems == found.problems
         assert str(streamed_error.value) == str(found)
+        # The fast path of a register run reports them as the careful path does.
+        with pytest.raises(ValidationError) as fast_error:
+            list(iter_kaa(path, KaaRun(ON), key=KEY))
+        assert str(fast_error.value) == str(found)
         return
     assert list(iter_persons(path, key=KEY, on=ON)) == whole
     covered, run = streamed(path)
@@ -96,6 +100,9 @@ def test_the_stream_decides_as_the_whole_register_does(text: str) -> None:
     )
     assert [p.key for p in covered] == [p.key for p in whole if kaa_coverage(p, on=ON)]
     summary = run.summary()
+    fast = KaaRun(ON)
+    assert [item.key for item in iter_kaa(path, fast, key=KEY)] == [p.key for p in covered]
+    assert fast.summary() == summary
     assert dict(summary.covered) == register.counts()
     assert dict(summary.not_covered) == dict(register.not_covered)
     for person in whole:

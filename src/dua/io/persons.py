@@ -51,14 +51,16 @@ False
 
 from __future__ import annotations
 
+import operator
 import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import attrs
 
+from dua._luhn import luhn_part
 from dua.errors import (
     FileFormatError,
     InvalidIdentityNumber,
@@ -69,15 +71,25 @@ from dua.errors import (
     mask_value,
 )
 from dua.i18n import KeyedValueError
-from dua.identifiers import MIN_KEY_BYTES, PersonalIdentityNumber, Pseudonymiser, is_pseudonym
+from dua.identifiers import (
+    MIN_KEY_BYTES,
+    PersonalIdentityNumber,
+    Pseudonymiser,
+    _birth_date,
+    _birth_part,
+    is_pseudonym,
+)
 from dua.io._parse import read_limited_text
 from dua.io.tables import (
     Column,
     Layout,
     Progress,
+    Records,
     Row,
     RowError,
+    SlowRow,
     TableStream,
+    _line,
     choice,
     mask_text,
     parse_date,
@@ -96,7 +108,19 @@ from dua.model import (
     Sex,
 )
 
-__all__ = ["PERSONS", "QUALIFICATION_COLUMNS", "iter_persons", "read_key_file", "read_persons"]
+if TYPE_CHECKING:
+    from dua.rules import Criterion
+    from dua.rules.kaa import KaaRun
+
+__all__ = [
+    "PERSONS",
+    "QUALIFICATION_COLUMNS",
+    "KaaCovered",
+    "iter_kaa",
+    "iter_persons",
+    "read_key_file",
+    "read_persons",
+]
 
 PathLike = str | os.PathLike[str]
 X = TypeVar("X")
@@ -567,6 +591,30 @@ def _trusted_person(**values: object) -> Person:
     return person
 
 
+# The slots of `Person`'s fields, set as attrs' own `__init__` sets them: the fields a
+# register fills, in the order of `_register_person`'s arguments, then the others.
+_REGISTER_FIELDS = (
+    "key", "birth_date", "sex", "home_municipality", "residence", "registered_in_sweden",
+    "qualifications", "enrolments",
+)  # fmt: skip
+_SLOT_SETTERS = tuple(getattr(Person, name).__set__ for name in _REGISTER_FIELDS)
+_DEFAULT_SETTERS = tuple(
+    (getattr(Person, name).__set__, default) for name, default in _PERSON_DEFAULTS
+)
+
+
+def _register_person(*values: object) -> Person:
+    """`_trusted_person` of the values of `_REGISTER_FIELDS`, given in that order, for the
+    covered persons of a register run explained one by one: each slot is set through its
+    descriptor (tests/io/test_persons_stream.py holds it to `Person(...)`)."""
+    person: Person = object.__new__(Person)
+    for set_slot, value in zip(_SLOT_SETTERS, values, strict=True):
+        set_slot(person, value)
+    for set_slot, default in _DEFAULT_SETTERS:
+        set_slot(person, default)
+    return person
+
+
 def _document_order(qualification: Qualification) -> tuple[date, str]:
     return qualification.on, qualification.kind.value
 
@@ -816,3 +864,481 @@ def read_key_file(path: PathLike) -> bytes:
             "error.persons.key_file_short", file=str(file), n=len(key), least=MIN_KEY_BYTES
         )
     return key
+
+
+# -- a KAA register run ---------------------------------------------------------------------
+
+
+class KaaCovered(NamedTuple):
+    """A person a KAA register run ([`iter_kaa`][dua.io.persons.iter_kaa]) found covered:
+    their pseudonym (`key`), their home municipality (`None` when the register leaves it
+    empty), their grounds of coverage (see [`coverage_grounds`][dua.rules.kaa.coverage_grounds])
+    and, when asked for, the [`Person`][dua.model.Person] (under the same pseudonym), e.g.
+    for the full decision with [`KaaRun.decision`][dua.rules.kaa.KaaRun.decision], and the
+    criteria of that decision as [`KaaRun.explain_facts`][dua.rules.kaa.KaaRun.explain_facts]
+    gives them (the age criterion, and the other four as one shared tuple)."""
+
+    key: str
+    home_municipality: MunicipalityCode | None
+    grounds: tuple[str, ...]
+    person: Person | None = None
+    criteria: tuple[Criterion, tuple[Criterion, ...]] | None = None
+
+
+_FACT_COLUMNS = ("sex", "home_municipality", "residence", "registered_in_sweden")
+
+
+class _KaaReading:
+    """The state of one `iter_kaa` run: the person whose rows are being read (a fast row,
+    or a group of entries read the careful way), the fingerprints of the persons read, and
+    the problems found in persons (those of rows are the table reader's)."""
+
+    def __init__(
+        self, run: KaaRun, pseudonymiser: Pseudonymiser | None, persons: bool, explain: bool
+    ) -> None:
+        self.run = run
+        self.pseudonymiser = pseudonymiser
+        self.persons = persons
+        self.explain = explain
+        self.builder = _Builder(pseudonymiser)
+        self.problems: list[Problem] = []
+        self.finished: set[int] = set()  # a fingerprint of each person read, to find rows apart
+        self.group: list[_Entry] = []
+        self.apart: Problem | None = None
+
+    # -- persons read the careful way (entries) --------------------------------------------
+
+    def entry(self, entry: _Entry) -> KaaCovered | None:
+        """Add an entry (a row read the careful way); the person it ends, when covered."""
+        group = self.group
+        if group:
+            if entry.identity == group[0].identity:
+                group.append(entry)
+                return None
+            covered = self.done()
+        else:
+            covered = None
+        if hash(entry.identity) in self.finished:
+            self.apart = Problem.of(entry.row.where, "error.persons.apart")
+        else:
+            self.group = [entry]
+        return covered
+
+    def done(self) -> KaaCovered | None:
+        """The person of the group read so far, when covered; the group is emptied."""
+        group, self.group = self.group, []
+        if not group:
+            return None
+        first = group[0]
+        self.finished.add(hash(first.identity))
+        if len(group) == 1:
+            person = _one_row_person(first, "")
+        else:
+            person = _person(group, "", self.problems, _trusted_person)
+        grounds = self.run.admit_facts(
+            person.birth_date,
+            person.residence,
+            person.registered_in_sweden,
+            person.home_municipality,
+            person.qualifications,
+            person.enrolments,
+        )
+        if grounds is None:
+            return None
+        key = _key(first.identity, self.pseudonymiser)
+        criteria = None
+        if self.explain:
+            criteria = self.run.explain_facts(
+                person.birth_date,
+                person.residence,
+                person.registered_in_sweden,
+                person.qualifications,
+                person.enrolments,
+            )
+        return KaaCovered(
+            key,
+            person.home_municipality,
+            grounds,
+            _with_key(person, key) if self.persons else None,
+            criteria,
+        )
+
+    def finish(self) -> KaaCovered | None:
+        """The last person, when covered (none after rows apart)."""
+        return None if self.apart is not None else self.done()
+
+    # -- the fast reader ---------------------------------------------------------------------
+
+    def compile(
+        self, columns: Sequence[Column], slow: SlowRow
+    ) -> Callable[[Records], Iterator[KaaCovered]] | None:
+        """The fast reader of a register whose header is `columns` (a
+        [`FastRows`][dua.io.tables.FastRows]), or `None` when its rows are read the careful
+        way (a register of pseudonyms, or no key)."""
+        names = [column.name for column in columns]
+        pseudonymiser = self.pseudonymiser
+        if "personal_identity_number" not in names or pseudonymiser is None:
+            return None
+        width = len(columns)
+        # An absent column reads the empty cell appended to each row (at `width`).
+        at = {column.name: width for column in PERSONS.columns}
+        at.update((name, where) for where, name in enumerate(names))
+        parsers = {column.name: column.parse for column in PERSONS.columns}
+        # Every cell below is one a careful reading parses with the same parser; a cell that
+        # parser refuses (ValueError) sends the row to the careful reading, which reports it.
+
+        def converter(name: str) -> tuple[dict[str, object], Callable[[str], object]]:
+            """A column's values kept by the cell as written, and how to add one."""
+            cache: dict[str, object] = {"": None}
+            parse = parsers[name]
+
+            def fill(cell: str) -> object:
+                text = cell.strip()
+                value = parse(text) if text else None
+                if len(cache) >= _CACHED_CELLS:
+                    cache.clear()
+                    cache[""] = None
+                cache[cell] = value
+                return value
+
+            return cache, fill
+
+        (sexes, sex), (places, place), (statuses, status), (arrivals, arrival) = (
+            converter(name) for name in _FACT_COLUMNS
+        )
+        at_sex, at_place, at_status, at_arrival = (at[name] for name in _FACT_COLUMNS)
+        at_number, at_born = at["personal_identity_number"], at["birth_date"]
+        document_cells = operator.itemgetter(*(at[name] for name in _DOCUMENT_NAMES))
+        document_fills = [converter(name)[1] for name in _DOCUMENT_NAMES]
+        enrolment_cells = operator.itemgetter(*(at[name] for name in _ENROLMENT_SHAPE))
+        enrolment_fills = [converter(name)[1] for name in _ENROLMENT_SHAPE]
+        documents_of: dict[tuple[str, ...], tuple[Qualification, ...]] = {}
+        enrolments_of: dict[tuple[str, ...], tuple[Enrolment, ...]] = {}
+        builder = self.builder
+
+        def documents(cells: tuple[str, ...]) -> tuple[Qualification, ...]:
+            values = {
+                name: fill(cell)
+                for name, fill, cell in zip(_DOCUMENT_NAMES, document_fills, cells, strict=True)
+            }
+            found = builder.documents(values)
+            if len(documents_of) >= _CACHED_CELLS:
+                documents_of.clear()
+            documents_of[cells] = found
+            return found
+
+        def enrolments(cells: tuple[str, ...]) -> tuple[Enrolment, ...]:
+            values = {
+                name: fill(cell)
+                for name, fill, cell in zip(_ENROLMENT_SHAPE, enrolment_fills, cells, strict=True)
+            }
+            row = Row(where="", line=0, values=values, headers={}, layout=PERSONS)
+            try:
+                enrolment = _enrolment(row)
+            except (RowError, KeyError):  # `headers` is empty: the careful reading words it
+                raise ValueError("an enrolment the careful reading reports") from None
+            found = () if enrolment is None else (enrolment,)
+            if len(enrolments_of) >= _CACHED_CELLS:
+                enrolments_of.clear()
+            enrolments_of[cells] = found
+            return found
+
+        on = self.run.on
+        admit = self.run.admit_facts
+        finished = self.finished
+        finished_add = finished.add
+        # Per birth-date part `YYYYMMDD`: the birth date and its share of the Luhn sum
+        # (`None` when it is no birth date); per ending `NNNC`: its share.
+        heads: dict[str, tuple[date, int] | None] = {}
+        endings = {f"{n:04d}": luhn_part(f"{n:04d}") for n in range(10_000)}
+
+        def birth(head: str) -> tuple[date, int] | None:
+            if len(heads) >= _CACHED_CELLS:
+                heads.clear()
+            found = None
+            if head.isascii() and head.isdigit():
+                born = _birth_of(head, on)
+                if born is not None:
+                    found = born, luhn_part(head[2:])
+            heads[head] = found
+            return found
+
+        def run(records: Records) -> Iterator[KaaCovered]:
+            # The person whose single fast row was read last waits (`waiting`) for the next
+            # row, which shows whether more rows follow; these are their facts.
+            waiting = 0  # the person's fingerprint (0: none waiting)
+            w_digits: Any = None
+            w_cells: Any = None
+            w_sex: Any = None
+            w_place: Any = None
+            w_status: Any = None
+            w_arrival: Any = None
+            w_line = 0
+            w_born: Any = None
+            w_documents: Any = ()
+            w_enrolments: Any = ()
+            for line, cells in records:
+                if len(cells) == width:
+                    cells.append("")
+                    text = cells[at_number]
+                    size = len(text)
+                    if (size == 13 and text[8] == "-") or size == 12:
+                        head = text[:8]
+                        ending = text[-4:]
+                        try:
+                            born = heads[head]
+                        except KeyError:
+                            born = birth(head)
+                        fast = (
+                            born is not None
+                            and ending in endings
+                            and (born[1] + endings[ending]) % 10 == 0
+                            and not cells[at_born]
+                        )
+                        if fast:
+                            try:
+                                try:
+                                    sex_ = sexes[cells[at_sex]]
+                                    place_ = places[cells[at_place]]
+                                    status_ = statuses[cells[at_status]]
+                                    arrival_ = arrivals[cells[at_arrival]]
+                                except KeyError:
+                                    sex_ = sex(cells[at_sex])
+                                    place_ = place(cells[at_place])
+                                    status_ = status(cells[at_status])
+                                    arrival_ = arrival(cells[at_arrival])
+                                key = document_cells(cells)
+                                try:
+                                    documents_ = documents_of[key]
+                                except KeyError:
+                                    documents_ = documents(key)
+                                key = enrolment_cells(cells)
+                                try:
+                                    enrolments_ = enrolments_of[key]
+                                except KeyError:
+                                    enrolments_ = enrolments(key)
+                            except ValueError:
+                                fast = False
+                        if fast:
+                            digits = head + ending
+                            fingerprint = hash((PersonalIdentityNumber, digits))
+                            if waiting:
+                                if waiting == fingerprint:
+                                    fast = False  # a further row: read carefully
+                                else:
+                                    finished_add(waiting)
+                                    grounds = admit(
+                                        w_born, w_status, w_arrival, w_place, w_documents,
+                                        w_enrolments,
+                                    )  # fmt: skip
+                                    if grounds is not None:
+                                        yield self.covered(
+                                            w_digits, w_born, w_sex, w_place, w_status,
+                                            w_arrival, w_documents, w_enrolments, grounds,
+                                        )  # fmt: skip
+                                    waiting = 0
+                            elif self.group:
+                                if hash(self.group[0].identity) == fingerprint:
+                                    fast = False
+                                else:
+                                    covered = self.done()
+                                    if covered is not None:
+                                        yield covered
+                            if fast:
+                                if fingerprint in finished:
+                                    self.apart = Problem.of(_line(line), "error.persons.apart")
+                                    return
+                                waiting = fingerprint
+                                w_digits, w_line, w_cells = digits, line, cells
+                                w_born, w_sex, w_place = born[0], sex_, place_  # type: ignore[index]  # `fast` holds only when `born` is known
+                                w_status, w_arrival = status_, arrival_
+                                w_documents, w_enrolments = documents_, enrolments_
+                                continue
+                    del cells[width:]
+                # The careful reading: a row the fast reader does not read, or a further row
+                # of a person.
+                for entry in slow(line, cells):
+                    if waiting:
+                        if waiting == hash(entry.identity):
+                            assert w_cells is not None
+                            for first in slow(w_line, w_cells[:width]):
+                                self.entry(first)
+                        else:
+                            covered = self.settle(
+                                waiting, w_digits, w_born, w_sex, w_place, w_status,
+                                w_arrival, w_documents, w_enrolments,
+                            )  # fmt: skip
+                            if covered is not None:
+                                yield covered
+                        waiting = 0
+                    covered = self.entry(entry)
+                    if covered is not None:
+                        yield covered
+                    if self.apart is not None:
+                        return
+            if waiting:
+                covered = self.settle(
+                    waiting, w_digits, w_born, w_sex, w_place, w_status, w_arrival,
+                    w_documents, w_enrolments,
+                )  # fmt: skip
+            else:
+                covered = self.done()
+            if covered is not None:
+                yield covered
+
+        return run
+
+    def settle(
+        self,
+        fingerprint: int,
+        digits: Any,
+        born: date,
+        sex: Any,
+        place: Any,
+        status: Any,
+        arrival: Any,
+        documents: tuple[Qualification, ...],
+        enrolments: tuple[Enrolment, ...],
+    ) -> KaaCovered | None:
+        """The person of one fast row, decided and counted; when covered, pseudonymised
+        (what the fast reader's loop does inline)."""
+        self.finished.add(fingerprint)
+        grounds = self.run.admit_facts(born, status, arrival, place, documents, enrolments)
+        if grounds is None:
+            return None
+        return self.covered(
+            digits, born, sex, place, status, arrival, documents, enrolments, grounds
+        )
+
+    def covered(
+        self,
+        digits: str,
+        born: date,
+        sex: Sex | None,
+        place: MunicipalityCode | None,
+        status: ResidenceStatus | None,
+        arrival: date | None,
+        documents: tuple[Qualification, ...],
+        enrolments: tuple[Enrolment, ...],
+        grounds: tuple[str, ...],
+    ) -> KaaCovered:
+        """A covered person of one fast row, pseudonymised (`digits` are the number's
+        twelve digits, checked), with their `Person` and criteria when asked for."""
+        assert self.pseudonymiser is not None
+        key = self.pseudonymiser._of_canonical(digits)
+        person = None
+        if self.persons:
+            person = _register_person(key, born, sex, place, status, arrival, documents, enrolments)
+        criteria = None
+        if self.explain:
+            criteria = self.run.explain_facts(born, status, arrival, documents, enrolments)
+        return KaaCovered(key, place, grounds, person, criteria)
+
+
+_CACHED_CELLS = 4096  # distinct cells (or birth dates) kept per column (then it starts again)
+
+
+def _birth_of(head: str, on: date) -> date | None:
+    """The birth date of a number whose first eight digits are `head`, or `None` when they
+    are not a birth date (a careful reading words why)."""
+    valid, part = _birth_part(head, "-", on)
+    return _birth_date(part) if valid else None
+
+
+def iter_kaa(
+    path: PathLike | TableStream,
+    run: KaaRun,
+    *,
+    key: bytes | None = None,
+    sheet: str | None = None,
+    progress: Progress | None = None,
+    persons: bool = False,
+    explain: bool = False,
+) -> Iterator[KaaCovered]:
+    """A KAA register run over a person register read as a stream: each person is decided
+    by `run` (and counted in it) as soon as their rows are read, and each covered person
+    is yielded as a [`KaaCovered`][dua.io.persons.KaaCovered] under their pseudonym. What
+    `dua kaa` runs.
+
+    It decides, counts and reports problems exactly as
+    [`iter_persons`][dua.io.persons.iter_persons] with `select=run.admit` (the same rules
+    for the file, the same condition that a person's rows follow one another, the same
+    errors), and pseudonymises only the covered persons, but it is several times faster on
+    a large CSV register: the plainly valid row of a person of one row (a personnummer in
+    the form `YYYYMMDD-NNNN` or `YYYYMMDDNNNN`, every cell readable) is read straight from
+    its cells, with each column's values parsed once per distinct text, and decided with
+    [`KaaRun.admit_facts`][dua.rules.kaa.KaaRun.admit_facts] without making a `Person`; any
+    other row (a problem, a ten-digit number, a person of several rows, a register of
+    pseudonyms) is read the careful way. Identity numbers are reference-dated by `run.on`.
+
+    Args:
+        path: the register: a file, or a [`TableStream`][dua.io.tables.TableStream].
+        run: the [`KaaRun`][dua.rules.kaa.KaaRun] that decides and counts.
+        key: the pseudonymisation key, as for [`read_persons`][dua.io.persons.read_persons].
+        sheet: the sheet of an `.xlsx` workbook.
+        progress: a [`Progress`][dua.io.tables.Progress] hook.
+        persons: also give each covered person's [`Person`][dua.model.Person] (for the
+            full decision), which costs a little per covered person.
+        explain: also give each covered person's criteria (`KaaCovered.criteria`), which
+            costs less than the `Person` and its decision.
+
+    Raises:
+        FileFormatError: the file cannot be read at all.
+        InvalidPseudonymKey: identity numbers but no usable key.
+        ValidationError: after the last person, every problem by line and column (numbers
+            masked); at once when a person's rows are apart (as
+            [`iter_persons`][dua.io.persons.iter_persons]).
+
+    >>> import tempfile, pathlib
+    >>> from dua.rules.kaa import KaaRun
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "kaa.csv").write_text(
+    ...     "personnummer;hemkommun;slutbetyg_grundskola\\n"
+    ...     "20000517-1236;1863;2016-06-10\\n19900101-0009;0180;\\n", encoding="utf-8")
+    >>> run = KaaRun(date(2019, 9, 1))
+    >>> [covered] = iter_kaa(folder / "kaa.csv", run, key=b"0123456789abcdef")
+    >>> covered.home_municipality, covered.grounds[2], len(covered.key)
+    ('1863', 'compulsory_certificate', 64)
+    >>> run.summary().not_covered["age"]
+    1
+    """
+    pseudonymiser = None if key is None else Pseudonymiser(key)
+    reading = _KaaReading(run, pseudonymiser, persons, explain)
+    items = stream_rows(
+        path,
+        _layout(run.on),
+        reading.builder.entry,
+        sheet=sheet,
+        cached=_CACHED,
+        first=("personal_identity_number", "key"),
+        progress=progress,
+        fast=reading.compile,
+    )
+    source = Path(os.fspath(path)).name or "stdin"
+    unreadable: ValidationError | None = None  # problems in the rows, found by the end
+    try:
+        for item in items:
+            if isinstance(item, KaaCovered):  # from the fast reader
+                yield item
+                continue
+            covered = reading.entry(item)  # an entry, when the table is read carefully
+            if covered is not None:
+                yield covered
+            if reading.apart is not None:
+                break
+    except ValidationError as error:
+        unreadable = error
+    finally:
+        close = getattr(items, "close", None)
+        if close is not None:
+            close()
+    covered = reading.finish()
+    if covered is not None:
+        yield covered
+    problems = reading.problems
+    if reading.apart is not None:
+        raise ValidationError([*problems, reading.apart], source=source)
+    if unreadable is not None:  # the rows' problems first, then those of the persons
+        raise ValidationError([*unreadable.problems, *problems], source=unreadable.source)
+    if problems:
+        raise ValidationError(problems, source=source)

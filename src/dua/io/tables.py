@@ -76,13 +76,13 @@ import re
 import stat
 import unicodedata
 import zipfile
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Generator, Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
 from fractions import Fraction
 from pathlib import Path
-from typing import IO, Any, Generic, TypeVar
+from typing import IO, Any, Generic, TypeVar, overload
 
 import attrs
 
@@ -108,11 +108,14 @@ __all__ = [
     "XLSX_EXTRA",
     "XLSX_SUFFIXES",
     "Column",
+    "FastRows",
     "Layout",
     "Progress",
     "Reading",
+    "Records",
     "Row",
     "RowError",
+    "SlowRow",
     "TableData",
     "TableStream",
     "choice",
@@ -1103,6 +1106,22 @@ Progress = Callable[[int, int | None, int], None]
 """A progress hook: called as `hook(done, total, rows)` while a table streams past — `done`
 bytes of `total` (`None` when the size is not known, as on a pipe) and `rows` rows so far."""
 
+Records = Iterator[tuple[int, list[str]]]
+"""The records of a CSV table after its header: `(line, cells)`, `line` being where the
+record begins, `cells` as the `csv` module reads them (not stripped)."""
+
+SlowRow = Callable[[int, Sequence[str]], list[Any]]
+"""Reads one record `(line, cells)` the careful way, as
+[`stream_rows`][dua.io.tables.stream_rows] reads every record without `fast`: its
+problems are collected (and raised when the table is read), and the list of what `build`
+made of it (empty, or one result) is returned."""
+
+FastRows = Callable[[Sequence[Column], SlowRow], Callable[[Records], Iterator[Any]] | None]
+"""A fast reader for [`stream_rows`][dua.io.tables.stream_rows]: called once with the
+columns of the header (in file order) and the careful reader of a record; returns a
+function that turns the records into results, handing any record it does not read itself
+to the careful reader, or `None` to read every record the careful way."""
+
 
 @attrs.define
 class _StreamCollector(_Collector[T]):
@@ -1202,32 +1221,6 @@ class _StreamCollector(_Collector[T]):
         )
 
 
-def _stream_records(binary: IO[bytes], source: str) -> Iterator[tuple[int, list[str]]]:
-    """(line, cells) of every CSV record read from `binary` as it arrives, the header first."""
-    text = io.TextIOWrapper(binary, encoding="utf-8-sig", newline="")
-    line = 1
-    try:
-        header_line = text.readline()
-        reader = csv.reader(
-            itertools.chain((header_line,), text),
-            delimiter=detect_separator(header_line.split("\n", 1)[0]),
-            strict=True,
-        )
-        while True:
-            try:
-                cells = next(reader)
-            except StopIteration:
-                return
-            except csv.Error as error:
-                raise _CsvSyntax(reader.line_num, str(error)) from None
-            yield line, cells
-            line = reader.line_num + 1
-    except UnicodeDecodeError:
-        raise FileFormatError("error.table.not_utf8_line", file=source, line=line) from None
-    finally:
-        text.detach()
-
-
 def _size(binary: IO[bytes]) -> tuple[int | None, Callable[[], int] | None]:
     """The size of a regular file and a way to ask how far it has been read; for a pipe,
     `(None, None)`."""
@@ -1242,6 +1235,7 @@ def _size(binary: IO[bytes]) -> tuple[int | None, Callable[[], int] | None]:
     return status.st_size, raw.tell
 
 
+@overload
 def stream_rows(
     path: str | os.PathLike[str],
     layout: Layout,
@@ -1251,7 +1245,35 @@ def stream_rows(
     cached: Collection[str] = (),
     first: Collection[str] = (),
     progress: Progress | None = None,
-) -> Iterator[T]:
+    fast: None = None,
+) -> Iterator[T]: ...
+
+
+@overload
+def stream_rows(
+    path: str | os.PathLike[str],
+    layout: Layout,
+    build: Callable[[Row], T],
+    *,
+    sheet: str | None = None,
+    cached: Collection[str] = (),
+    first: Collection[str] = (),
+    progress: Progress | None = None,
+    fast: FastRows,
+) -> Iterator[Any]: ...
+
+
+def stream_rows(
+    path: str | os.PathLike[str],
+    layout: Layout,
+    build: Callable[[Row], T],
+    *,
+    sheet: str | None = None,
+    cached: Collection[str] = (),
+    first: Collection[str] = (),
+    progress: Progress | None = None,
+    fast: FastRows | None = None,
+) -> Iterator[Any]:
     """Read the table in `path` (a file, a [`TableStream`][dua.io.tables.TableStream] or a
     [`TableData`][dua.io.tables.TableData]) with `layout` as a stream: each row is built
     with `build` and yielded as soon as it is read, so that a CSV file of any length is read
@@ -1273,6 +1295,11 @@ def stream_rows(
             skips an empty row and reports any other.
         progress: called every few thousand rows and at the end (see
             [`Progress`][dua.io.tables.Progress]).
+        fast: for a CSV table whose header has no problem, a
+            [`FastRows`][dua.io.tables.FastRows] that reads the plainly valid records
+            without making a `Row` of each (compiled once from the header), and hands the
+            others to the careful reader, so that problems read exactly as without it.
+            What it yields is yielded (instead of what `build` makes).
 
     Workbooks (`.xlsx`) cannot be streamed; they are read whole, within the limits of
     [`read_rows`][dua.io.tables.read_rows], and their rows yielded.
@@ -1291,11 +1318,11 @@ def stream_rows(
                 TableData(data, name=path.name), layout, build, sheet=sheet, progress=progress
             )
             return
-        yield from _stream_csv(path.file, path.name, layout, build, cached, first, progress)
+        yield from _stream_csv(path.file, path.name, layout, build, cached, first, progress, fast)
         return
     if isinstance(path, TableData) and not path.is_workbook:
         yield from _stream_csv(
-            io.BytesIO(path.content), path.name, layout, build, cached, first, progress
+            io.BytesIO(path.content), path.name, layout, build, cached, first, progress, fast
         )
         return
     if not isinstance(path, TableData):
@@ -1309,7 +1336,9 @@ def stream_rows(
                     "error.table.cannot_read", file=file.name, reason=os_reason(error)
                 ) from None
             with binary:
-                yield from _stream_csv(binary, file.name, layout, build, cached, first, progress)
+                yield from _stream_csv(
+                    binary, file.name, layout, build, cached, first, progress, fast
+                )
             return
     reading = read_rows(path, layout, build, sheet=sheet)
     if progress is not None:
@@ -1326,34 +1355,87 @@ def _stream_csv(
     cached: Collection[str],
     first: Collection[str],
     progress: Progress | None,
-) -> Iterator[T]:
+    fast: FastRows | None = None,
+) -> Iterator[Any]:
     total, position = _size(binary) if progress is not None else (None, None)
     collector: _StreamCollector[T] = _StreamCollector(
         layout, build, _line(1), _numbered("error.place.line", "line")
     )
-    records = _stream_records(binary, source)
     results = collector.results
     problems = collector.problems
     rows = 0
+
+    def syntax(line: int, message: str) -> None:
+        collector.problem(_line(line), "error.table.csv_syntax", reason=message)
+
+    def records() -> Generator[tuple[int, list[str]], None, None]:
+        """(line, cells) of every CSV record read from `binary` as it arrives, the header
+        first; the progress hook is called, and reading stops at `MAX_STREAM_PROBLEMS`
+        problems or at a CSV syntax error (a problem). One generator for it all: a register
+        run reads millions of records through it."""
+        nonlocal rows
+        text = io.TextIOWrapper(binary, encoding="utf-8-sig", newline="")
+        line = 1
+        try:
+            header_line = text.readline()
+            reader = csv.reader(
+                itertools.chain((header_line,), text),
+                delimiter=detect_separator(header_line.split("\n", 1)[0]),
+                strict=True,
+            )
+            header = True
+            try:
+                for cells in reader:
+                    start = line
+                    yield start, cells
+                    line = reader.line_num + 1
+                    if header:
+                        header = False
+                        continue
+                    rows += 1
+                    if progress is not None and rows % _PROGRESS_EVERY == 0:
+                        progress(position() if position is not None else 0, total, rows)
+                    if len(problems) >= MAX_STREAM_PROBLEMS:
+                        collector.problem(
+                            _line(start), "error.table.stopped", limit=MAX_STREAM_PROBLEMS
+                        )
+                        break
+            except csv.Error as error:
+                syntax(reader.line_num, str(error))
+        except UnicodeDecodeError:
+            raise FileFormatError("error.table.not_utf8_line", file=source, line=line) from None
+        finally:
+            text.detach()
+
+    def slow(line: int, cells: Sequence[str]) -> list[Any]:
+        collector.row(line, cells)
+        made = list(results)
+        results.clear()
+        return made
+
+    stream = records()
+    header = next(stream, None)
+    if header is None:
+        if problems:  # a CSV syntax error in the header
+            collector.reading(source).check()
+        raise FileFormatError("error.table.empty_file", file=source, known=layout.known())
+    collector.header(header[1])
+    collector.cache(cached, first)
+    known = [column for column in collector.columns if column is not None]
+    runner = None
+    if fast is not None and collector.header_ok and len(known) == len(collector.columns):
+        runner = fast(known, slow)
     try:
-        header = next(records, None)
-        if header is None:
-            raise FileFormatError("error.table.empty_file", file=source, known=layout.known())
-        collector.header(header[1])
-        collector.cache(cached, first)
-        for line, cells in records:
-            collector.row(line, cells)
-            if results:
-                yield from results
-                results.clear()
-            rows += 1
-            if progress is not None and rows % _PROGRESS_EVERY == 0:
-                progress(position() if position is not None else 0, total, rows)
-            if len(problems) >= MAX_STREAM_PROBLEMS:
-                collector.problem(_line(line), "error.table.stopped", limit=MAX_STREAM_PROBLEMS)
-                break
-    except _CsvSyntax as error:
-        collector.problem(_line(error.line), "error.table.csv_syntax", reason=error.message)
+        if runner is not None:
+            yield from runner(stream)
+        else:
+            for line, cells in stream:
+                collector.row(line, cells)
+                if results:
+                    yield from results
+                    results.clear()
+    finally:
+        stream.close()  # while the file is open
     if progress is not None:
         progress(total if total is not None else 0, total, rows)
     collector.reading(source).check()

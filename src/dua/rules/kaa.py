@@ -57,13 +57,14 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, timedelta
-from typing import TypeVar
+from typing import NamedTuple, Protocol, TypeVar
 
 import attrs
 
 from dua import _html, i18n
 from dua.errors import UnknownMunicipalityError, mask_reprs, mask_value
 from dua.model import (
+    Enrolment,
     EnrolmentKind,
     MunicipalityCode,
     Person,
@@ -168,6 +169,9 @@ class _Context:
     attendances: dict[tuple[EnrolmentKind, date], Criterion] = attrs.field(
         factory=dict, init=False, repr=False
     )
+    shared_grounds: dict[tuple[str, ...], tuple[str, ...]] = attrs.field(
+        factory=dict, init=False, repr=False
+    )
 
     @classmethod
     def for_date(cls, on: date) -> _Context:
@@ -201,39 +205,137 @@ class _Context:
 
         Must agree with `kaa_coverage` for every person (a property test checks this).
         """
+        return self.verdict(
+            person.birth_date,
+            person.residence,
+            person.registered_in_sweden,
+            self.documents(person.qualifications),
+            self.attendance(person.enrolments),
+        )
+
+    def documents(self, qualifications: Iterable[Qualification]) -> _Documents:
+        """What the rule reads in a person's school documents on the date."""
         on = self.on
-        born = person.birth_date
+        compulsory_done = completed = studies = False
+        for qualification in qualifications:
+            if qualification.on <= on:
+                kind = qualification.kind
+                if kind is _COMPULSORY_DONE:
+                    compulsory_done = True
+                elif kind in _COMPLETED:
+                    completed = True
+                elif kind is _STUDIES:
+                    studies = True
+        return _Documents(compulsory_done, completed, studies)
+
+    def attendance(self, enrolments: Iterable[Enrolment]) -> _Attendance:
+        """What the rule reads in a person's enrolments on the date."""
+        on = self.on
+        compulsory = ending = introduction = active = False
+        ends_coverage = self.ends_coverage
+        for enrolment in enrolments:
+            if enrolment.active_on(on):
+                kind = enrolment.kind
+                active = True
+                if kind is _COMPULSORY:
+                    compulsory = True
+                if kind in ends_coverage:
+                    ending = True
+                if kind in _INTRODUCTION:
+                    introduction = True
+        return _Attendance(compulsory, ending, introduction, active)
+
+    def verdict(
+        self,
+        born: date,
+        residence: ResidenceStatus | None,
+        registered: date | None,
+        documents: _Documents,
+        attendance: _Attendance,
+    ) -> str | None:
+        """`classify` of a person given by their facts (see `KaaRun.admit_facts`)."""
+        on = self.on
         if born <= self.latest_too_old or born > on:
             return "age"
-        residence = person.residence
         if residence is _ASYLUM or residence is _UNDOCUMENTED:
             return "residence"
-        registered = person.registered_in_sweden
         if registered is not None and registered > on and residence is not _PERMANENT_STAY:
             return "residence"
-        compulsory_done = False
-        completed = False
-        for qualification in person.qualifications:
-            if qualification.on <= on:
-                if qualification.kind is _COMPULSORY_DONE:
-                    compulsory_done = True
-                elif qualification.kind in _COMPLETED:
-                    completed = True
-        if not compulsory_done and not (
-            registered is not None and registered > self.compulsory_end(born)
+        if (
+            not documents.compulsory_done
+            and not (registered is not None and registered > self.compulsory_end(born))
+            and (born.year > self.latest_done_year or attendance.compulsory)
         ):
-            if born.year > self.latest_done_year:
-                return "compulsory_school"
-            for enrolment in person.enrolments:
-                if enrolment.kind is _COMPULSORY and enrolment.active_on(on):
-                    return "compulsory_school"
-        if completed:
+            return "compulsory_school"
+        if documents.completed:
             return "not_completed"
-        ends_coverage = self.ends_coverage
-        for enrolment in person.enrolments:
-            if enrolment.kind in ends_coverage and enrolment.active_on(on):
-                return "not_enrolled"
+        if attendance.ending:
+            return "not_enrolled"
         return None
+
+    def grounds(
+        self,
+        born: date,
+        residence: ResidenceStatus | None,
+        registered: date | None,
+        documents: _Documents,
+        attendance: _Attendance,
+    ) -> tuple[str, ...]:
+        """The grounds of coverage of a person `verdict` finds covered; each code names
+        the branch its criterion takes in `kaa_coverage` (a property test holds them to it)."""
+        if residence is None:
+            lives = "residence_unknown"
+        elif residence is _PROTECTED:
+            lives = "protected_registration"
+        elif residence is _PERMANENT_STAY:
+            lives = "permanent_stay"
+        else:
+            lives = "registered"
+        if documents.compulsory_done:
+            compulsory = "compulsory_certificate"
+        elif registered is not None and self.compulsory_end(born) < registered:
+            compulsory = "arrived_after_compulsory_age"
+        else:
+            compulsory = "compulsory_age_passed"
+        if attendance.introduction:
+            enrolled = "introduction_programme"
+        elif attendance.active:
+            enrolled = "other_education"
+        else:
+            enrolled = "not_enrolled"
+        found = (
+            "under_age_limit",
+            lives,
+            compulsory,
+            "certificate_of_studies_only" if documents.studies else "no_completed_education",
+            enrolled,
+        )
+        # One tuple per distinct set of grounds (a few dozen), shared by every person.
+        return self.shared_grounds.setdefault(found, found)
+
+
+# A verdict kept by `KaaRun.admit_facts`: the tuples of documents and enrolments it is for,
+# the first failing criterion (or `None`) and the grounds of coverage (or `None`).
+_Verdict = tuple[object, object, str | None, tuple[str, ...] | None]
+
+
+class _Documents(NamedTuple):
+    """What the rule reads in a person's school documents on a date: a compulsory-school
+    certificate, a completed upper-secondary (or equivalent) education, a studiebevis."""
+
+    compulsory_done: bool
+    completed: bool
+    studies: bool
+
+
+class _Attendance(NamedTuple):
+    """What the rule reads in a person's enrolments on a date: attending compulsory school,
+    education that ends coverage, an introduction programme, anything at all."""
+
+    compulsory: bool
+    ending: bool
+    introduction: bool
+    active: bool
 
 
 @functools.lru_cache(maxsize=64)
@@ -246,6 +348,31 @@ def _int(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError(f"expected a whole-number parameter, got {value!r}")
     return value
+
+
+class _Facts(Protocol):
+    """What the worded criteria read of a person: a `Person`, or `_FactsOf`."""
+
+    @property
+    def birth_date(self) -> date: ...
+    @property
+    def residence(self) -> ResidenceStatus | None: ...
+    @property
+    def registered_in_sweden(self) -> date | None: ...
+    @property
+    def qualifications(self) -> tuple[Qualification, ...]: ...
+    @property
+    def enrolments(self) -> tuple[Enrolment, ...]: ...
+
+
+class _FactsOf(NamedTuple):
+    """The facts of a person given without a `Person` (see `KaaRun.explain_facts`)."""
+
+    birth_date: date
+    residence: ResidenceStatus | None
+    registered_in_sweden: date | None
+    qualifications: tuple[Qualification, ...]
+    enrolments: tuple[Enrolment, ...]
 
 
 # The explained path. Each criterion below first finds its case with the same cheap tests
@@ -268,7 +395,7 @@ def _remember(cache: dict[K, Criterion], key: K, criterion: Criterion) -> Criter
     return criterion
 
 
-def _age_criterion(person: Person, ctx: _Context) -> Criterion:
+def _age_criterion(person: _Facts, ctx: _Context) -> Criterion:
     born = person.birth_date
     if born > ctx.on:
         return _born_later()
@@ -310,7 +437,7 @@ def _age_for(ctx: _Context, born: date) -> Criterion:
     )
 
 
-def _residence_criterion(person: Person, ctx: _Context) -> Criterion:
+def _residence_criterion(person: _Facts, ctx: _Context) -> Criterion:
     residence = person.residence
     if residence is _ASYLUM or residence is _UNDOCUMENTED:
         return _residence_status(residence)
@@ -360,7 +487,7 @@ def _not_yet_registered(registered: date) -> Criterion:
     )
 
 
-def _compulsory_criterion(person: Person, ctx: _Context) -> Criterion:
+def _compulsory_criterion(person: _Facts, ctx: _Context) -> Criterion:
     on = ctx.on
     certified: date | None = None  # the earliest final certificate received by `on`
     for qualification in person.qualifications:
@@ -442,7 +569,7 @@ def _compulsory_ended(end: date) -> Criterion:
     )
 
 
-def _completed_criterion(person: Person, ctx: _Context) -> Criterion:
+def _completed_criterion(person: _Facts, ctx: _Context) -> Criterion:
     on = ctx.on
     first: Qualification | None = None  # the earliest completion by `on`, first listed on ties
     studies = False
@@ -510,7 +637,7 @@ def _introduction_en(kind: EnrolmentKind) -> str:  # pragma: no mutate block
     return f"{kind.label_en} (an introduction programme)"
 
 
-def _enrolment_criterion(person: Person, ctx: _Context) -> Criterion:
+def _enrolment_criterion(person: _Facts, ctx: _Context) -> Criterion:
     on = ctx.on
     active: list[EnrolmentKind] = []
     introduction: EnrolmentKind | None = None  # the first introduction programme attended
@@ -614,6 +741,16 @@ def kaa_coverage(person: Person, *, on: date) -> Decision:
     """
     ctx = _context(on)
     return _decide(person, ctx)
+
+
+def _criteria(person: Person, ctx: _Context) -> tuple[Criterion, ...]:
+    return (
+        _age_criterion(person, ctx),
+        _residence_criterion(person, ctx),
+        _compulsory_criterion(person, ctx),
+        _completed_criterion(person, ctx),
+        _enrolment_criterion(person, ctx),
+    )
 
 
 def _decide(person: Person, ctx: _Context) -> Decision:
@@ -887,44 +1024,13 @@ as (Swedish, English) labels."""
 
 
 def _grounds(person: Person, ctx: _Context) -> tuple[str, ...]:
-    """The grounds of coverage of a person `ctx.classify` finds covered; each code names
-    the branch its criterion takes in `kaa_coverage` (a property test holds them to it)."""
-    on = ctx.on
-    residence = person.residence
-    if residence is None:
-        lives = "residence_unknown"
-    elif residence is _PROTECTED:
-        lives = "protected_registration"
-    elif residence is _PERMANENT_STAY:
-        lives = "permanent_stay"
-    else:
-        lives = "registered"
-    if any(q.kind is _COMPULSORY_DONE and q.on <= on for q in person.qualifications):
-        compulsory = "compulsory_certificate"
-    elif (
-        person.registered_in_sweden is not None
-        and ctx.compulsory_end(person.birth_date) < person.registered_in_sweden
-    ):
-        compulsory = "arrived_after_compulsory_age"
-    else:
-        compulsory = "compulsory_age_passed"
-    studies = any(
-        q.kind is QualificationKind.CERTIFICATE_OF_STUDIES and q.on <= on
-        for q in person.qualifications
-    )
-    active = [e for e in person.enrolments if e.active_on(on)]
-    if any(e.kind in _INTRODUCTION for e in active):
-        enrolled = "introduction_programme"
-    elif active:
-        enrolled = "other_education"
-    else:
-        enrolled = "not_enrolled"
-    return (
-        "under_age_limit",
-        lives,
-        compulsory,
-        "certificate_of_studies_only" if studies else "no_completed_education",
-        enrolled,
+    """The grounds of coverage of a person `ctx.classify` finds covered."""
+    return ctx.grounds(
+        person.birth_date,
+        person.residence,
+        person.registered_in_sweden,
+        ctx.documents(person.qualifications),
+        ctx.attendance(person.enrolments),
     )
 
 
@@ -998,6 +1104,9 @@ class KaaRun:
         self._covered: dict[str | None, int] = {}
         self._reasons = dict.fromkeys(REASONS, 0)
         self._elsewhere = 0
+        self._verdicts: dict[tuple[object, ...], _Verdict] = {}
+        self._explained: dict[tuple[object, ...], tuple[object, object, tuple[Criterion, ...]]]
+        self._explained = {}
 
     def admit(self, person: Person) -> bool:
         """Count `person`; whether they are covered (and of the municipality asked about)."""
@@ -1013,6 +1122,73 @@ class KaaRun:
         self._covered[code] = self._covered.get(code, 0) + 1
         return True
 
+    def admit_facts(
+        self,
+        birth_date: date,
+        residence: ResidenceStatus | None,
+        registered_in_sweden: date | None,
+        home_municipality: MunicipalityCode | None,
+        qualifications: Iterable[Qualification],
+        enrolments: Iterable[Enrolment],
+    ) -> tuple[str, ...] | None:
+        """[`admit`][dua.rules.kaa.KaaRun.admit] for a person given by the facts the rule
+        reads (the fields of a [`Person`][dua.model.Person] of these names), without making
+        the `Person`: count them, and return their grounds of coverage (see
+        [`coverage_grounds`][dua.rules.kaa.coverage_grounds]) when they are covered (and of
+        the municipality asked about), else `None`. The decision is the one `admit` takes
+        (a property test holds them together); a register run
+        ([`dua.io.persons.iter_kaa`][dua.io.persons.iter_kaa]) calls it once per person.
+
+        >>> run = KaaRun(date(2019, 9, 1))
+        >>> run.admit_facts(date(2001, 3, 1), None, None, "1863", (), ())
+        ('under_age_limit', 'residence_unknown', 'compulsory_age_passed', 'no_completed_education', 'not_enrolled')
+        >>> run.admit_facts(date(1990, 1, 1), None, None, "1863", (), ()) is None
+        True
+        >>> run.summary().covered, run.summary().not_covered["age"]
+        ({'1863': 1}, 1)
+        """
+        wanted = self.municipality
+        if wanted is not None and home_municipality != wanted:
+            self._elsewhere += 1
+            return None
+        ctx = self._ctx
+        if birth_date <= ctx.latest_too_old or birth_date > ctx.on:
+            self._reasons["age"] += 1  # the first criterion, as `verdict` finds it
+            return None
+        # Past the age, the rule reads the birth date only through its year (the end of
+        # compulsory schooling), so the verdict and grounds are kept per year and other
+        # facts: a register run shares one tuple among the persons of the same documents
+        # or enrolment, and repeats a few thousand such cases.
+        key = (
+            birth_date.year,
+            id(residence),
+            registered_in_sweden,
+            id(qualifications),
+            id(enrolments),
+        )
+        found = self._verdicts.get(key)
+        if found is not None and found[0] is qualifications and found[1] is enrolments:
+            reason, grounds = found[2], found[3]
+        else:
+            documents = ctx.documents(qualifications)
+            attendance = ctx.attendance(enrolments)
+            reason = ctx.verdict(birth_date, residence, registered_in_sweden, documents, attendance)
+            grounds = None
+            if reason is None:
+                grounds = ctx.grounds(
+                    birth_date, residence, registered_in_sweden, documents, attendance
+                )
+            if len(self._verdicts) >= _CACHED:
+                self._verdicts.clear()
+            # The tuples are kept with the verdict, so that their ids are not reused.
+            self._verdicts[key] = (qualifications, enrolments, reason, grounds)
+        if reason is not None:
+            self._reasons[reason] += 1
+            return None
+        # Covered: not an asylum seeker or undocumented, so responsible is `home_municipality`.
+        self._covered[home_municipality] = self._covered.get(home_municipality, 0) + 1
+        return grounds
+
     def grounds(self, person: Person) -> tuple[str, ...]:
         """The grounds of coverage of a person `admit` found covered (see
         [`coverage_grounds`][dua.rules.kaa.coverage_grounds])."""
@@ -1021,6 +1197,56 @@ class KaaRun:
     def decision(self, person: Person) -> Decision:
         """The full decision for `person`, every criterion explained."""
         return _decide(person, self._ctx)
+
+    def explain_facts(
+        self,
+        birth_date: date,
+        residence: ResidenceStatus | None,
+        registered_in_sweden: date | None,
+        qualifications: tuple[Qualification, ...],
+        enrolments: tuple[Enrolment, ...],
+    ) -> tuple[Criterion, tuple[Criterion, ...]]:
+        """The criteria of the full decision of a person given by the facts the rule reads
+        (as for [`admit_facts`][dua.rules.kaa.KaaRun.admit_facts]): the age criterion, and
+        the other four as one tuple, in the order of [`REASONS`][dua.rules.kaa.REASONS].
+
+        The four after the age read the birth date only through its year (the end of
+        compulsory schooling), so one tuple of them is kept and shared by every person of
+        the same year and the same other facts (the same tuples of documents and
+        enrolments, as a register run shares them): a register run explains each covered
+        person at the cost of two lookups. They are the criteria of
+        [`decision`][dua.rules.kaa.KaaRun.decision] (a property test holds them together).
+
+        >>> run = KaaRun(date(2019, 9, 1))
+        >>> age, others = run.explain_facts(date(2001, 3, 1), None, None, (), ())
+        >>> age.name, [criterion.name for criterion in others]
+        ('age', ['residence', 'compulsory_school', 'not_completed', 'not_enrolled'])
+        """
+        ctx = self._ctx
+        facts = _FactsOf(birth_date, residence, registered_in_sweden, qualifications, enrolments)
+        age_ = _age_criterion(facts, ctx)
+        key = (birth_date.year, residence, registered_in_sweden, id(qualifications), id(enrolments))
+        found = self._explained.get(key)
+        if found is not None and found[0] is qualifications and found[1] is enrolments:
+            return age_, found[2]
+        others = (
+            _residence_criterion(facts, ctx),
+            _compulsory_criterion(facts, ctx),
+            _completed_criterion(facts, ctx),
+            _enrolment_criterion(facts, ctx),
+        )
+        if len(self._explained) >= _CACHED:
+            self._explained.clear()
+        # The tuples are kept with the criteria, so that their ids are not given to others.
+        self._explained[key] = (qualifications, enrolments, others)
+        return age_, others
+
+    def criteria(self, person: Person) -> tuple[Criterion, ...]:
+        """The criteria of [`decision`][dua.rules.kaa.KaaRun.decision], in the order of
+        [`REASONS`][dua.rules.kaa.REASONS], without the decision around them (what a
+        register run writes for each covered person with `--explain`). Criteria are
+        shared: the same text is one object for every person it describes."""
+        return _criteria(person, self._ctx)
 
     def summary(self) -> KaaSummary:
         """The counts so far."""
