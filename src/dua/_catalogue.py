@@ -754,20 +754,7 @@ MESSAGES: dict[str, Entry] = {
         "--from {start} --to {to} spans more than {years} years (dua.limits.MAX_SPAN_YEARS)",
     ),
     # What the command itself cannot do with an input (exit status 1).
-    "cli.input.stdin_not_utf8": Entry(
-        "stdin: överenskommelsen är inte UTF-8-text", "stdin: the agreement is not UTF-8 text"
-    ),
-    "cli.input.no_followup": Entry(
-        "exemplet {name} har inga uppföljningsdata", "the example {name} has no follow-up data"
-    ),
-    "cli.input.not_a_folder": Entry(
-        "{folder}: kan inte skriva filerna: det är inte en mapp",
-        "{folder}: cannot write the files: it is not a folder",
-    ),
-    "cli.input.cannot_create": Entry(
-        "{folder}: kan inte skapa mappen: {reason}", "{folder}: cannot create the folder: {reason}"
-    ),
-    "cli.input.too_many_for_json": Entry(
+    "error.cli.json_limit": Entry(
         (
             "fler än {n} person omfattas: JSON-sammanfattningen är till för små körningar "
             "(dua.cli.JSON_SUMMARY_LIMIT); skriv ett så stort register med --format jsonl "
@@ -2025,20 +2012,16 @@ MESSAGES: dict[str, Entry] = {
         "stdin: överenskommelsen är inte UTF-8-text",
         "stdin: the agreement is not UTF-8 text",
     ),
-    "error.cli.json_limit": Entry(
-        "fler än {limit} omfattade personer: sammanfattningen i JSON är för små körningar ({constant}); skriv ett register av den här storleken med --format jsonl eller --format csv",
-        "more than {limit} covered persons: the JSON summary is for small runs ({constant}); write a register of this size with --format jsonl or --format csv",
-    ),
     "error.cli.no_followup": Entry(
         "exemplet {name} har inga uppföljningsdata",
         "the example {name} has no follow-up data",
     ),
     "error.cli.not_a_folder": Entry(
-        "{folder}: filerna går inte att skriva: det är ingen mapp",
+        "{folder}: kan inte skriva filerna: det är inte en mapp",
         "{folder}: cannot write the files: it is not a folder",
     ),
     "error.cli.cannot_create": Entry(
-        "{folder}: mappen går inte att skapa: {reason}",
+        "{folder}: kan inte skapa mappen: {reason}",
         "{folder}: cannot create the folder: {reason}",
     ),
     "error.frames.missing_from_frame": Entry(

@@ -53,7 +53,7 @@ import attrs
 # when it runs, so that `dua --version` and `dua report` do not pay for the others
 # (issue 10, item 4; tests/test_startup.py checks which modules a run loads).
 from dua import __version__, examples, i18n
-from dua.errors import DuaError, FileFormatError, mask_reprs, mask_text, safe_text
+from dua.errors import DuaError, FileFormatError, mask_reprs, mask_text, os_reason, safe_text
 from dua.i18n import ntext as _n
 from dua.i18n import text as _t
 from dua.limits import (
@@ -148,7 +148,7 @@ def _load_agreement(path: Path | str) -> Agreement:
     try:
         text = _stdin_bytes(MAX_FILE_BYTES).decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise FileFormatError(_t("cli.input.stdin_not_utf8")) from None
+        raise FileFormatError("error.cli.stdin_not_utf8") from None
     if text.lstrip().startswith("{"):
         return loads_agreement(text, "json", source="stdin")
     return loads_agreement(text, "toml", source="stdin")
@@ -641,7 +641,7 @@ class _KaaJson(_KaaOutput):
     def covered(self, item: KaaCovered) -> None:
         self.count += 1
         if self.count > JSON_SUMMARY_LIMIT:
-            raise _TooManyForJson(_n("cli.input.too_many_for_json", JSON_SUMMARY_LIMIT))
+            raise _TooManyForJson("error.cli.json_limit", n=JSON_SUMMARY_LIMIT)
         code = mask_text(item.home_municipality or "")
         self.covered_by.setdefault(code, []).append(
             {"key": item.key, "criteria": _criteria(self.decision(item))}
@@ -800,7 +800,7 @@ def _example(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     from dua.io.followup import followup_names
 
     if args.data is not None and args.name not in followup_names():
-        raise FileFormatError(_t("cli.input.no_followup", name=repr(args.name)))
+        raise FileFormatError("error.cli.no_followup", name=repr(args.name))
     text = examples.text(args.name)
     files: dict[Path, str] = {}
     to_stdout = args.output is None or _is_stdio(args.output)
@@ -830,13 +830,13 @@ def _example(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 def _make_folder(folder: Path) -> Path | None:
     """Create `folder` (and its parents); return the topmost folder created, if any."""
     if folder.exists() and not folder.is_dir():
-        raise FileFormatError(_t("cli.input.not_a_folder", folder=folder))
+        raise FileFormatError("error.cli.not_a_folder", folder=str(folder))
     missing = [part for part in (folder, *folder.parents) if not part.exists()]
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise FileFormatError(
-            _t("cli.input.cannot_create", folder=folder, reason=exc.strerror or exc)
+            "error.cli.cannot_create", folder=str(folder), reason=os_reason(exc)
         ) from None
     return missing[-1] if missing else None
 

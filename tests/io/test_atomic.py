@@ -209,9 +209,7 @@ def test_example_data_onto_an_existing_file_is_one_clear_line(
     assert code == 1
     captured = capsys.readouterr()
     assert captured.out == ""
-    assert (
-        captured.err == f"dua: {tmp_path / 'data'}: kan inte skriva filerna: det är inte en mapp\n"
-    )
+    assert captured.err == f"dua: {tmp_path / 'data'}: cannot write the files: it is not a folder\n"
 
 
 def test_example_data_where_the_folder_cannot_be_created_is_one_clear_line(
@@ -225,7 +223,8 @@ def test_example_data_where_the_folder_cannot_be_created_is_one_clear_line(
     code = main(["example", "hallefors-2015", "--data", str(tmp_path / "ny")])
     assert code == 1
     err = capsys.readouterr().err
-    assert err == f"dua: {tmp_path / 'ny'}: kan inte skapa mappen: Permission denied\n"
+    # The reason in the chosen language too (this module pins English), not the system's
+    assert err == f"dua: {tmp_path / 'ny'}: cannot create the folder: permission denied\n"
 
 
 def test_example_set_is_complete_when_it_succeeds(tmp_path: Path) -> None:

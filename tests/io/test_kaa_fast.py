@@ -42,6 +42,9 @@ from dua.rules.kaa import KaaRun, coverage_grounds, kaa_coverage, kaa_register
 from dua.testing import persons
 from tests.fuzz._support import assert_no_identity_number
 
+# The bad cells are matched by their English words (the messages follow the language).
+pytestmark = pytest.mark.usefixtures("english_messages")
+
 KEY = b"0123456789abcdef0123456789abcdef"
 
 HEADER = [
