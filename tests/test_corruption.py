@@ -4,10 +4,6 @@
 traceback" (STYLE.md, the cattrs anchor), and `dua.errors` that no message ever shows a
 full personal identity number (DOMAIN.md §7). The properties corrupt valid agreements
 from `dua.testing` in one place each (a value of the wrong type, an unknown key, a missing
-
-# The tests here match the English words of messages (issue 12, item 4: messages follow
-# the language, Swedish by default; the Swedish texts are in tests/test_error_messages.py).
-pytestmark = pytest.mark.usefixtures("english_messages")
 required key) and check that exactly that place is reported, in plain data, TOML and JSON.
 The table below holds the mistakes people make by hand.
 """
@@ -33,6 +29,10 @@ from dua import testing
 from dua.errors import FileFormatError, ValidationError
 from dua.io import Format, agreement_from_data, agreement_to_data
 from dua.model import Agreement
+
+# The tests here match the English words of messages (issue 12, item 4: messages follow
+# the language, Swedish by default; the Swedish texts are in tests/test_error_messages.py).
+pytestmark = pytest.mark.usefixtures("english_messages")
 
 Step = str | int
 

@@ -9,6 +9,7 @@ import pytest
 
 from dua import rules
 from dua.errors import RuleNotInForce
+from dua.i18n import language
 from dua.rules import Criterion, Decision, LawVersion, Reference
 
 SKOLLAGEN = Reference(
@@ -93,10 +94,19 @@ def test_unknown_rule_or_parameter_is_a_bug_not_a_user_error() -> None:
 
 
 def test_rule_not_in_force_names_the_covered_range() -> None:
+    # In Swedish, the default, and in English (issue 12, item 4).
     error = RuleNotInForce("kaa", date(2014, 12, 31), date(2015, 1, 1), None)
+    assert str(error) == (
+        "kaa: ingen version gäller den 2014-12-31; versionerna gäller från och med 2015-01-01"
+    )
+    with language("en"):
+        error = RuleNotInForce("kaa", date(2014, 12, 31), date(2015, 1, 1), None)
     assert str(error) == (
         "kaa: no version in force on 2014-12-31; versions cover 2015-01-01 onwards"
     )
+    with language("en"):
+        error = RuleNotInForce("kaa", date(2014, 12, 31), date(2015, 1, 1), date(2016, 1, 1))
+    assert str(error).endswith("versions cover 2015-01-01 to 2016-01-01")
 
 
 def test_repr_shows_the_outcome_and_the_failed_criteria_but_not_the_subject() -> None:
