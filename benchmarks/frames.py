@@ -337,6 +337,18 @@ def _rss_kib() -> int:
     return pages * resource.getpagesize() // 1024
 
 
+def _peak_rss_kib() -> int:
+    """The peak resident set size of this process so far, in KiB (Linux: `VmHWM`, the
+    high-water mark of the process's own memory). Not `ru_maxrss`: Linux carries that
+    over from the parent across the `exec` that starts the child, so a child's figure
+    could never be below the parent's peak (the parent holds the generated population)."""
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    raise RuntimeError("no VmHWM in /proc/self/status")
+
+
 def _child(path: str, directory: Path) -> None:
     # The libraries the path uses are imported first; what they take is the baseline, and
     # the path's memory is its peak above it: its data and its run, nothing shared.
@@ -344,7 +356,7 @@ def _child(path: str, directory: Path) -> None:
         importlib.import_module(module)
     baseline = _rss_kib()
     (seconds, cpu), covered = RUNNERS[path](directory)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    peak = _peak_rss_kib()
     print(
         json.dumps(
             {

@@ -222,16 +222,25 @@ class Persons:
         """The fused polars form of `join_histories`: each fact as a key lookup."""
         import polars as pl
 
-        queries = [
-            rows.filter(fact.fill_null(False)).select(nw.col("key")).to_native()
+        # One query per history gives each of its rows' key and facts; the keys where a
+        # fact holds are then taken from that small result. (polars' in-memory engine
+        # leaves less memory behind than its streaming one for these small queries.)
+        flagged = [
+            rows.select(
+                nw.col("key"), *(fact.fill_null(False).alias(name) for name, fact in facts.items())
+            )
+            .to_native()
+            .collect(engine="in-memory")
             for rows, facts in read_in
-            for fact in facts.values()
         ]
-        names = [name for _, facts in read_in for name in facts]
-        found = pl.collect_all(queries)
+        names, found = [], []
+        for table, (_, facts) in zip(flagged, read_in, strict=True):
+            for name in facts:
+                names.append(name)
+                found.append(table.filter(pl.col(name))["key"])
         key = pl.col(_KEY)
         looked_up = self.frame.to_native().with_columns(
-            key.is_in(keys.to_series().implode()).fill_null(False).alias(name)
+            key.is_in(keys.implode()).fill_null(False).alias(name)
             for name, keys in zip(names, found, strict=True)
         )
         self.frame = nw.from_native(looked_up)
