@@ -7,7 +7,7 @@ statuses, arrivals, enrolments (national, introduction, compulsory and other) an
 documents, in rough proportions of a municipal register. No real person is described.
 
 Each path then runs in its own process, reading the same files. Its memory is its own: the
-peak resident set size of that process (`ru_maxrss`) minus the resident size after the
+peak resident set size of that process (`VmHWM`) minus the resident size after the
 libraries the path uses were imported, so the data in the representation the path needs
 (frames, or `Person` objects) plus the run. Its time is the rule alone (reading the files
 and building the objects are not timed), as wall-clock seconds and as CPU seconds of all
@@ -40,6 +40,10 @@ How the paths were made fair (2026-11-30, issue 9 part 4):
   baseline is the faster of the two idioms, since a slow baseline flatters the library.
 - The frame path is timed from the call to the result, like the others; its input checks
   are part of the call (see above).
+- Peak memory was read from `ru_maxrss`, which Linux carries over from the parent process
+  across the `exec` that starts a child: every path's figure had the parent's peak (the
+  generated population) as its floor, which flattered the paths below it. It is now the
+  child's own high-water mark (`VmHWM`).
 
 Targets (2-core machine): the frame path at least 0.5x the hand-written polars
 throughput, at least 3x the object bulk path, and at 1 M persons at most a quarter of the
