@@ -7,25 +7,49 @@ statuses, arrivals, enrolments (national, introduction, compulsory and other) an
 documents, in rough proportions of a municipal register. No real person is described.
 
 Each path then runs in its own process, reading the same files. Its memory is its own: the
-peak resident set size of that process (`ru_maxrss`) minus the resident size after the
+peak resident set size of that process (`VmHWM`) minus the resident size after the
 libraries the path uses were imported, so the data in the representation the path needs
-(frames, or `Person` objects built batch by batch from the files) plus the run. Its time is
-the rule alone (reading the files and building the objects are not timed), as wall-clock
-seconds and as CPU seconds of all the process's threads (the work done, which a busy
-machine disturbs less than the wall clock).
+(frames, or `Person` objects) plus the run. Its time is the rule alone (reading the files
+and building the objects are not timed), as wall-clock seconds and as CPU seconds of all
+the process's threads (the work done, which a busy machine disturbs less than the wall
+clock).
 
 Paths:
 
-- `frames-polars`: `dua.frames.kaa_coverage` on eager polars frames;
+- `frames-polars`: `dua.frames.kaa_coverage` on eager polars frames, as a user calls it
+  (with its input checks: names, types, empty keys and dates, category terms; they cost
+  next to nothing on polars, and the object path's checks ran, untimed, when its objects
+  were built);
 - `frames-duckdb`: the same on DuckDB relations (the result fetched as an arrow table);
 - `polars-hand`: the rule (the 2018-07-01 version only) written directly in polars as a
-  competent analyst would (one lazy query, constant limit dates, no input checks), the
-  baseline;
+  competent analyst would for this data shape (constant limit dates, each history fact
+  as a lookup of the person's key among the keys of the history rows that make it true,
+  no input checks), the baseline;
 - `objects`: `dua.rules.kaa.kaa_register` over `Person` objects (the object bulk path).
+
+How the paths were made fair (2026-11-30, issue 9 part 4):
+
+- The object path holds what a user of the object API holds: all the `Person` objects
+  with their enrolments and qualifications (737 MiB at 1 M persons when the clock starts,
+  805 MiB at its peak), built from the files batch by batch so that no columnar copy of
+  the data sits beside them (which would overstate it). Its peak is therefore not
+  understated: every object is alive when the rule runs.
+- The hand-written baseline used to group each history by key and left-join it to the
+  persons, carrying every person column through two joins; the same analyst gets the same
+  answer with about two thirds of the CPU by looking the keys up (`is_in`), and the
+  baseline is the faster of the two idioms, since a slow baseline flatters the library.
+- The frame path is timed from the call to the result, like the others; its input checks
+  are part of the call (see above).
+- Peak memory was read from `ru_maxrss`, which Linux carries over from the parent process
+  across the `exec` that starts a child: every path's figure had the parent's peak (the
+  generated population) as its floor, which flattered the paths below it. It is now the
+  child's own high-water mark (`VmHWM`).
 
 Targets (2-core machine): the frame path at least 0.5x the hand-written polars
 throughput, at least 3x the object bulk path, and at 1 M persons at most a quarter of the
-object path's peak memory. Run::
+object path's peak memory. The ratios are printed from the wall clock (throughput, the
+targets' measure) and, in brackets, from CPU seconds, which other work on a shared
+machine disturbs less; polars and DuckDB use both cores, the object path one. Run::
 
     .venv/bin/python benchmarks/frames.py [--persons 1000000 ...] [--paths ...]
 
@@ -190,43 +214,39 @@ def run_polars_hand(directory: Path) -> tuple[tuple[float, float], int]:
     on = ON
     start = _now()
     # The rule for 2018-07-01 (kaa-2018-07-01) as a competent analyst would write it in
-    # polars: one lazy query, the limits worked out by hand as constant dates, the
-    # histories reduced to one row per person before the joins, the reason as one
-    # when/then chain. No checks of the input, no other law version.
+    # polars for this data shape: the limits worked out by hand as constant dates, each
+    # fact from a history ("has an active enrolment of these kinds", "holds this
+    # document") as a lookup of the person's key among the keys of the history rows that
+    # make it true (`is_in`: one hash set per fact, no group_by and no join, and the
+    # persons' row order is kept), the reason as one when/then chain, the new columns put
+    # beside the persons' own. No checks of the input, no other law version. (Grouping
+    # each history by key and left-joining it, the other idiom, costs about 1.5 times as
+    # much CPU here.)
     too_old = date(1998, 7, 1)  # latest birth date of someone who has turned 20 on `on`
     active = (pl.col("start") <= on) & (pl.col("end").is_null() | (pl.col("end") >= on))
-    enrolled = (
-        enrolments.lazy()
-        .filter(active)
-        .group_by("key")
-        .agg(
-            (pl.col("kind") == "grundskola").any().alias("in_compulsory"),
-            pl.col("kind")
-            .is_in(["nationellt program", "introduktionsprogram", "språkintroduktion"])
-            .any()
-            .alias("in_upper"),
+    enrolled = enrolments.lazy().filter(active)
+    documented = qualifications.lazy().filter(pl.col("on") <= on)
+    in_compulsory, in_upper, compulsory_done, completed = (
+        frame.collect()["key"].implode()
+        for frame in (
+            enrolled.filter(pl.col("kind") == "grundskola"),
+            enrolled.filter(
+                pl.col("kind").is_in(
+                    ["nationellt program", "introduktionsprogram", "språkintroduktion"]
+                )
+            ),
+            documented.filter(pl.col("kind") == "slutbetyg grundskola"),
+            documented.filter(pl.col("kind") == "examensbevis"),
         )
     )
-    documents = (
-        qualifications.lazy()
-        .filter(pl.col("on") <= on)
-        .group_by("key")
-        .agg(
-            (pl.col("kind") == "slutbetyg grundskola").any().alias("compulsory_done"),
-            (pl.col("kind") == "examensbevis").any().alias("completed"),
-        )
-    )
-    born, registered, residence = (
-        pl.col("birth_date"),
-        pl.col("registered_in_sweden"),
-        pl.col("residence"),
-    )
+    key, born = pl.col("key"), pl.col("birth_date")
+    registered, residence = pl.col("registered_in_sweden"), pl.col("residence")
     # Registered after 30 June of the year the person turned 16 (compulsory school over).
     school_end = pl.date(born.dt.year() + 16, 6, 30)
     compulsory = (
-        ~pl.col("compulsory_done").fill_null(False)
+        ~key.is_in(compulsory_done)
         & ~(registered > school_end).fill_null(False)
-        & ((born.dt.year() > 2002) | pl.col("in_compulsory").fill_null(False))
+        & ((born.dt.year() > 2002) | key.is_in(in_compulsory))
     )
     reason = (
         pl.when((born <= too_old) | (born > on))
@@ -241,20 +261,16 @@ def run_polars_hand(directory: Path) -> tuple[tuple[float, float], int]:
         .then(pl.lit("residence"))
         .when(compulsory)
         .then(pl.lit("compulsory_school"))
-        .when(pl.col("completed").fill_null(False))
+        .when(key.is_in(completed))
         .then(pl.lit("not_completed"))
-        .when(pl.col("in_upper").fill_null(False))
+        .when(key.is_in(in_upper))
         .then(pl.lit("not_enrolled"))
     )
     out = (
         persons.lazy()
-        .join(enrolled, on="key", how="left", maintain_order="left")
-        .join(documents, on="key", how="left", maintain_order="left")
         .with_columns(reason.alias("kaa_reason"))
-        .select(
-            *persons.columns,
+        .with_columns(
             pl.col("kaa_reason").is_null().alias("kaa"),
-            "kaa_reason",
             pl.when(pl.col("kaa_reason").is_null())
             .then(pl.col("home_municipality"))
             .alias("kaa_value"),
@@ -325,6 +341,18 @@ def _rss_kib() -> int:
     return pages * resource.getpagesize() // 1024
 
 
+def _peak_rss_kib() -> int:
+    """The peak resident set size of this process so far, in KiB (Linux: `VmHWM`, the
+    high-water mark of the process's own memory). Not `ru_maxrss`: Linux carries that
+    over from the parent across the `exec` that starts the child, so a child's figure
+    could never be below the parent's peak (the parent holds the generated population)."""
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    raise RuntimeError("no VmHWM in /proc/self/status")
+
+
 def _child(path: str, directory: Path) -> None:
     # The libraries the path uses are imported first; what they take is the baseline, and
     # the path's memory is its peak above it: its data and its run, nothing shared.
@@ -332,7 +360,7 @@ def _child(path: str, directory: Path) -> None:
         importlib.import_module(module)
     baseline = _rss_kib()
     (seconds, cpu), covered = RUNNERS[path](directory)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    peak = _peak_rss_kib()
     print(
         json.dumps(
             {
@@ -389,19 +417,19 @@ def main() -> None:
         for path in ("frames-polars", "frames-duckdb"):
             if path not in results:
                 continue
-            seconds = results[path]["seconds"]
+            seconds, cpu = results[path]["seconds"], results[path]["cpu"]
             if hand:
                 ratio = hand["seconds"] / seconds
                 print(
                     f"  {path}: {ratio:.2f}x the hand-written polars throughput "
-                    f"(target ≥ 0.5x)  {_verdict(ratio >= 0.5)}"
+                    f"(CPU {hand['cpu'] / cpu:.2f}x) (target ≥ 0.5x)  {_verdict(ratio >= 0.5)}"
                 )
             if objects:
                 ratio = objects["seconds"] / seconds
                 memory = results[path]["peak_mib"] / objects["peak_mib"]
                 print(
-                    f"  {path}: {ratio:.1f}x the object bulk path (target ≥ 3x)  "
-                    f"{_verdict(ratio >= 3)}"
+                    f"  {path}: {ratio:.1f}x the object bulk path "
+                    f"(CPU {objects['cpu'] / cpu:.1f}x) (target ≥ 3x)  {_verdict(ratio >= 3)}"
                 )
                 print(
                     f"  {path}: peak memory {memory:.2f} of the object path's "

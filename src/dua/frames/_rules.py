@@ -17,7 +17,15 @@ from dua.errors import FrameError, mask_reprs
 from dua.frames._backend import AnyFrame, nw, to_native
 from dua.frames._columns import FrameLayout, read
 
-__all__ = ["Outcome", "Persons", "fuse", "history_aggregates", "history_facts", "same_kind"]
+__all__ = [
+    "HistoryFacts",
+    "Outcome",
+    "Persons",
+    "fuse",
+    "history_aggregates",
+    "history_facts",
+    "same_kind",
+]
 
 _ORDER = "__dua_order"
 _NULL_TYPES: dict[str, Any] = {
@@ -65,6 +73,7 @@ class Persons:
         self.lazy = isinstance(native, nw.LazyFrame)
         self.layout = layout
         self._facts: set[str] = set()
+        self._flags: set[str] = set()
         # The model columns are computed once into helper columns, so that the rule's
         # expressions refer to plain columns: on SQL backends (DuckDB, PySpark/sqlframe)
         # this keeps the generated query small.
@@ -75,17 +84,29 @@ class Persons:
         }
         self.exprs = {name: nw.col(f"__dua_c_{name}") for name in columns_in}
         self._helpers: list[str] = [f"__dua_c_{name}" for name in columns_in]
-        frame = native.with_columns(
+        helpers = (
             *(expr.alias(f"__dua_c_{name}") for name, expr in columns_in.items()),
             exprs["key"].alias(_KEY),
         )
         self._helpers.append(_KEY)
-        self._fused = False
-        if not self.lazy:
-            frame = frame.with_row_index(_ORDER)  # type: ignore[call-arg]  # eager frames need no order_by
-            self._helpers.append(_ORDER)
-            frame, self._fused = fuse(frame)
-        self.frame: AnyFrame = frame
+        self._user: AnyFrame | None = None
+        self._fused = isinstance(native, nw.DataFrame) and (
+            native.implementation is nw.Implementation.POLARS
+        )
+        if self._fused:
+            # An eager polars frame is worked on as one lazy polars query over the helper
+            # columns alone (the user's columns are not carried through the joins), whose
+            # result columns are put beside the user's frame at the end: polars keeps the
+            # row order of a lazy query that only adds columns and joins with
+            # `maintain_order="left"`, so no row number and no sort are needed.
+            self._user = native
+            working: AnyFrame = native.lazy().select(*helpers)
+        else:
+            working = native.with_columns(*helpers)
+            if not self.lazy:
+                working = working.with_row_index(_ORDER)  # type: ignore[call-arg]  # eager frames need no order_by
+                self._helpers.append(_ORDER)
+        self.frame: AnyFrame = working
 
     def adopt(self, frame: AnyFrame) -> AnyFrame:
         """`frame` (a history read from the user, or facts derived from one) in the kind
@@ -112,6 +133,8 @@ class Persons:
     def fact(self, name: str) -> Any:
         """The joined per-person fact `name` as a boolean expression (false when the
         history was not given)."""
+        if name in self._flags:
+            return nw.col(name)
         return nw.col(name).fill_null(0) == 1 if name in self._facts else nw.lit(False)
 
     def define(self, **exprs: Any) -> dict[str, Any]:
@@ -128,7 +151,10 @@ class Persons:
         """Add a row number `name` that identifies each row (in key order on lazy frames,
         which have no row order of their own; rows that tie are alike in every column the
         rules read, so which of them gets which number does not change an answer)."""
-        if self.lazy:
+        if self._fused:
+            # The lazy polars query keeps the user's row order (see `__init__`).
+            self.frame = nw.from_native(self.frame.to_native().with_row_index(name))
+        elif self.lazy:
             order = [f"__dua_c_{column}" for column in self.exprs]
             self.frame = self.frame.with_row_index(name, order_by=order)
         else:
@@ -149,6 +175,77 @@ class Persons:
         # backends (PySpark, sqlframe) asking for the schema runs a query.
         self.frame = self._left_join(facts, _KEY)
         self._facts.update(names)
+        self._helpers.extend(names)
+
+    def join_histories(
+        self,
+        histories: Sequence[HistoryFacts],
+        *,
+        columns: Mapping[str, str] | None,
+        check: bool,
+    ) -> None:
+        """Add the per-person facts of several histories (each fact true where some row of
+        the history, among those its `where` keeps, makes it true), as `history_facts`
+        and `join` would one history at a time, but in one pass: the histories' rows are
+        put under one another and grouped by key once, and joined to the persons once.
+
+        On an eager polars frame each fact is instead a lookup of the person's key among
+        the keys of the rows that make it true (a hash set per fact, and no join), which
+        keeps the persons' row order without a sort.
+
+        Raises:
+            FrameError: a history is not a frame of the persons' kind, or a column of it
+                is missing, of the wrong type or holds a bad value.
+        """
+        read_in = []
+        for history in histories:
+            native, exprs = read(history.history, history.layout, columns=columns, check=check)
+            same_kind(native, self)
+            rows = native.lazy() if self._fused else native
+            rows = rows.select(*exprs.values())
+            if history.where is not None:
+                rows = rows.filter(history.where.fill_null(False))
+            read_in.append((rows, history.facts))
+        names = [name for _, facts in read_in for name in facts]
+        if self._fused:
+            self._look_up_flags(read_in)
+        elif len(read_in) == 1:
+            rows, facts = read_in[0]
+            self.join(_aggregate_flags(rows, facts, names), names)
+        elif read_in:
+            parts = [_flag_rows(rows, facts, names) for rows, facts in read_in]
+            merged = nw.concat(parts, how="vertical")  # type: ignore[type-var]  # all of one kind, checked above
+            grouped = merged.group_by(_KEY).agg(*(nw.col(name).max() for name in names))
+            self.join(grouped, names)
+
+    def _look_up_flags(self, read_in: Sequence[tuple[AnyFrame, Mapping[str, Any]]]) -> None:
+        """The fused polars form of `join_histories`: each fact as a key lookup."""
+        import polars as pl
+
+        # One query per history gives each of its rows' key and facts; the keys where a
+        # fact holds are then taken from that small result. (polars' in-memory engine
+        # leaves less memory behind than its streaming one for these small queries.)
+        flagged = [
+            rows.select(
+                nw.col("key"), *(fact.fill_null(False).alias(name) for name, fact in facts.items())
+            )
+            .to_native()
+            .collect(engine="in-memory")
+            for rows, facts in read_in
+        ]
+        names, found = [], []
+        for table, (_, facts) in zip(flagged, read_in, strict=True):
+            for name in facts:
+                names.append(name)
+                found.append(table.filter(pl.col(name))["key"])
+        key = pl.col(_KEY)
+        looked_up = self.frame.to_native().with_columns(
+            key.is_in(keys.implode()).fill_null(False).alias(name)
+            for name, keys in zip(names, found, strict=True)
+        )
+        self.frame = nw.from_native(looked_up)
+        self._facts.update(names)
+        self._flags.update(names)
         self._helpers.extend(names)
 
     def _left_join(self, facts: AnyFrame, on: str) -> AnyFrame:
@@ -201,15 +298,29 @@ class Persons:
         frame = self.frame
         if failing:
             frame = frame.with_columns(*failing)
-        if _ORDER in self._helpers and not self._fused:
+        if self._user is not None:
+            return self._beside_user(frame.select(*added), outcomes)
+        if _ORDER in self._helpers:
             frame = frame.sort(_ORDER)
         # One select keeps the user's columns and adds the rule's (cheaper than a drop of
         # the helper columns on SQL backends).
         kept = [nw.col(name) for name in self.original_columns if name not in self._new(outcomes)]
-        out = frame.select(*kept, *added)
-        if self._fused and isinstance(out, nw.LazyFrame):
-            out = out.collect()
-        return to_native(out)
+        return to_native(frame.select(*kept, *added))
+
+    def _beside_user(self, added: AnyFrame, outcomes: Sequence[Outcome]) -> Any:
+        """The fused polars query's result columns (`added`, in the user's row order) put
+        beside the user's eager polars frame, whose own columns are not copied; a user
+        column with the name of a new one is replaced, as `result` does elsewhere."""
+        import polars as pl
+
+        assert self._user is not None
+        assert isinstance(added, nw.LazyFrame)
+        user = self._user.to_native()
+        new = self._new(outcomes)
+        kept = user.drop([name for name in self.original_columns if name in new])
+        # (A horizontal concat keeps a constant column, such as the version, a constant:
+        # it takes no memory per row until it is used.)
+        return pl.concat([kept, added.collect().to_native()], how="horizontal")
 
     @staticmethod
     def _new(outcomes: Sequence[Outcome]) -> set[str]:
@@ -219,6 +330,40 @@ class Persons:
             names.update({rule, f"{rule}_reason", f"{rule}_value", f"{rule}_version"})
             names.update(f"{rule}_{name}" for name in outcome.extra)
         return names
+
+
+@mask_reprs
+@attrs.frozen(kw_only=True)
+class HistoryFacts:
+    """Per-person facts to take from one history frame for
+    [`Persons.join_histories`][dua.frames._rules.Persons.join_histories]: `facts` maps a
+    fact's name to a per-row boolean expression over the layout's model names; rows where
+    `where` is false are left out first."""
+
+    history: object
+    layout: FrameLayout
+    facts: Mapping[str, Any]
+    where: Any = None
+
+
+def _flag_rows(rows: AnyFrame, facts: Mapping[str, Any], names: Sequence[str]) -> AnyFrame:
+    """`rows` as the key and one 0/1 column per name of `names` (0 for the names that are
+    not facts of this history), so that several histories can be put under one another."""
+    return rows.select(
+        nw.col("key").alias(_KEY),
+        *(
+            (facts[name].fill_null(False) if name in facts else nw.lit(False))
+            .cast(nw.Int32)
+            .alias(name)
+            for name in names
+        ),
+    )
+
+
+def _aggregate_flags(rows: AnyFrame, facts: Mapping[str, Any], names: Sequence[str]) -> AnyFrame:
+    return (
+        _flag_rows(rows, facts, names).group_by(_KEY).agg(*(nw.col(name).max() for name in names))
+    )
 
 
 def _null(kind: str, layout: FrameLayout, exprs: Mapping[str, Any]) -> Any:

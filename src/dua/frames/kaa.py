@@ -32,7 +32,7 @@ from typing import Any
 
 from dua.frames._backend import nw
 from dua.frames._columns import ENROLMENTS, PERSONS, QUALIFICATIONS
-from dua.frames._rules import Outcome, Persons, history_facts
+from dua.frames._rules import HistoryFacts, Outcome, Persons
 from dua.frames.expressions import active_on, after_day_of_year, turned
 from dua.model import EnrolmentKind, QualificationKind, ResidenceStatus
 from dua.rules.kaa import RULE, _Context, _context
@@ -58,38 +58,33 @@ def _facts(
     check: bool,
 ) -> None:
     on = ctx.on
+    kind = nw.col("kind")
+    histories = []
     if qualifications is not None:
-        kind = nw.col("kind")
-        persons.join(
-            history_facts(
-                qualifications,
-                QUALIFICATIONS,
-                {
+        histories.append(
+            HistoryFacts(
+                history=qualifications,
+                layout=QUALIFICATIONS,
+                facts={
                     "__kaa_compulsory_done": kind == QualificationKind.COMPULSORY_COMPLETED.name,
                     "__kaa_completed": kind.is_in([k.name for k in _COMPLETED]),
                 },
-                columns=columns,
-                check=check,
                 where=nw.col("on") <= on,
-            ),
-            ["__kaa_compulsory_done", "__kaa_completed"],
+            )
         )
     if enrolments is not None:
-        kind = nw.col("kind")
-        persons.join(
-            history_facts(
-                enrolments,
-                ENROLMENTS,
-                {
+        histories.append(
+            HistoryFacts(
+                history=enrolments,
+                layout=ENROLMENTS,
+                facts={
                     "__kaa_in_compulsory": kind == EnrolmentKind.COMPULSORY.name,
                     "__kaa_in_upper_secondary": kind.is_in([k.name for k in ctx.ends_coverage]),
                 },
-                columns=columns,
-                check=check,
                 where=active_on(nw.col("start"), nw.col("end"), on),
-            ),
-            ["__kaa_in_compulsory", "__kaa_in_upper_secondary"],
+            )
         )
+    persons.join_histories(histories, columns=columns, check=check)
 
 
 def kaa_outcome(persons: Persons, ctx: _Context) -> Outcome:
