@@ -79,7 +79,9 @@ def _shifted(day: date, shift: relativedelta | timedelta) -> date:
 def _describe(shift: relativedelta | timedelta) -> str:
     if isinstance(shift, timedelta):
         return f"{shift.days} days"
-    return f"{shift.years * 12 + shift.months} months" if shift.months else f"{shift.years} years"
+    # Only `add_months` shifts by a relativedelta; relativedelta(months=120) keeps its
+    # months as years=10, so both are counted back into the months the caller gave.
+    return f"{shift.years * 12 + shift.months} months"
 
 
 def _years_later(day: date, years: int) -> date:
