@@ -971,6 +971,13 @@ def test_utbildningskontrakt_running_says_why() -> None:
     assert (
         early.criteria[1].explanation_en == "2019-06-01 is before the contract's start 2019-07-01"
     )
+    # Each criterion cites its own source: the last day for new contracts is SFS 2019:1155,
+    # the last running day Arbetsförmedlingen's transition rule (a mutation survivor when
+    # only the explanations were checked).
+    assert [c.reference.id for c in decision.criteria if c.reference] == [
+        "prog-sfs-2019-1155",
+        "prog-af-utbildningskontrakt",
+    ]
 
 
 def test_a_toml_file_replaces_a_bundled_programme_only_when_asked() -> None:
