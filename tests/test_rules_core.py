@@ -179,3 +179,25 @@ def test_the_notebook_view_of_a_decision_holds_every_fact_with_its_label() -> No
     assert rows[-1][:3] == ["n", "ja", "s"]
     assert "Skollagen" not in " ".join(rows[-1])
     assert "Källor" not in [row[0] for row in rows]  # no sources: no row claiming some
+
+
+@pytest.mark.parametrize(("holds", "outcome"), [(True, "holds"), (False, "does not hold")])
+def test_the_notebook_view_of_a_decision_in_english(holds: bool, outcome: str) -> None:
+    # Issue 12 (one language setting) and issue 8 (mutation testing): with English chosen,
+    # the outcome, the version's description and each criterion's explanation are English.
+    from dua.i18n import language
+    from tests.test_notebook import _rows, parse
+
+    with language("en"):
+        fragment = decision(holds)._repr_html_()
+    assert fragment.startswith('<div class="dua" lang="en">')
+    page = parse(fragment)
+    assert f"kaa: {outcome} (2020-01-01)" in page.all_text  # the caption
+    assert _rows(page) == [
+        ["Rule", "kaa"],
+        ["Outcome", outcome],
+        ["Date", "2020-01-01"],
+        ["Law version", "kaa-2018-07-01: Introduction programmes are not covered"],
+        ["Sources", "Skollagen (SFS 2010:800) 29 kap. 9 §"],
+        ["c0", "yes" if holds else "no", "criterion 0", "Skollagen (SFS 2010:800) 29 kap. 9 §"],
+    ]
