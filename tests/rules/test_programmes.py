@@ -643,6 +643,13 @@ def test_part_of_must_name_a_programme_in_the_catalogue() -> None:
     with pytest.raises(ValidationError) as info:
         catalogue().with_programme(orphan)
     assert info.value.paths[-1].endswith(".part_of")
+    # the problem says what is wrong and shows the code it looked for (issue 8, mutation)
+    [problem] = info.value.problems
+    assert (problem.path, problem.message, problem.value) == (
+        f"programmes[{len(catalogue())}].part_of",
+        "refers to no programme of this catalogue",
+        "'zz'",
+    )
 
 
 # --- The reasons of the UGA decision (issue 8, mutation testing) ----------------------------
