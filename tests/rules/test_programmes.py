@@ -1032,6 +1032,24 @@ def test_the_diploma_criterion_says_what_is_known(
             None: "Okänt om gymnasieexamen finns",
         }[holds]
     )
+    assert diploma.explanation_sv.split("; ")[1] == "krävs med gymnasieexamen"
+    assert diploma.reference is not None
+    assert diploma.reference.id == "prog-seed-002-uppdrag"
+
+
+def test_no_diploma_is_required_from_2016_06_01() -> None:
+    # regeringen.se (90-dagarsgarantin): the widened traineejobb has no diploma requirement,
+    # whatever is known about the person's education; the criterion cites that source.
+    for education in (None, EducationLevel.PRIMARY):
+        p = person(birth=date(1994, 1, 1), education=education)
+        diploma = traineejobb_eligible(p, WIDENED).criteria[1]
+        assert diploma.reference is not None
+        assert (diploma.name, diploma.holds, diploma.reference.id) == (
+            "diploma",
+            True,
+            "prog-regeringen-90-dagarsgarantin",
+        )
+        assert diploma.explanation_en == "No upper-secondary diploma required from 2016-06-01"
 
 
 def test_catalogue_file_errors_name_the_file(tmp_path: Path) -> None:
