@@ -37,12 +37,21 @@ class _Table:
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self._monkeypatch = monkeypatch
 
-    def edit(self, *, without: str | None = None, long_term_from: int | None = None) -> None:
+    def edit(
+        self,
+        *,
+        without: str | None = None,
+        long_term_from: int | None = None,
+        diploma: str | None = None,
+    ) -> None:
         references, versions, parameters = _core._load()
+        changes: dict[str, int | str] = {}
+        if long_term_from is not None:
+            changes[LONG_TERM] = long_term_from
+        if diploma is not None:
+            changes["traineejobb.diploma"] = diploma
         edited = tuple(
-            attrs.evolve(p, value=long_term_from)
-            if p.name == LONG_TERM and long_term_from is not None
-            else p
+            attrs.evolve(p, value=changes[p.name]) if p.name in changes else p
             for p in parameters
             if p.name != without
         )
@@ -119,3 +128,13 @@ def test_the_long_term_age_is_read_from_the_version(
     # it is decided by that parameter, from the birthday on.
     table.edit(long_term_from=30)
     assert group(born, newly_arrived) == (holds, source)
+
+
+def test_an_unknown_diploma_setting_is_a_loud_data_bug(table: _Table) -> None:
+    # The diploma parameter is "required", "any" or "excluded"; any other value in a
+    # parameter file is a bug in the data, and says which parameter and value.
+    table.edit(diploma="sometimes")
+    with pytest.raises(
+        ValueError, match=r"^parameter traineejobb\.diploma has an unknown value 'sometimes'$"
+    ):
+        traineejobb_eligible(Person(key="p", birth_date=date(1994, 1, 1)), WIDENED)
