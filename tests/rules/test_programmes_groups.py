@@ -102,7 +102,15 @@ def test_a_version_widened_to_long_term_unemployed_only(
     decision = traineejobb_eligible(
         Person(key="p", birth_date=born, newly_arrived=newly_arrived), WIDENED
     )
-    assert "newly arrived" not in decision.criteria[0].explanation_en
+    # the explanation names only the group the version has
+    assert (decision.criteria[0].explanation_sv, decision.criteria[0].explanation_en) == (
+        "36 år 2016-06-01: omfattas bara som långtidsarbetslös (från 25 år); "
+        "långtidsarbetslöshet kan inte bedömas ur personuppgifterna "
+        "(Arbetsförmedlingens bedömning av inskrivningstiden)",
+        "Aged 36 on 2016-06-01: eligible only as long-term unemployed (from age 25); "
+        "long-term unemployment cannot be judged from the person record (it is the Public "
+        "Employment Service's assessment of the registration history)",
+    )
 
 
 def test_a_version_without_wider_groups_keeps_the_band(table: _Table) -> None:
