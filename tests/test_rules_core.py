@@ -189,3 +189,58 @@ def test_the_notebook_view_of_a_decision_holds_every_fact_with_its_label() -> No
     assert rows[-1][:3] == ["n", "ja", "s"]
     assert "Skollagen" not in " ".join(rows[-1])
     assert "Källor" not in [row[0] for row in rows]  # no sources: no row claiming some
+
+
+SFS_2019_1155 = Reference(
+    id="prog-sfs-2019-1155",
+    citation="SFS 2019:1155",
+    explanation_sv="Utbildningskontrakt upphör",
+    explanation_en="Utbildningskontrakt end",
+)
+
+
+@pytest.mark.parametrize(("holds", "outcome"), [(True, "holds"), (False, "does not hold")])
+def test_the_notebook_view_of_a_decision_in_english(holds: bool, outcome: str) -> None:
+    # Issue 12 (one language setting) and issue 8 (mutation testing): with English chosen,
+    # the captions, the labels, the outcome, the version's description and each
+    # criterion's explanation are English; the sources are listed apart by "; ".
+    import re
+
+    from dua.i18n import language
+    from tests.test_notebook import _rows, parse
+
+    shown = attrs.evolve(
+        decision(holds),
+        value=date(2020, 9, 20),
+        criteria=(
+            *decision(holds).criteria,
+            Criterion(
+                name="made_in_time",
+                holds=True,
+                explanation_sv="i tid",
+                explanation_en="in time",
+                reference=SFS_2019_1155,
+            ),
+        ),
+    )
+    with language("en"):
+        fragment = shown._repr_html_()
+    assert fragment.startswith('<div class="dua" lang="en">')
+    assert re.findall(r"<caption>(.*?)</caption>", fragment) == [
+        f"kaa: {outcome} (2020-01-01)",
+        "Criteria",
+    ]
+    skollagen = "Skollagen (SFS 2010:800) 29 kap. 9 §"
+    assert _rows(parse(fragment)) == [
+        ["Rule", "kaa"],
+        ["Outcome", outcome],
+        ["Date", "2020-01-01"],
+        ["Law version", "kaa-2018-07-01: Introduction programmes are not covered"],
+        ["Value", "2020-09-20"],
+        ["Sources", f"{skollagen}; SFS 2019:1155"],
+        ["c0", "yes" if holds else "no", "criterion 0", skollagen],
+        ["made_in_time", "yes", "in time", "SFS 2019:1155"],
+    ]
+    with language("sv"):
+        swedish = shown._repr_html_()
+    assert re.findall(r"<caption>(.*?)</caption>", swedish)[1] == "Kriterier"

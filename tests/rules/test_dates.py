@@ -280,6 +280,9 @@ def test_every_leap_day_birthday_in_a_century_against_relativedelta() -> None:
         (lambda: add_days(date.max, 1), "9999-12-31 moved by 1 day falls outside the calendar"),
         (lambda: add_months(date(9999, 12, 1), 1), "9999-12-01 moved by 1 month falls outside"),
         (lambda: add_months(date(9990, 1, 1), 150), "9990-01-01 moved by 150 months falls outside"),
+        # relativedelta(months=120) is relativedelta(years=10): still said in months
+        (lambda: add_months(date(9990, 1, 1), 120), "9990-01-01 moved by 120 months falls outside"),
+        (lambda: add_months(date.min, -24), "0001-01-01 moved by -24 months falls outside"),
         (lambda: add_years(date.min, -1), "0001-01-01 moved by -1 years falls outside"),
     ],
 )

@@ -17,6 +17,7 @@ from dua.errors import InvalidIdentityNumber, InvalidPseudonymKey, ValidationErr
 from dua.identifiers import (
     PersonalIdentityNumber,
     Pseudonymiser,
+    is_valid_organisation_number,
     is_valid_personal_identity_number,
     organisation_number,
     person_from_row,
@@ -203,3 +204,10 @@ def test_reduce_called_directly_is_refused_too() -> None:
     # Some serialisers call __reduce__ rather than __reduce_ex__.
     with pytest.raises(TypeError, match="cannot be pickled"):
         PersonalIdentityNumber("19811228-9874").__reduce__()
+
+
+@pytest.mark.parametrize("value", [2120001942, None, b"212000-1942", ["212000-1942"]])
+def test_only_text_can_be_a_valid_organisation_number(value: object) -> None:
+    # A column read as numbers (2120001942) or bytes is not a checked organisation number:
+    # the check answers False, as for any invalid text, rather than guessing a form.
+    assert is_valid_organisation_number(value) is False  # type: ignore[arg-type]  # wrong type is the test

@@ -142,6 +142,10 @@ def test_status_on_day_90(
 ) -> None:
     decision = status_on_day_90(person(*events, registrations=registrations), TRACK, on=on)
     assert decision.value.status is status
+    # Day 90 is the window of the Norrköping seed; the criterion cites it, pending or not.
+    assert [c.reference.id if c.reference else None for c in decision.criteria] == [
+        "tg-seed-003-90-dagar"
+    ]
 
 
 def test_status_uses_the_latest_start() -> None:

@@ -645,6 +645,13 @@ def test_part_of_must_name_a_programme_in_the_catalogue() -> None:
     with pytest.raises(ValidationError) as info:
         catalogue().with_programme(orphan)
     assert info.value.paths[-1].endswith(".part_of")
+    # the problem says what is wrong and shows the code it looked for (issue 8, mutation)
+    [problem] = info.value.problems
+    assert (problem.path, problem.message, problem.value) == (
+        f"programmes[{len(catalogue())}].part_of",
+        "refers to no programme of this catalogue",
+        "'zz'",
+    )
 
 
 # --- The reasons of the UGA decision (issue 8, mutation testing) ----------------------------
@@ -973,6 +980,13 @@ def test_utbildningskontrakt_running_says_why() -> None:
     assert (
         early.criteria[1].explanation_en == "2019-06-01 is before the contract's start 2019-07-01"
     )
+    # Each criterion cites its own source: the last day for new contracts is SFS 2019:1155,
+    # the last running day Arbetsförmedlingen's transition rule (a mutation survivor when
+    # only the explanations were checked).
+    assert [c.reference.id for c in decision.criteria if c.reference] == [
+        "prog-sfs-2019-1155",
+        "prog-af-utbildningskontrakt",
+    ]
 
 
 def test_a_toml_file_replaces_a_bundled_programme_only_when_asked() -> None:
@@ -1020,6 +1034,24 @@ def test_the_diploma_criterion_says_what_is_known(
             None: "Okänt om gymnasieexamen finns",
         }[holds]
     )
+    assert diploma.explanation_sv.split("; ")[1] == "krävs med gymnasieexamen"
+    assert diploma.reference is not None
+    assert diploma.reference.id == "prog-seed-002-uppdrag"
+
+
+def test_no_diploma_is_required_from_2016_06_01() -> None:
+    # regeringen.se (90-dagarsgarantin): the widened traineejobb has no diploma requirement,
+    # whatever is known about the person's education; the criterion cites that source.
+    for education in (None, EducationLevel.PRIMARY):
+        p = person(birth=date(1994, 1, 1), education=education)
+        diploma = traineejobb_eligible(p, WIDENED).criteria[1]
+        assert diploma.reference is not None
+        assert (diploma.name, diploma.holds, diploma.reference.id) == (
+            "diploma",
+            True,
+            "prog-regeringen-90-dagarsgarantin",
+        )
+        assert diploma.explanation_en == "No upper-secondary diploma required from 2016-06-01"
 
 
 @pytest.mark.usefixtures("english_messages")  # matches English words

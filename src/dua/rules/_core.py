@@ -257,7 +257,7 @@ def _decision_maker() -> Callable[
     descriptors, which is about half the cost, and yields an object equal in every field,
     repr and hash. It is only valid while `Decision` has no validators, converters,
     defaults that need computing or `__attrs_post_init__`: checked here when the module
-    loads, and in `tests/rules/test_core.py`.
+    loads, and in `tests/rules/test_decision_maker.py`.
     """
     fields = attrs.fields(Decision)
     names = tuple(f.name for f in fields)

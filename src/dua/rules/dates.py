@@ -79,9 +79,9 @@ def _shifted(day: date, shift: relativedelta | timedelta) -> date:
 def _describe(shift: relativedelta | timedelta) -> str:
     if isinstance(shift, timedelta):
         return render("error.date.days", n=shift.days)
-    if shift.months:
-        return render("error.date.months", n=shift.years * 12 + shift.months)
-    return render("error.date.years", n=shift.years)
+    # Only `add_months` shifts by a relativedelta; relativedelta(months=120) keeps its
+    # months as years=10, so both are counted back into the months the caller gave.
+    return render("error.date.months", n=shift.years * 12 + shift.months)
 
 
 def _years_later(day: date, years: int) -> date:
