@@ -2036,5 +2036,146 @@ MESSAGES: dict[str, Entry] = {
         "{file}: ogiltig TOML ({reason})",
         "{file}: not valid TOML ({reason})",
     ),
+    # --- errors: the TOML and JSON parsers' reasons (dua._parser_words) ---
+    "error.parser.placed": Entry(
+        "{reason} ({place})",
+        "{reason} (at {place})",
+    ),
+    "error.parser.end_of_document": Entry(
+        "i slutet av dokumentet",
+        "the end of the document",
+    ),
+    "error.parser.overwrite": Entry(
+        "ett värde kan inte skrivas över",
+        "a value cannot be overwritten",
+    ),
+    "error.parser.not_unicode": Entry(
+        "det kodade tecknet är inget Unicode-tecken",
+        "the escaped character is not a Unicode scalar value",
+    ),
+    "error.parser.expected_equals": Entry(
+        "efter en nyckel ska '=' stå",
+        "expected '=' after a key",
+    ),
+    "error.parser.table_end": Entry(
+        "en tabellrubrik ska sluta med ']'",
+        "expected ']' at the end of a table heading",
+    ),
+    "error.parser.array_table_end": Entry(
+        "en rubrik för en lista av tabeller ska sluta med ']]'",
+        "expected ']]' at the end of a heading of an array of tables",
+    ),
+    "error.parser.date": Entry(
+        "ogiltigt datum eller ogiltig tidpunkt",
+        "invalid date or date and time",
+    ),
+    "error.parser.hex": Entry(
+        "ogiltigt hexadecimalt värde",
+        "invalid hexadecimal value",
+    ),
+    "error.parser.key_start": Entry(
+        "ogiltigt första tecken i en nyckel",
+        "invalid first character of a key",
+    ),
+    "error.parser.statement": Entry(
+        "ogiltig rad",
+        "invalid line",
+    ),
+    "error.parser.statement_end": Entry(
+        "efter ett värde ska raden ta slut",
+        "expected the end of the line after a value",
+    ),
+    "error.parser.escape_plain": Entry(
+        "ogiltig kod med '\\'",
+        "invalid escape with '\\'",
+    ),
+    "error.parser.value": Entry(
+        "ogiltigt värde",
+        "invalid value",
+    ),
+    "error.parser.unclosed_array": Entry(
+        "listan avslutas aldrig (']' saknas)",
+        "unclosed array (']' is missing)",
+    ),
+    "error.parser.unclosed_table": Entry(
+        "tabellen på en rad avslutas aldrig (en avslutande klammer saknas)",
+        "unclosed inline table (the closing brace is missing)",
+    ),
+    "error.parser.backslash": Entry(
+        "ett ensamt '\\' i en text (skriv '\\\\')",
+        "a lone '\\' in a string (write '\\\\')",
+    ),
+    "error.parser.unterminated": Entry(
+        "texten avslutas aldrig (ett citattecken saknas)",
+        "unterminated string (a quotation mark is missing)",
+    ),
+    "error.parser.value_expected": Entry(
+        "här ska ett värde stå",
+        "expected a value",
+    ),
+    "error.parser.name_expected": Entry(
+        "här ska ett namn inom dubbla citattecken stå",
+        "expected a name in double quotes",
+    ),
+    "error.parser.colon_expected": Entry(
+        "här ska ':' stå",
+        "expected ':'",
+    ),
+    "error.parser.comma_expected": Entry(
+        "här ska ',' stå",
+        "expected ','",
+    ),
+    "error.parser.u_escape": Entry(
+        "ogiltig kod \\uXXXX",
+        "invalid \\uXXXX escape",
+    ),
+    "error.parser.extra_data": Entry(
+        "mer text efter slutet",
+        "more text after the end",
+    ),
+    "error.parser.trailing_comma": Entry(
+        "ett kommatecken före slutet",
+        "a comma before the end",
+    ),
+    "error.parser.declared_twice": Entry(
+        "{part} anges två gånger",
+        "{part} is declared twice",
+    ),
+    "error.parser.immutable": Entry(
+        "{part} kan inte ändras här",
+        "{part} cannot be changed here",
+    ),
+    "error.parser.redefined": Entry(
+        "{part} kan inte definieras om",
+        "{part} cannot be defined again",
+    ),
+    "error.parser.duplicate_key": Entry(
+        "nyckeln {part} finns två gånger",
+        "the key {part} is given twice",
+    ),
+    "error.parser.expected": Entry(
+        "här ska {part} stå",
+        "expected {part}",
+    ),
+    "error.parser.invalid_character": Entry(
+        "ogiltigt tecken {part}",
+        "invalid character {part}",
+    ),
+    "error.parser.illegal_character": Entry(
+        "otillåtet tecken {part}",
+        "character {part} is not allowed",
+    ),
+    "error.parser.escape": Entry(
+        "ogiltig kod med '\\': {part}",
+        "invalid escape with '\\': {part}",
+    ),
+    "error.parser.control": Entry(
+        "otillåtet styrtecken {part}",
+        "control character {part} is not allowed",
+    ),
+    "error.parser.control_plain": Entry(
+        "otillåtet styrtecken",
+        "a control character is not allowed",
+    ),
     # --- errors (end) ---
 }

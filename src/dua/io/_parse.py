@@ -29,6 +29,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from dua._parser_words import json_reason, parser_reason
 from dua.errors import FileFormatError, Problem, ValidationError, mask_value
 from dua.i18n import KeyedValueError, render
 from dua.limits import (
@@ -262,7 +263,7 @@ def loads_json(
         raise FileFormatError(
             "error.file.invalid_json",
             file=where,
-            reason=exc.msg,
+            reason=json_reason(exc.msg),
             place=render("error.place.line_column", line=exc.lineno, column=exc.colno),
         ) from None
     _check(data, source)
@@ -380,7 +381,9 @@ def loads_toml(text: str, *, source: str | None = None) -> Any:
     try:
         data = tomllib.loads(text, parse_float=_number_hook(float))
     except tomllib.TOMLDecodeError as exc:
-        raise FileFormatError("error.file.invalid_toml", file=where, reason=str(exc)) from None
+        raise FileFormatError(
+            "error.file.invalid_toml", file=where, reason=parser_reason(str(exc))
+        ) from None
     except ValueError:
         # `int` inside tomllib refuses more than 4 300 digits with a plain ValueError.
         found = _LONG_DIGITS.search(text)

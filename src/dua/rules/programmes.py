@@ -65,6 +65,7 @@ from typing import Any
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from dua._parser_words import parser_reason
 from dua.errors import (
     FileFormatError,
     Problem,
@@ -1230,7 +1231,7 @@ def _programmes_from_toml(source: str | Path) -> tuple[Programme, ...]:
         raise FileFormatError(
             "error.programme.invalid_toml",
             file=name or render("error.programme.catalogue_text"),
-            reason=str(exc),
+            reason=parser_reason(str(exc)),
         ) from None
     unknown = sorted(set(data) - {"programmes"})
     if unknown:
