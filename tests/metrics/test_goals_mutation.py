@@ -1057,3 +1057,59 @@ def test_relative_change_without_a_usable_baseline_names_each_part() -> None:
         ("0662", LabelKind.UNIT, "0662", X, Reason.ZERO_DENOMINATOR),
         ("0683", LabelKind.UNIT, "0683", X, Reason.MISSING_BASELINE),
     ]
+
+
+def test_a_lower_bound_exactly_on_the_straight_line_is_on_track() -> None:
+    """Norrköping-like floor (DOMAIN.md §5, LEVEL): at least 10 by 2016-01-11 from 0 on
+    2016-01-01. On 2016-01-06 the line is at 5: 5 is on track (on the line, `>=`), 4,9 is
+    not."""
+    goal = Goal(
+        id="niva",
+        text="nivå",
+        kind=GoalKind.LEVEL,
+        indicator="arbetsloshet",
+        baseline=Baseline(value="0", on=date(2016, 1, 1)),
+        targets=[Target(comparison=Comparison.AT_LEAST, value="10", due=date(2016, 1, 11))],
+    )
+    for value, status in (("5", T), ("4.9", OFF), ("5.1", T)):
+        data = FollowUpData(
+            observations=[Observation(indicator="arbetsloshet", on=date(2016, 1, 6), value=value)]
+        )
+        result = assess(goal, data, date(2016, 1, 8)).results[0]
+        assert (result.status, result.expected, result.observed) == (
+            status,
+            Fraction(5),
+            Fraction(value),
+        ), value
+        assert (result.baseline, result.baseline_on) == (0, date(2016, 1, 1))
+
+
+def test_before_the_deadline_only_observations_after_the_baseline_count() -> None:
+    """Hällefors-like ceiling (DOMAIN.md §5, LEVEL): the baseline is the observation of
+    2016-01-01 (the period's start). Before the deadline only a later observation shows
+    progress; with none, the goal cannot be judged yet, even though the baseline's own
+    observation (20, at the target) is there."""
+    goal = Goal(
+        id="niva",
+        text="nivå",
+        kind=GoalKind.LEVEL,
+        indicator="arbetsloshet",
+        period=Period(start=date(2016, 1, 1), end=date(2016, 12, 31)),
+        targets=[Target(comparison=Comparison.AT_MOST, value="20", due=date(2016, 12, 31))],
+    )
+    baseline_only = FollowUpData(
+        observations=[Observation(indicator="arbetsloshet", on=date(2016, 1, 1), value="20")]
+    )
+    result = assess(goal, baseline_only, date(2016, 6, 1)).results[0]
+    assert (result.status, result.reason) == (X, Reason.NO_DATA)
+    assert (result.baseline, result.baseline_on, result.observed) == (20, date(2016, 1, 1), None)
+    later = attrs.evolve(
+        baseline_only,
+        observations=[
+            *baseline_only.observations,
+            Observation(indicator="arbetsloshet", on=date(2016, 7, 2), value="21"),
+        ],
+    )
+    # On 2016-07-02 the line from 20 to 20 is at 20: 21 is above it.
+    result = assess(goal, later, date(2016, 8, 1)).results[0]
+    assert (result.status, result.expected, result.observed) == (OFF, 20, 21)
