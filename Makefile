@@ -87,12 +87,21 @@ bench: $(VENV)/.installed-dev
 #   make mutation MUTANTS='dua.rules.kaa.*'
 # A second run re-tests only the functions that changed since the last one. Hypothesis runs
 # under the derandomised `ci` profile, so that a mutant's verdict does not depend on luck.
+# MUTATION_TESTS narrows the tests to paths (tests/conftest.py deselects the others), e.g.
+#   make mutation MUTANTS='dua.metrics.*' MUTATION_TESTS='tests/metrics tests/examples tests/io'
+# mutmut does not see this choice, so a run with another choice starts afresh (mutants/ is
+# removed) rather than reuse verdicts and stats made with other tests.
 MUTANTS ?=
 MUTATION_JOBS ?= 2
+MUTATION_TESTS ?=
 # The Hypothesis profile is `ci` (fixed examples, as in `make test`), so that a mutant's
 # verdict does not depend on the examples one run happens to draw.
 mutation: $(VENV)/.installed-dev
-	HYPOTHESIS_PROFILE=ci $(BIN)/mutmut run --max-children $(MUTATION_JOBS) $(MUTANTS)
+	@if [ -d mutants ] && [ "$$(cat mutants/.mutation-tests 2>/dev/null)" != "$(MUTATION_TESTS)" ]; then \
+	  echo "MUTATION_TESTS changed: starting afresh"; rm -rf mutants; fi
+	mkdir -p mutants && echo "$(MUTATION_TESTS)" > mutants/.mutation-tests
+	HYPOTHESIS_PROFILE=ci DUA_MUTATION_TESTS='$(MUTATION_TESTS)' \
+	  $(BIN)/mutmut run --max-children $(MUTATION_JOBS) $(MUTANTS)
 	$(BIN)/python tools/mutation_report.py
 
 # Refresh constraints.txt: resolve the dev extra afresh in a throw-away venv and freeze it.

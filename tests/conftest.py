@@ -54,8 +54,13 @@ def _mutmut_durations() -> dict[str, float]:
 _DURATIONS = _mutmut_durations()
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Under `make mutation`, run a mutant's fastest tests first.
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Under `make mutation`, keep only the tests of `MUTATION_TESTS` and run a mutant's
+    fastest tests first.
+
+    `make mutation MUTATION_TESTS='tests/metrics …'` passes the paths on as
+    `DUA_MUTATION_TESTS`; the tests outside them are deselected, in mutmut's stats run
+    (so no mutant is given them) as in every mutant's run (docs/testing.md).
 
     mutmut runs each mutant's tests with `-x` (the first failure kills it) but, with the
     `forkserver` isolation of `pyproject.toml`, in no particular order; its own `fork`
@@ -64,6 +69,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     killed mutant stops. Outside a mutation run (no `MUTANT_UNDER_TEST` naming a mutant)
     the order is left alone.
     """
+    paths = os.environ.get("DUA_MUTATION_TESTS", "").split()
+    if paths:
+        keep = [path.rstrip("/") for path in paths]
+
+        def kept(item: pytest.Item) -> bool:
+            file = item.nodeid.split("::")[0]
+            return any(file == path or file.startswith(f"{path}/") for path in keep)
+
+        config.hook.pytest_deselected(items=[item for item in items if not kept(item)])
+        items[:] = [item for item in items if kept(item)]
     if "__mutmut_" not in os.environ.get("MUTANT_UNDER_TEST", ""):
         return
     durations = _DURATIONS or _mutmut_durations()
