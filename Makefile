@@ -89,17 +89,15 @@ bench: $(VENV)/.installed-dev
 # under the derandomised `ci` profile, so that a mutant's verdict does not depend on luck.
 # MUTATION_TESTS narrows the tests to paths (tests/conftest.py deselects the others), e.g.
 #   make mutation MUTANTS='dua.metrics.*' MUTATION_TESTS='tests/metrics tests/examples tests/io'
-# mutmut does not see this choice, so a run with another choice starts afresh (mutants/ is
-# removed) rather than reuse verdicts and stats made with other tests.
+# With another choice, mutmut adds the stats of tests it has not seen and forgets those no
+# longer chosen, but earlier verdicts stand until their mutants are named again (or
+# `make clean`): widen the choice to re-run survivors against more tests by name.
 MUTANTS ?=
 MUTATION_JOBS ?= 2
 MUTATION_TESTS ?=
 # The Hypothesis profile is `ci` (fixed examples, as in `make test`), so that a mutant's
 # verdict does not depend on the examples one run happens to draw.
 mutation: $(VENV)/.installed-dev
-	@if [ -d mutants ] && [ "$$(cat mutants/.mutation-tests 2>/dev/null)" != "$(MUTATION_TESTS)" ]; then \
-	  echo "MUTATION_TESTS changed: starting afresh"; rm -rf mutants; fi
-	mkdir -p mutants && echo "$(MUTATION_TESTS)" > mutants/.mutation-tests
 	HYPOTHESIS_PROFILE=ci DUA_MUTATION_TESTS='$(MUTATION_TESTS)' \
 	  $(BIN)/mutmut run --max-children $(MUTATION_JOBS) $(MUTANTS)
 	$(BIN)/python tools/mutation_report.py
