@@ -8,7 +8,7 @@ MILESTONES, per unit and in total)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from fractions import Fraction
 from functools import partial
 
@@ -338,3 +338,97 @@ def test_relative_change_within_a_range_of_changes() -> None:
             baseline=Fraction(40), baseline_on=date(2015, 12, 31), observed=Fraction(observed),
             observed_on=on, detail="förändring -30,0 % från utgångsvärdet",
         )  # fmt: skip
+
+
+# --- GROWTH -----------------------------------------------------------------------------------
+
+
+def _growth(*targets: Target) -> Goal:
+    # GGV 2016 goals 2 and 3: "+20 % per år" into work, per kommun (DOMAIN.md §5, GROWTH).
+    return Goal(
+        id="okning", text="ökning", kind=GoalKind.GROWTH, indicator="till-arbete",
+        scope=Scope.MUNICIPALITY, units=GGV, aggregation=Aggregation.EACH,
+        targets=list(targets),
+    )  # fmt: skip
+
+
+_YEAR_2017 = Target(comparison=Comparison.AT_LEAST, value="20", period=Period.year(2017))
+_GROWTH_UNIT = partial(Result, label_kind=LabelKind.UNIT, comparison=Comparison.AT_LEAST)
+
+
+def _moved(unit: str, year: int, value: str) -> Observation:
+    return Observation(indicator="till-arbete", unit=unit, period=Period.year(year), value=value)
+
+
+def test_growth_before_and_on_the_first_day_of_its_year_per_unit() -> None:
+    # Before 2017 the year has not started; from its first day it has, but is not over.
+    goal = _growth(_YEAR_2017)
+    for on, reason, detail in (
+        (date(2016, 12, 31), Reason.NOT_STARTED, ""),
+        (date(2017, 1, 1), Reason.NOT_DUE, "året är inte slut"),
+    ):
+        (result,) = assess(goal, FollowUpData(), on).results
+        assert result == Result(
+            status=X, reason=reason, label="2017", label_kind=LabelKind.PERIOD,
+            combination="varje",
+            parts=tuple(_GROWTH_UNIT(status=X, reason=reason, label=u, unit=u, detail=detail)
+                        for u in GGV),
+        ), on  # fmt: skip
+
+
+def test_growth_per_unit_from_observations_not_from_events() -> None:
+    # Observations of the indicator come first; the events of the same name (which would
+    # give 10 → 11, +10 %) are not counted when there are observations.
+    data = FollowUpData(
+        observations=[_moved("0662", 2016, "200"), _moved("0662", 2017, "240"),
+                      _moved("0683", 2016, "50"), _moved("0683", 2017, "55")],
+        events=[Event(kind="till-arbete", unit=u, on=date(y, 5, 1 + i))
+                for u in GGV for y, n in ((2016, 10), (2017, 11)) for i in range(n)],
+    )  # fmt: skip
+    (result,) = assess(_growth(_YEAR_2017), data, date(2018, 1, 15)).results
+    end = date(2017, 12, 31)
+    assert result == Result(
+        status=N, label="2017", label_kind=LabelKind.PERIOD, combination="varje",
+        parts=(
+            _GROWTH_UNIT(status=A, label="0662", unit="0662", baseline=Fraction(200),
+                         target=Fraction(240), observed=Fraction(240), observed_on=end,
+                         deadline=end, detail="förändring 20,0 % mot föregående period"),
+            _GROWTH_UNIT(status=N, label="0683", unit="0683", baseline=Fraction(50),
+                         target=Fraction(60), observed=Fraction(55), observed_on=end,
+                         deadline=end, detail="förändring 10,0 % mot föregående period"),
+        ),
+    )  # fmt: skip
+
+
+def test_growth_from_events_over_half_years() -> None:
+    # Without observations the events are counted. The second half of 2017 (184 days) is
+    # compared with the 184 days up to 2017-06-30, that day included: 11 events, then 12.
+    half = Period(start=date(2017, 7, 1), end=date(2017, 12, 31))
+    goal = Goal(id="okning", text="ökning", kind=GoalKind.GROWTH, indicator="till-arbete",
+                targets=[Target(comparison=Comparison.AT_LEAST, value="10", period=half)])  # fmt: skip
+    events = [Event(kind="till-arbete", on=date(2017, 1, 1) + timedelta(days=i)) for i in range(10)]
+    events += [Event(kind="till-arbete", on=date(2017, 6, 30))]
+    events += [
+        Event(kind="till-arbete", on=date(2017, 7, 1) + timedelta(days=i)) for i in range(12)
+    ]
+    (result,) = assess(goal, FollowUpData(events=events), date(2018, 1, 15)).results
+    assert result == Result(
+        status=N, label="2017-07-01–2017-12-31", label_kind=LabelKind.PERIOD,
+        comparison=Comparison.AT_LEAST, baseline=Fraction(11), target=Fraction(121, 10),
+        observed=Fraction(12), observed_on=date(2017, 12, 31), deadline=date(2017, 12, 31),
+        detail="förändring 9,1 % mot föregående period",
+    )  # fmt: skip
+
+
+def test_growth_without_a_period_is_not_assessable_and_the_next_target_still_is() -> None:
+    goal = _growth(
+        Target(comparison=Comparison.AT_LEAST, value="20"),
+        _YEAR_2017,
+    )
+    data = FollowUpData(observations=[_moved(u, y, "100") for u in GGV for y in (2016, 2017)])
+    first, second = assess(goal, data, date(2018, 1, 15)).results
+    assert first == Result(
+        status=X, reason=Reason.MISSING_PERIOD, label="tills vidare",
+        label_kind=LabelKind.PERIOD, comparison=Comparison.AT_LEAST,
+    )  # fmt: skip
+    assert (second.label, second.status) == ("2017", N)  # +0 % in both kommuner
