@@ -13,6 +13,7 @@ from fractions import Fraction
 from functools import partial
 
 import attrs
+import pytest
 
 from dua.metrics.goals import LabelKind, Reason, Result, Status, assess
 from dua.metrics.observations import Event, FollowUpData, Observation
@@ -432,3 +433,49 @@ def test_growth_without_a_period_is_not_assessable_and_the_next_target_still_is(
         label_kind=LabelKind.PERIOD, comparison=Comparison.AT_LEAST,
     )  # fmt: skip
     assert (second.label, second.status) == ("2017", N)  # +0 % in both kommuner
+
+
+def test_growth_of_percentages_in_total_and_per_unit_without_a_usable_period() -> None:
+    # Two percentages without counts cannot be summed: the total says so (not "missing").
+    # 0662 grows from 10 to 12 (+20 %, attained); 0683 has 2016 but not 2017.
+    goal = attrs.evolve(_growth(_YEAR_2017), unit=Unit.PERCENT,
+                        aggregation=Aggregation.WHOLE_AND_EACH)  # fmt: skip
+    data = FollowUpData(observations=[_moved("0662", 2016, "10"), _moved("0683", 2016, "20"),
+                                      _moved("0662", 2017, "12")])  # fmt: skip
+    (result,) = assess(goal, data, date(2018, 1, 15)).results
+    end = date(2017, 12, 31)
+    assert result.parts == (
+        Result(status=X, reason=Reason.NOT_SUMMABLE, label="totalt", label_kind=LabelKind.TOTAL,
+               comparison=Comparison.AT_LEAST, detail="föregående period saknas"),
+        _GROWTH_UNIT(status=A, label="0662", unit="0662", baseline=Fraction(10),
+                     target=Fraction(12), observed=Fraction(12), observed_on=end, deadline=end,
+                     detail="förändring 20,0 % mot föregående period"),
+        _GROWTH_UNIT(status=X, reason=Reason.MISSING_UNIT, label="0683", unit="0683",
+                     baseline=Fraction(20), target=Fraction(24)),
+    )  # fmt: skip
+
+
+def test_growth_per_unit_from_zero_or_from_nothing() -> None:
+    data = FollowUpData(observations=[_moved("0662", 2016, "0"), _moved("0662", 2017, "5"),
+                                      _moved("0683", 2017, "5")])  # fmt: skip
+    (result,) = assess(_growth(_YEAR_2017), data, date(2018, 1, 15)).results
+    assert result.parts == (
+        Result(status=X, reason=Reason.ZERO_DENOMINATOR, label="0662", label_kind=LabelKind.UNIT,
+               unit="0662", baseline=Fraction(0), detail="föregående period är noll"),
+        _GROWTH_UNIT(status=X, reason=Reason.MISSING_BASELINE, label="0683", unit="0683",
+                     detail="föregående period saknas"),
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(("now", "status"), [("110", A), ("130", A), ("109", N), ("131", N)])
+def test_growth_within_a_range(now: str, status: Status) -> None:
+    # A growth of 10–30 % a year, both ends included.
+    goal = Goal(id="okning", text="ökning", kind=GoalKind.GROWTH, indicator="till-arbete",
+                targets=[Target(comparison=Comparison.BETWEEN, value="10", upper="30",
+                                period=Period.year(2017))])  # fmt: skip
+    data = FollowUpData(observations=[
+        Observation(indicator="till-arbete", period=Period.year(2016), value="100"),
+        Observation(indicator="till-arbete", period=Period.year(2017), value=now),
+    ])  # fmt: skip
+    (result,) = assess(goal, data, date(2018, 1, 15)).results
+    assert (result.status, result.observed, result.target) == (status, Fraction(now), 110)
