@@ -169,6 +169,9 @@ def test_a_result_without_a_label_is_captioned_results() -> None:
                        ("7", None), ("–", None), ("–", None), ("–", None), ("–", None)]  # fmt: skip
     with language("en"):
         assert html_table(result._repr_html_())[0] == "Results"
+    # A numerator alone (a count without its whole) is no fraction to show.
+    _, rows = html_table(Result(status=Status.ATTAINED, numerator=3)._repr_html_())
+    assert rows[1][8] == ("–", None)
 
 
 def test_an_assessment_shows_its_facts_then_its_results() -> None:
