@@ -1115,3 +1115,48 @@ def test_before_the_deadline_only_observations_after_the_baseline_count() -> Non
     # On 2016-07-02 the line from 20 to 20 is at 20: 21 is above it.
     result = assess(goal, later, date(2016, 8, 1)).results[0]
     assert (result.status, result.expected, result.observed) == (OFF, 20, 21)
+
+
+def test_conversion_met_before_the_end_is_on_track() -> None:
+    """Sjuhärad chain (DOMAIN.md §5, CONVERSION): before the period's end a step that meets
+    its share is on track, one that does not is off track."""
+    rows = chain((), ("reguljära studier",), ("reguljära studier", "arbete"), ("arbete",))
+    before = assess(conversion_goal(), FollowUpData(participants=rows), date(2021, 12, 30))
+    assert [r.status for r in before.results] == [T, T]
+
+
+def test_conversion_per_track_and_in_total() -> None:
+    """Sjuhärad's tracks (kock, undersköterska) judged each and in total: each part names
+    its track as its unit; a track without participants is a missing unit, and so is the
+    total when nobody has started anywhere."""
+    goal = attrs.evolve(
+        conversion_goal(),
+        scope=Scope.TRACK,
+        units=("kock", "underskoterska"),
+        aggregation=Aggregation.WHOLE_AND_EACH,
+    )
+    rows = chain((), ("reguljära studier",))  # two on the kock track, one went on
+    first = assess(goal, FollowUpData(participants=rows), date(2022, 1, 15)).results[0]
+    total, kock, other = first.parts
+    label = "påbörjar jobbspår → reguljära studier"
+    common = {"comparison": Comparison.AT_LEAST, "target": Fraction(50)}
+    assert (first.label, first.label_kind, first.combination) == (
+        label,
+        LabelKind.STEP,
+        "varje och totalt",
+    )
+    assert total == Result(
+        status=A, label="totalt", label_kind=LabelKind.TOTAL, observed=Fraction(50),
+        observed_on=date(2022, 1, 15), numerator=1, denominator=2, **common,  # type: ignore[arg-type]  # the shared fields by name
+    )  # fmt: skip
+    assert kock == attrs.evolve(total, label="kock", label_kind=LabelKind.UNIT, unit="kock")
+    assert other == Result(
+        status=X, reason=Reason.MISSING_UNIT, label="underskoterska", label_kind=LabelKind.UNIT,
+        unit="underskoterska", **common,  # type: ignore[arg-type]  # the shared fields by name
+    )  # fmt: skip
+    nobody = assess(goal, FollowUpData(), date(2022, 1, 15)).results[0]
+    assert [(p.label, p.unit, p.reason) for p in nobody.parts] == [
+        ("totalt", None, Reason.MISSING_UNIT),
+        ("kock", "kock", Reason.MISSING_UNIT),
+        ("underskoterska", "underskoterska", Reason.MISSING_UNIT),
+    ]
