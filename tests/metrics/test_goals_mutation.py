@@ -1160,3 +1160,34 @@ def test_conversion_per_track_and_in_total() -> None:
         ("kock", "kock", Reason.MISSING_UNIT),
         ("underskoterska", "underskoterska", Reason.MISSING_UNIT),
     ]
+
+
+def test_cadence_targets_without_a_period_or_with_a_due_date() -> None:
+    """Sjuhärad's working group (DOMAIN.md §5, CADENCE): a target with a due date counts
+    the meetings from the goal's start to that day; one without a period beside dated
+    targets cannot be judged; without any period at all, "per år" cannot be either."""
+    due = Target(comparison=Comparison.AT_LEAST, value=6, due=date(2021, 6, 30))
+    undated = Target(comparison=Comparison.AT_LEAST, value=6)
+    meetings = held(2020, 3) + held(2021, 3)  # 3 in 2020 (before the goal's start), 3 in 2021
+    meetings += [Meeting(body="arbetsgrupp", on=date(2020, 8, 1 + i)) for i in range(3)]
+    first, second = assess(
+        cadence_goal(due, undated), FollowUpData(meetings=meetings), date(2021, 7, 1)
+    ).results
+    assert (first.label, first.label_kind, first.status, first.observed) == (
+        "2021-06-30",
+        LabelKind.PERIOD,
+        A,
+        6,  # 2020-08-01..03 and the three of 2021, not those of early 2020
+    )
+    assert second == Result(
+        status=X,
+        reason=Reason.MISSING_PERIOD,
+        label="tills vidare",
+        label_kind=LabelKind.PERIOD,
+        comparison=Comparison.AT_LEAST,
+    )
+    no_period = attrs.evolve(cadence_goal(undated), period=None)
+    (result,) = assess(no_period, FollowUpData(meetings=meetings), date(2021, 7, 1)).results
+    assert result == Result(
+        status=X, reason=Reason.MISSING_PERIOD, label="per år", label_kind=LabelKind.PERIOD
+    )
