@@ -1164,30 +1164,106 @@ def test_conversion_per_track_and_in_total() -> None:
 
 def test_cadence_targets_without_a_period_or_with_a_due_date() -> None:
     """Sjuhärad's working group (DOMAIN.md §5, CADENCE): a target with a due date counts
-    the meetings from the goal's start to that day; one without a period beside dated
-    targets cannot be judged; without any period at all, "per år" cannot be either."""
+    the meetings from the goal's start to that day (not after it); one without a period
+    beside dated targets cannot be judged, and the next target still is; without any
+    period at all, "per år" cannot be judged either."""
     due = Target(comparison=Comparison.AT_LEAST, value=6, due=date(2021, 6, 30))
     undated = Target(comparison=Comparison.AT_LEAST, value=6)
     meetings = held(2020, 3) + held(2021, 3)  # 3 in 2020 (before the goal's start), 3 in 2021
     meetings += [Meeting(body="arbetsgrupp", on=date(2020, 8, 1 + i)) for i in range(3)]
+    meetings += [Meeting(body="arbetsgrupp", on=date(2021, 7, 1))]  # after the due date
     first, second = assess(
-        cadence_goal(due, undated), FollowUpData(meetings=meetings), date(2021, 7, 1)
+        cadence_goal(undated, due), FollowUpData(meetings=meetings), date(2021, 7, 1)
     ).results
-    assert (first.label, first.label_kind, first.status, first.observed) == (
-        "2021-06-30",
-        LabelKind.PERIOD,
-        A,
-        6,  # 2020-08-01..03 and the three of 2021, not those of early 2020
-    )
-    assert second == Result(
+    assert first == Result(
         status=X,
         reason=Reason.MISSING_PERIOD,
         label="tills vidare",
         label_kind=LabelKind.PERIOD,
         comparison=Comparison.AT_LEAST,
     )
+    assert (second.label, second.label_kind, second.status, second.observed) == (
+        "2021-06-30",
+        LabelKind.PERIOD,
+        A,
+        6,  # 2020-08-01..03 and the three of 2021, not those of early 2020 nor 2021-07-01
+    )
     no_period = attrs.evolve(cadence_goal(undated), period=None)
     (result,) = assess(no_period, FollowUpData(meetings=meetings), date(2021, 7, 1)).results
     assert result == Result(
         status=X, reason=Reason.MISSING_PERIOD, label="per år", label_kind=LabelKind.PERIOD
+    )
+
+
+def test_cadence_per_body() -> None:
+    """A cadence goal for two bodies, each judged on its own meetings and named as the
+    part's unit (Sjuhärad: the working group and the steering group)."""
+    goal = attrs.evolve(
+        cadence_goal(Target(comparison=Comparison.AT_LEAST, value=2, period=Period.year(2021))),
+        scope=Scope.BODY,
+        units=("arbetsgrupp", "styrgrupp"),
+        aggregation=Aggregation.EACH,
+    )
+    meetings = held(2021, 3) + held(2021, 1, body="styrgrupp")
+    (result,) = assess(goal, FollowUpData(meetings=meetings), date(2022, 1, 15)).results
+    assert [(p.label, p.unit, p.observed, p.status) for p in result.parts] == [
+        ("arbetsgrupp", "arbetsgrupp", 3, A),
+        ("styrgrupp", "styrgrupp", 1, N),
+    ]
+
+
+def test_direction_per_unit_from_the_first_day_of_its_period() -> None:
+    """Norrköping's "shall rise" (DOMAIN.md §5, DIRECTION) per kommun: not started the day
+    before the period, judged from its first day, whose observation is the first one;
+    each part names its unit. 0683 has no data (no baseline); 0617's first share has a
+    zero denominator, which is said as it is."""
+    goal = attrs.evolve(
+        direction_goal(Direction.INCREASE),
+        unit=Unit.PERCENT,
+        scope=Scope.MUNICIPALITY,
+        units=("0617", "0662", "0683"),
+        aggregation=Aggregation.EACH,
+    )
+
+    def share(unit: str, day: date, numerator: int, denominator: int) -> Observation:
+        return Observation(indicator="andel", unit=unit, on=day, numerator=numerator,
+                           denominator=denominator)  # fmt: skip
+
+    data = FollowUpData(observations=[
+        share("0662", date(2019, 1, 1), 10, 100), share("0662", date(2019, 6, 30), 12, 100),
+        share("0617", date(2019, 2, 1), 0, 0), share("0617", date(2019, 6, 30), 5, 10),
+    ])  # fmt: skip
+    units = ("0617", "0662", "0683")
+
+    def parts(on: date) -> list[tuple[object, ...]]:
+        (result,) = assess(goal, data, on).results
+        assert (result.label, result.label_kind) == ("öka", LabelKind.DIRECTION)
+        return [(p.label, p.unit, p.status, p.reason, p.detail, p.baseline) for p in result.parts]
+
+    assert parts(date(2018, 12, 31)) == [(u, u, X, Reason.NOT_STARTED, "", None) for u in units]
+    zero = ("0617", "0617", X, Reason.ZERO_DENOMINATOR, "", None)
+    missing = ("0683", "0683", X, Reason.MISSING_BASELINE, "", None)
+    assert parts(date(2019, 1, 1)) == [
+        ("0617", "0617", X, Reason.MISSING_BASELINE, "", None),  # nothing known yet
+        ("0662", "0662", X, Reason.MISSING_UNIT, "behöver två observationer", 10),
+        missing,
+    ]
+    assert parts(date(2019, 12, 31)) == [
+        zero,
+        ("0662", "0662", T, None, "öka: förändring 2,0", 10),
+        missing,
+    ]
+
+
+def test_direction_from_a_stated_baseline_needs_a_later_observation() -> None:
+    """A stated baseline of 50 on 2019-01-01: an observation of that same day is not a
+    change from it."""
+    goal = direction_goal(Direction.DECREASE, baseline=Baseline(value="50", on=date(2019, 1, 1)))
+    same_day = series(("2019-01-01", "45"))
+    result = assess(goal, same_day, date(2021, 1, 15)).results[0]
+    assert (result.status, result.reason, result.detail, result.baseline) == (
+        X,
+        Reason.NO_DATA,
+        "behöver två observationer",
+        50,
     )
