@@ -1267,3 +1267,63 @@ def test_direction_from_a_stated_baseline_needs_a_later_observation() -> None:
         "behöver två observationer",
         50,
     )
+
+
+def test_cadence_and_direction_totals_name_no_unit() -> None:
+    """Judged "varje och totalt", the total of several bodies or kommuner is no single
+    one of them: its unit is empty (DOMAIN.md §5, aggregation)."""
+    cadence = attrs.evolve(
+        cadence_goal(Target(comparison=Comparison.AT_LEAST, value=2, period=Period.year(2021))),
+        scope=Scope.BODY,
+        units=("arbetsgrupp", "styrgrupp"),
+        aggregation=Aggregation.WHOLE_AND_EACH,
+    )
+    meetings = FollowUpData(meetings=held(2021, 3) + held(2021, 1, body="styrgrupp"))
+    (result,) = assess(cadence, meetings, date(2022, 1, 15)).results
+    assert [(p.label, p.unit, p.observed) for p in result.parts] == [
+        ("totalt", None, 4),
+        ("arbetsgrupp", "arbetsgrupp", 3),
+        ("styrgrupp", "styrgrupp", 1),
+    ]
+    direction = attrs.evolve(
+        direction_goal(Direction.INCREASE),
+        scope=Scope.MUNICIPALITY,
+        units=("0662", "0683"),
+        aggregation=Aggregation.WHOLE_AND_EACH,
+    )
+    data = FollowUpData(
+        observations=[
+            Observation(indicator="andel", unit=u, on=day, value=v)
+            for u in ("0662", "0683")
+            for day, v in ((date(2019, 1, 1), "10"), (date(2019, 6, 30), "12"))
+        ]
+    )
+    (result,) = assess(direction, data, date(2021, 1, 15)).results
+    assert [(p.label, p.unit, p.baseline, p.observed) for p in result.parts] == [
+        ("totalt", None, 20, 24),
+        ("0662", "0662", 10, 12),
+        ("0683", "0683", 10, 12),
+    ]
+
+
+def test_cadence_over_an_open_period_counts_up_to_the_day_of_assessment() -> None:
+    """A cadence target over a period without an end counts every meeting so far."""
+    target = Target(comparison=Comparison.AT_LEAST, value=2, period=Period(start=date(2021, 1, 1)))
+    meetings = FollowUpData(meetings=held(2021, 3))
+    (result,) = assess(cadence_goal(target), meetings, date(2021, 2, 1)).results
+    assert (result.observed, result.deadline) == (2, None)  # 01-10 and 01-30, not 02-19
+
+
+def test_growth_of_shares_keeps_the_counts_of_the_year_judged() -> None:
+    """GGV-like shares with counts (DOMAIN.md §5, GROWTH): the result carries this year's
+    numerator and denominator."""
+    data = FollowUpData(
+        observations=[
+            Observation(indicator="till-arbete", period=Period.year(2016), numerator=20,
+                        denominator=100),
+            Observation(indicator="till-arbete", period=Period.year(2017), numerator=30,
+                        denominator=120),
+        ]
+    )  # fmt: skip
+    result = assess(growth_goal(), data, date(2018, 1, 15)).results[0]
+    assert (result.numerator, result.denominator, result.status) == (30, 120, A)
