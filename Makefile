@@ -87,12 +87,19 @@ bench: $(VENV)/.installed-dev
 #   make mutation MUTANTS='dua.rules.kaa.*'
 # A second run re-tests only the functions that changed since the last one. Hypothesis runs
 # under the derandomised `ci` profile, so that a mutant's verdict does not depend on luck.
+# MUTATION_TESTS narrows the tests to paths (tests/conftest.py deselects the others), e.g.
+#   make mutation MUTANTS='dua.metrics.*' MUTATION_TESTS='tests/metrics tests/examples tests/io'
+# With another choice, mutmut adds the stats of tests it has not seen and forgets those no
+# longer chosen, but earlier verdicts stand until their mutants are named again (or
+# `make clean`): widen the choice to re-run survivors against more tests by name.
 MUTANTS ?=
 MUTATION_JOBS ?= 2
+MUTATION_TESTS ?=
 # The Hypothesis profile is `ci` (fixed examples, as in `make test`), so that a mutant's
 # verdict does not depend on the examples one run happens to draw.
 mutation: $(VENV)/.installed-dev
-	HYPOTHESIS_PROFILE=ci $(BIN)/mutmut run --max-children $(MUTATION_JOBS) $(MUTANTS)
+	HYPOTHESIS_PROFILE=ci DUA_MUTATION_TESTS='$(MUTATION_TESTS)' \
+	  $(BIN)/mutmut run --max-children $(MUTATION_JOBS) $(MUTANTS)
 	$(BIN)/python tools/mutation_report.py
 
 # Refresh constraints.txt: resolve the dev extra afresh in a throw-away venv and freeze it.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -57,3 +58,48 @@ def english_messages(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     i18n.set_language("en")
     yield
     i18n.set_language(None)
+
+
+def _mutmut_durations() -> dict[str, float]:
+    """How long each test took in mutmut's stats run, when the tests run inside mutants/."""
+    stats = Path("mutmut-stats.json")
+    if not stats.is_file():
+        return {}
+    durations: dict[str, float] = json.loads(stats.read_text("utf-8"))["duration_by_test"]
+    return durations
+
+
+# Read once, when mutmut's fork server imports this file, not once per mutant.
+_DURATIONS = _mutmut_durations()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Under `make mutation`, keep only the tests of `MUTATION_TESTS` and run a mutant's
+    fastest tests first.
+
+    `make mutation MUTATION_TESTS='tests/metrics …'` passes the paths on as
+    `DUA_MUTATION_TESTS`; the tests outside them are deselected, in mutmut's stats run
+    (so no mutant is given them) as in every mutant's run (docs/testing.md).
+
+    mutmut runs each mutant's tests with `-x` (the first failure kills it) but, with the
+    `forkserver` isolation of `pyproject.toml`, in no particular order; its own `fork`
+    runner sorts them by the durations its stats recorded (`mutants/mutmut-stats.json`),
+    and this does the same. The same tests run, so no verdict changes, only how soon a
+    killed mutant stops. Outside a mutation run (no `MUTANT_UNDER_TEST` naming a mutant)
+    the order is left alone.
+    """
+    paths = os.environ.get("DUA_MUTATION_TESTS", "").split()
+    if paths:
+        keep = [path.rstrip("/") for path in paths]
+
+        def kept(item: pytest.Item) -> bool:
+            file = item.nodeid.split("::")[0]
+            return any(file == path or file.startswith(f"{path}/") for path in keep)
+
+        config.hook.pytest_deselected(items=[item for item in items if not kept(item)])
+        items[:] = [item for item in items if kept(item)]
+    if "__mutmut_" not in os.environ.get("MUTANT_UNDER_TEST", ""):
+        return
+    durations = _DURATIONS or _mutmut_durations()
+    # A test the stats do not know yet (written after them) goes first: it is new for a reason.
+    items.sort(key=lambda item: durations.get(item.nodeid, 0.0))

@@ -8,11 +8,12 @@ MILESTONES, per unit and in total)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from fractions import Fraction
 from functools import partial
 
 import attrs
+import pytest
 
 from dua.metrics.goals import LabelKind, Reason, Result, Status, assess
 from dua.metrics.observations import Event, FollowUpData, Observation
@@ -338,3 +339,143 @@ def test_relative_change_within_a_range_of_changes() -> None:
             baseline=Fraction(40), baseline_on=date(2015, 12, 31), observed=Fraction(observed),
             observed_on=on, detail="förändring -30,0 % från utgångsvärdet",
         )  # fmt: skip
+
+
+# --- GROWTH -----------------------------------------------------------------------------------
+
+
+def _growth(*targets: Target) -> Goal:
+    # GGV 2016 goals 2 and 3: "+20 % per år" into work, per kommun (DOMAIN.md §5, GROWTH).
+    return Goal(
+        id="okning", text="ökning", kind=GoalKind.GROWTH, indicator="till-arbete",
+        scope=Scope.MUNICIPALITY, units=GGV, aggregation=Aggregation.EACH,
+        targets=list(targets),
+    )  # fmt: skip
+
+
+_YEAR_2017 = Target(comparison=Comparison.AT_LEAST, value="20", period=Period.year(2017))
+_GROWTH_UNIT = partial(Result, label_kind=LabelKind.UNIT, comparison=Comparison.AT_LEAST)
+
+
+def _moved(unit: str, year: int, value: str) -> Observation:
+    return Observation(indicator="till-arbete", unit=unit, period=Period.year(year), value=value)
+
+
+def test_growth_before_and_on_the_first_day_of_its_year_per_unit() -> None:
+    # Before 2017 the year has not started; from its first day it has, but is not over.
+    goal = _growth(_YEAR_2017)
+    for on, reason, detail in (
+        (date(2016, 12, 31), Reason.NOT_STARTED, ""),
+        (date(2017, 1, 1), Reason.NOT_DUE, "året är inte slut"),
+    ):
+        (result,) = assess(goal, FollowUpData(), on).results
+        assert result == Result(
+            status=X, reason=reason, label="2017", label_kind=LabelKind.PERIOD,
+            combination="varje",
+            parts=tuple(_GROWTH_UNIT(status=X, reason=reason, label=u, unit=u, detail=detail)
+                        for u in GGV),
+        ), on  # fmt: skip
+
+
+def test_growth_per_unit_from_observations_not_from_events() -> None:
+    # Observations of the indicator come first; the events of the same name (which would
+    # give 10 → 11, +10 %) are not counted when there are observations.
+    data = FollowUpData(
+        observations=[_moved("0662", 2016, "200"), _moved("0662", 2017, "240"),
+                      _moved("0683", 2016, "50"), _moved("0683", 2017, "55")],
+        events=[Event(kind="till-arbete", unit=u, on=date(y, 5, 1 + i))
+                for u in GGV for y, n in ((2016, 10), (2017, 11)) for i in range(n)],
+    )  # fmt: skip
+    (result,) = assess(_growth(_YEAR_2017), data, date(2018, 1, 15)).results
+    end = date(2017, 12, 31)
+    assert result == Result(
+        status=N, label="2017", label_kind=LabelKind.PERIOD, combination="varje",
+        parts=(
+            _GROWTH_UNIT(status=A, label="0662", unit="0662", baseline=Fraction(200),
+                         target=Fraction(240), observed=Fraction(240), observed_on=end,
+                         deadline=end, detail="förändring 20,0 % mot föregående period"),
+            _GROWTH_UNIT(status=N, label="0683", unit="0683", baseline=Fraction(50),
+                         target=Fraction(60), observed=Fraction(55), observed_on=end,
+                         deadline=end, detail="förändring 10,0 % mot föregående period"),
+        ),
+    )  # fmt: skip
+
+
+def test_growth_from_events_over_half_years() -> None:
+    # Without observations the events are counted. The second half of 2017 (184 days) is
+    # compared with the 184 days up to 2017-06-30, that day included: 11 events, then 12.
+    half = Period(start=date(2017, 7, 1), end=date(2017, 12, 31))
+    goal = Goal(id="okning", text="ökning", kind=GoalKind.GROWTH, indicator="till-arbete",
+                targets=[Target(comparison=Comparison.AT_LEAST, value="10", period=half)])  # fmt: skip
+    events = [Event(kind="till-arbete", on=date(2017, 1, 1) + timedelta(days=i)) for i in range(10)]
+    events += [Event(kind="till-arbete", on=date(2017, 6, 30))]
+    events += [
+        Event(kind="till-arbete", on=date(2017, 7, 1) + timedelta(days=i)) for i in range(12)
+    ]
+    (result,) = assess(goal, FollowUpData(events=events), date(2018, 1, 15)).results
+    assert result == Result(
+        status=N, label="2017-07-01–2017-12-31", label_kind=LabelKind.PERIOD,
+        comparison=Comparison.AT_LEAST, baseline=Fraction(11), target=Fraction(121, 10),
+        observed=Fraction(12), observed_on=date(2017, 12, 31), deadline=date(2017, 12, 31),
+        detail="förändring 9,1 % mot föregående period",
+    )  # fmt: skip
+
+
+def test_growth_without_a_period_is_not_assessable_and_the_next_target_still_is() -> None:
+    goal = _growth(
+        Target(comparison=Comparison.AT_LEAST, value="20"),
+        _YEAR_2017,
+    )
+    data = FollowUpData(observations=[_moved(u, y, "100") for u in GGV for y in (2016, 2017)])
+    first, second = assess(goal, data, date(2018, 1, 15)).results
+    assert first == Result(
+        status=X, reason=Reason.MISSING_PERIOD, label="tills vidare",
+        label_kind=LabelKind.PERIOD, comparison=Comparison.AT_LEAST,
+    )  # fmt: skip
+    assert (second.label, second.status) == ("2017", N)  # +0 % in both kommuner
+
+
+def test_growth_of_percentages_in_total_and_per_unit_without_a_usable_period() -> None:
+    # Two percentages without counts cannot be summed: the total says so (not "missing").
+    # 0662 grows from 10 to 12 (+20 %, attained); 0683 has 2016 but not 2017.
+    goal = attrs.evolve(_growth(_YEAR_2017), unit=Unit.PERCENT,
+                        aggregation=Aggregation.WHOLE_AND_EACH)  # fmt: skip
+    data = FollowUpData(observations=[_moved("0662", 2016, "10"), _moved("0683", 2016, "20"),
+                                      _moved("0662", 2017, "12")])  # fmt: skip
+    (result,) = assess(goal, data, date(2018, 1, 15)).results
+    end = date(2017, 12, 31)
+    assert result.parts == (
+        Result(status=X, reason=Reason.NOT_SUMMABLE, label="totalt", label_kind=LabelKind.TOTAL,
+               comparison=Comparison.AT_LEAST, detail="föregående period saknas"),
+        _GROWTH_UNIT(status=A, label="0662", unit="0662", baseline=Fraction(10),
+                     target=Fraction(12), observed=Fraction(12), observed_on=end, deadline=end,
+                     detail="förändring 20,0 % mot föregående period"),
+        _GROWTH_UNIT(status=X, reason=Reason.MISSING_UNIT, label="0683", unit="0683",
+                     baseline=Fraction(20), target=Fraction(24)),
+    )  # fmt: skip
+
+
+def test_growth_per_unit_from_zero_or_from_nothing() -> None:
+    data = FollowUpData(observations=[_moved("0662", 2016, "0"), _moved("0662", 2017, "5"),
+                                      _moved("0683", 2017, "5")])  # fmt: skip
+    (result,) = assess(_growth(_YEAR_2017), data, date(2018, 1, 15)).results
+    assert result.parts == (
+        Result(status=X, reason=Reason.ZERO_DENOMINATOR, label="0662", label_kind=LabelKind.UNIT,
+               unit="0662", baseline=Fraction(0), detail="föregående period är noll"),
+        _GROWTH_UNIT(status=X, reason=Reason.MISSING_BASELINE, label="0683", unit="0683",
+                     detail="föregående period saknas"),
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(("now", "status"), [("110", A), ("130", A), ("109", N), ("131", N)])
+def test_growth_within_a_range(now: str, status: Status) -> None:
+    # A growth of 10–30 % a year, both ends included.
+    goal = Goal(id="okning", text="ökning", kind=GoalKind.GROWTH, indicator="till-arbete",
+                targets=[Target(comparison=Comparison.BETWEEN, value="10", upper="30",
+                                period=Period.year(2017))])  # fmt: skip
+    data = FollowUpData(observations=[
+        Observation(indicator="till-arbete", period=Period.year(2016), value="100"),
+        Observation(indicator="till-arbete", period=Period.year(2017), value=now),
+    ])  # fmt: skip
+    (result,) = assess(goal, data, date(2018, 1, 15)).results
+    assert (result.status, result.observed, result.target) == (status, Fraction(now), 110)
