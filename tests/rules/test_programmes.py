@@ -635,6 +635,7 @@ def test_job_phases_are_part_of_job() -> None:
     assert {p.code for p in base if p.part_of == "job"} == {"job-fas1", "job-fas2", "job-fas3"}
 
 
+@pytest.mark.usefixtures("english_messages")  # matches English words
 def test_part_of_must_name_a_programme_in_the_catalogue() -> None:
     from dua.errors import ValidationError
     from dua.model import PartyKind, Programme
@@ -652,6 +653,7 @@ def test_part_of_must_name_a_programme_in_the_catalogue() -> None:
         "refers to no programme of this catalogue",
         "'zz'",
     )
+    assert problem.key == "error.programme.part_of"
 
 
 # --- The reasons of the UGA decision (issue 8, mutation testing) ----------------------------
