@@ -15,12 +15,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+import pyarrow as pa
 import pytest
 from dateutil.relativedelta import relativedelta
 from hypothesis import strategies as st
 
 from dua import frames
-from dua.errors import RuleNotInForce
+from dua.errors import FrameError, RuleNotInForce
 from dua.model import Person, Registration
 from dua.rules.programmes import job_entry, uga_entry
 from tests.frames.backends import BACKENDS, native_kind, rows
@@ -149,7 +150,7 @@ ANNA = date(1996, 5, 1)  # 16 on 2012-05-01, 25 on 2021-05-01
             ANNA,
             [(date(2015, 1, 1), date(2015, 2, 14), "11"), (date(2015, 2, 20), None, "11")],
             date(2015, 6, 1),
-            date(2015, 4, 7),
+            date(2015, 4, 6),  # 45 days to 14 Feb and 45 from 20 Feb to 5 Apr
         ),
         # To 2010-12-31: three consecutive months (relativedelta: 2009-11-30 + 3 months).
         (
@@ -222,3 +223,50 @@ def test_before_the_law_no_version_is_in_force() -> None:
         frames.uga_entry(table, on=date(2007, 11, 30))
     with pytest.raises(RuleNotInForce):
         frames.job_entry(table, on=date(2008, 4, 6))
+
+
+# -- bad frames (issue 9, "Done when": one line naming the column) -----------------------
+
+_PERSONS = pa.table({"key": ["a", "b"], "birth_date": [date(1996, 5, 1), date(1995, 1, 1)]})
+_REGISTRATIONS = {
+    "key": ["a", "b"],
+    "start": [date(2015, 1, 1), date(2015, 2, 1)],
+    "end": pa.array([None, None], pa.date32()),
+    "category": ["11", "11"],
+}
+
+
+@pytest.mark.parametrize("rule", ["uga_entry", "job_entry"])
+@pytest.mark.parametrize(
+    ("change", "column", "problem"),
+    [
+        ({"start": None}, "start", "missing from the registrations frame"),
+        ({"start": ["2015-01-01", "2015-02-01"]}, "start", "expected a date for start"),
+        ({"category": [11, 11]}, "category", "expected text for category"),
+        ({"key": ["a", None]}, "key", "is empty"),
+    ],
+)
+@pytest.mark.parametrize("backend", ["polars", "pandas", "duckdb"])
+def test_a_bad_registrations_frame_names_the_column(
+    backend: str, rule: str, change: dict[str, Any], column: str, problem: str
+) -> None:
+    """The registration category is Arbetsförmedlingen's free code (no closed list of
+    terms), so the categorical check of these rules is the type; the persons frame's
+    checks are those of every rule (test_errors.py)."""
+    columns = {**_REGISTRATIONS, **change}
+    table = pa.table({name: values for name, values in columns.items() if values is not None})
+    build = BACKENDS[backend]
+    with pytest.raises(FrameError) as raised:
+        getattr(frames, rule)(build(_PERSONS), on=date(2016, 1, 1), registrations=build(table))
+    assert "\n" not in str(raised.value)
+    assert raised.value.column == column
+    assert problem in str(raised.value)
+
+
+@pytest.mark.parametrize("rule", ["uga_entry", "job_entry"])
+def test_a_bad_persons_frame_names_the_column(rule: str) -> None:
+    table = pa.table({"key": ["a"], "birth_date": [19960501]})
+    with pytest.raises(FrameError) as raised:
+        getattr(frames, rule)(BACKENDS["polars"](table), on=date(2016, 1, 1))
+    assert raised.value.column == "birth_date"
+    assert "expected a date for birth_date" in str(raised.value)
