@@ -100,7 +100,11 @@ def _check(backend: str, rule: str, out: Any, persons: list[Person], decide: Any
         assert got[person.key] == decision_row(decision, value=decision.value), (on, person)
 
 
-@pytest.mark.parametrize("backend", list(BACKENDS))
+# Every backend but Dask, where the rules raise a FrameError saying so (see below).
+RUNS = [name for name in BACKENDS if name != "dask"]
+
+
+@pytest.mark.parametrize("backend", RUNS)
 def test_uga_entry_equals_the_object_rule(backend: str) -> None:
     build = BACKENDS[backend]
 
@@ -117,7 +121,7 @@ def test_uga_entry_equals_the_object_rule(backend: str) -> None:
     run_property(backend, ladder_cases(date(2007, 12, 1)), test)
 
 
-@pytest.mark.parametrize("backend", list(BACKENDS))
+@pytest.mark.parametrize("backend", RUNS)
 def test_job_entry_equals_the_object_rule(backend: str) -> None:
     build = BACKENDS[backend]
 
@@ -270,3 +274,15 @@ def test_a_bad_persons_frame_names_the_column(rule: str) -> None:
         getattr(frames, rule)(BACKENDS["polars"](table), on=date(2016, 1, 1))
     assert raised.value.column == "birth_date"
     assert "expected a date for birth_date" in str(raised.value)
+
+
+@pytest.mark.parametrize("rule", ["uga_entry", "job_entry"])
+def test_dask_is_refused_with_a_message(rule: str) -> None:
+    """Not done: Dask's planner fails on these rules' last join (issue 9 item open); the
+    user gets one line saying which engines work instead of dask-expr's KeyError."""
+    build = BACKENDS["dask"]
+    registrations = pa.table(_REGISTRATIONS)
+    with pytest.raises(FrameError, match="do not run on Dask"):
+        getattr(frames, rule)(
+            build(_PERSONS), on=date(2016, 1, 1), registrations=build(registrations)
+        )

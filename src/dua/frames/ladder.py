@@ -49,7 +49,7 @@ from collections.abc import Collection, Mapping
 from datetime import date, timedelta
 from typing import Any
 
-from dua.errors import RuleNotInForce
+from dua.errors import FrameError, RuleNotInForce
 from dua.frames._backend import AnyFrame, nw
 from dua.frames._columns import PERSONS, REGISTRATIONS, read
 from dua.frames._rules import Outcome, Persons
@@ -187,6 +187,23 @@ def _join(left: AnyFrame, right: AnyFrame, **options: Any) -> AnyFrame:
     return left.join(right, **options)  # type: ignore[arg-type]  # one kind, see above
 
 
+def _without(left: AnyFrame, right: AnyFrame, on: list[str]) -> AnyFrame:
+    """The rows of `left` whose `on` values `right` does not have (an anti join, written
+    as a left join, which every backend has for several key columns)."""
+    flagged = right.with_columns(nw.lit(1).alias("__dua_hit"))
+    joined = _join(left, flagged, on=on, how="left")
+    return joined.filter(nw.col("__dua_hit").is_null()).drop("__dua_hit")
+
+
+def _copies(frame: AnyFrame, names: Mapping[str, str]) -> AnyFrame:
+    """`frame`'s key and the columns `names` under new names (old → new). Written as new
+    columns and a selection, not a renaming selection: Dask's planner loses the key of a
+    grouped frame renamed that way when it is joined."""
+    return frame.with_columns(*(nw.col(old).alias(new) for old, new in names.items())).select(
+        _K, *names.values()
+    )
+
+
 def _concat(frames: list[AnyFrame]) -> AnyFrame:
     """The rows of `frames`, all of one kind (see `_join`)."""
     return nw.concat(frames)  # type: ignore[type-var]  # one kind, see `_join`
@@ -214,13 +231,16 @@ def _counting(
         programme.is_in(sorted(programmes)).fill_null(False) if programmes else nw.lit(False)
     )
     wanted = (by_code | by_programme) & (exprs["start"] <= on).fill_null(False)
+    # An open end runs to `on`; the null is filled before the cast (Dask cannot cast a
+    # null to a whole number).
+    last = nw.lit(today) if end is None else day_number(end).fill_null(today)
     rows = registrations.filter(wanted).select(
         exprs["key"].alias(_K),
         day_number(exprs["start"]).cast(nw.Int64).alias(_S),
-        (nw.lit(today) if end is None else day_number(end)).cast(nw.Int64).alias(_E),
+        last.cast(nw.Int64).alias(_E),
     )
     return rows.with_columns(
-        nw.when(nw.col(_E).is_null() | (nw.col(_E) > today))
+        nw.when(nw.col(_E) > today)
         .then(nw.lit(today, dtype=nw.Int64))
         .otherwise(nw.col(_E))
         .alias(_E)
@@ -240,10 +260,10 @@ def _spells(rows: AnyFrame) -> AnyFrame:
 
     starts = rows.select(_K, _S).unique()
     covered_before = pairs.filter(covered(c(_S) - 1)).select(_K, _S).unique()
-    starts = _join(starts, covered_before, on=[_K, _S], how="anti")
+    starts = _without(starts, covered_before, [_K, _S])
     ends = rows.select(_K, _E).unique()
     covered_after = pairs.filter(covered(c(_E) + 1)).select(_K, _E).unique()
-    ends = _join(ends, covered_after, on=[_K, _E], how="anti")
+    ends = _without(ends, covered_after, [_K, _E])
     return (
         _join(starts, ends, on=_K, how="inner")
         .filter(c(_E) >= c(_S))
@@ -263,7 +283,9 @@ def _birthdays(persons: Persons, **ages: int) -> AnyFrame:
     ).filter(~nw.col("__dua_b_y").is_null())
     for name, years in ages.items():
         frame = _with_shifted(frame, "__dua_b", 12 * years, name)
-    return frame.select(_K, *ages).unique()
+    # Not made unique: a key repeated in the persons frame repeats candidate days, which
+    # changes no earliest day (and Dask's planner fails on a join after `unique` here).
+    return frame.select(_K, *ages)
 
 
 # -- UGA ----------------------------------------------------------------------------------------
@@ -356,7 +378,7 @@ def _uga_entries(rows: AnyFrame, ages: AnyFrame) -> AnyFrame:
     # Days of open unemployment within each frame (from its first day to the day before
     # the candidate day), summed over the person's spells.
     if frames:
-        other = spells.select(c(_K), c(_S).alias("__dua_s2"), c(_E).alias("__dua_e2"))
+        other = _copies(spells, {_S: "__dua_s2", _E: "__dua_e2"})
         joined = _join(days, other, on=_K, how="inner")
         last = c("__dua_day") - 1
         hi = nw.when(c("__dua_e2") <= last).then(c("__dua_e2")).otherwise(last)
@@ -382,11 +404,10 @@ def _uga_entries(rows: AnyFrame, ages: AnyFrame) -> AnyFrame:
     entered = conditions[0]
     for condition in conditions[1:]:
         entered = entered | condition
-    return (
-        days.filter(entered.fill_null(False))
-        .group_by(_K)
-        .agg(c("__dua_day").min().alias("__dua_entry"))
-    )
+    # Renamed after the grouping by new columns, not by an alias in it (Dask's planner
+    # loses the key of a grouped frame renamed by an alias when it is joined).
+    first = days.filter(entered.fill_null(False)).group_by(_K).agg(c("__dua_day").min())
+    return _copies(first, {"__dua_day": "__dua_entry"})
 
 
 def _backs(known: tuple[LawVersion, ...]) -> list[str]:
@@ -404,6 +425,14 @@ def _prepare(
     check: bool,
 ) -> tuple[Persons, AnyFrame | None, Mapping[str, Any]]:
     prepared = Persons(persons, PERSONS, columns=columns, wanted=("key", "birth_date"), check=check)
+    if prepared.frame.implementation is nw.Implementation.DASK:
+        # Dask's query planner (dask-expr) fails on the last join of these rules with a
+        # KeyError of its own; until that is solved, say so rather than fail obscurely.
+        raise FrameError(
+            "key",
+            "UGA and JOB entry do not run on Dask data frames yet; use pandas, polars, "
+            "pyarrow, DuckDB or the PySpark API (e.g. ddf.compute() for a pandas frame)",
+        )
     if registrations is None:
         return prepared, None, {}
     native, exprs = read(registrations, REGISTRATIONS, columns=columns, check=check)
@@ -528,9 +557,12 @@ def job_entry(
         ages = _ages(prepared)
         recorded = _spells(_counting(rows, exprs, on, uga_codes, UGA_PROGRAMMES)).select(_K, _S)
         computed = _uga_entries(_counting(rows, exprs, on, open_codes, ()), ages)
-        computed = _join(computed, recorded.select(_K).unique(), on=_K, how="anti")
+        computed = _without(computed, recorded.select(_K).unique(), [_K])
         starts = _concat(
-            [recorded, computed.select(c(_K), c("__dua_entry").cast(nw.Int64).alias(_S))]
+            [
+                recorded,
+                _copies(computed, {"__dua_entry": _S}).with_columns(c(_S).cast(nw.Int64)),
+            ]
         )
         ladder = _spells(
             _counting(
@@ -540,7 +572,8 @@ def job_entry(
                 {*open_codes, *uga_codes, *job_codes},
                 {*UGA_PROGRAMMES, *JOB_PROGRAMMES},
             )
-        ).select(c(_K), c(_S).alias("__dua_ls"), c(_E).alias("__dua_le"))
+        )
+        ladder = _copies(ladder, {_S: "__dua_ls", _E: "__dua_le"})
         ends_before = _whole("uga.ends_before_age", current.in_force_from)
         limits = _birthdays(prepared, __dua_limit=ends_before)
         starts = _with_civil(starts, _S, "__dua_c")
@@ -562,8 +595,9 @@ def job_entry(
             # UGA ends on the day before the birthday: it must last to the day before.
             & (c("__dua_limit") - 1 >= day - 1)
         )
-        entries = (
-            judged.filter(reached.fill_null(False)).group_by(_K).agg(day.min().alias("__dua_job"))
+        entries = _copies(
+            judged.filter(reached.fill_null(False)).group_by(_K).agg(day.min()),
+            {"__dua_day": "__dua_job"},
         )
         has_start = starts.select(_K).unique().with_columns(nw.lit(1).alias("__dua_started"))
         prepared.join_on(entries, _K, ["__dua_job"])
