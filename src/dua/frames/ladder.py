@@ -21,7 +21,9 @@ day is among them. Each candidate day is judged by the version in force on that 
 the earliest that qualifies, before the 25th birthday, is the entry. JOB follows 15
 months after a UGA start (a recorded UGA spell's start or, without one, the computed
 entry) if the person stayed registered without a gap and was under 25 until the day
-before. No Python loop runs over rows; a lazy frame stays lazy. The candidate days make
+before. No Python loop runs over rows; a lazy frame stays lazy. Dask is not supported
+yet: its query planner fails on the last join, so a Dask frame is refused with a
+`FrameError`. The candidate days make
 the UGA query about a hundred rows per spell: fine for registers of a municipality,
 heavier for a country.
 
@@ -406,8 +408,8 @@ def _uga_entries(rows: AnyFrame, ages: AnyFrame) -> AnyFrame:
         entered = entered | condition
     # Renamed after the grouping by new columns, not by an alias in it (Dask's planner
     # loses the key of a grouped frame renamed by an alias when it is joined).
-    first = days.filter(entered.fill_null(False)).group_by(_K).agg(c("__dua_day").min())
-    return _copies(first, {"__dua_day": "__dua_entry"})
+    earliest = days.filter(entered.fill_null(False)).group_by(_K).agg(c("__dua_day").min())
+    return _copies(earliest, {"__dua_day": "__dua_entry"})
 
 
 def _backs(known: tuple[LawVersion, ...]) -> list[str]:
@@ -425,7 +427,7 @@ def _prepare(
     check: bool,
 ) -> tuple[Persons, AnyFrame | None, Mapping[str, Any]]:
     prepared = Persons(persons, PERSONS, columns=columns, wanted=("key", "birth_date"), check=check)
-    if prepared.frame.implementation is nw.Implementation.DASK:
+    if prepared.frame.implementation.name == "DASK":
         # Dask's query planner (dask-expr) fails on the last join of these rules with a
         # KeyError of its own; until that is solved, say so rather than fail obscurely.
         raise FrameError(
