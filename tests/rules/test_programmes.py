@@ -231,6 +231,25 @@ def test_job_entry_from_recorded_uga() -> None:
     assert "registrerad" in decision.explain()
 
 
+def test_job_entry_from_uga_recorded_before_the_law_began() -> None:
+    """A UGA registration dated before 2007-12-01 (when no age limit of UGA was in force)
+    is judged with the limit in force on the JOB day, instead of failing with
+    RuleNotInForce (found by the frame equality property, issue 9)."""
+    p = Person(
+        key="p-1",
+        birth_date=date(1990, 1, 1),
+        registrations=[Registration(start=date(2007, 8, 29), programme="uga")],
+    )
+    decision = job_entry(p, on=date(2008, 12, 11))
+    assert decision.value == date(2008, 11, 29)
+    old = Person(
+        key="p-2",
+        birth_date=date(1983, 1, 1),
+        registrations=[Registration(start=date(2007, 8, 29), programme="uga")],
+    )
+    assert not job_entry(old, on=date(2008, 12, 11))
+
+
 def test_job_entry_needs_an_unbroken_registration() -> None:
     p = person(open_from(START, date(2015, 12, 31)), open_from(date(2016, 1, 5)))
     decision = job_entry(p, on=date(2017, 1, 1))

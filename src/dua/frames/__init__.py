@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from dua.frames.followup import follow_up_from_frames, read_frame
     from dua.frames.groups import GROUPS, target_groups
     from dua.frames.kaa import home_municipality, kaa_coverage
+    from dua.frames.ladder import job_entry, uga_entry
     from dua.frames.layouts import LAYOUTS, FrameColumn, FrameLayout
     from dua.frames.metrics import (
         cross_tabulate,
@@ -57,6 +58,7 @@ if TYPE_CHECKING:
         tabulate,
         women_share,
     )
+    from dua.frames.observations import observation_totals
     from dua.frames.outcomes import outcome_within_90_days
     from dua.frames.programmes import traineejobb_eligibility, utbildningskontrakt_eligibility
     from dua.frames.social_assistance import long_term_social_assistance
@@ -74,10 +76,12 @@ __all__ = [
     "gender_balance",
     "gender_by_group",
     "home_municipality",
+    "job_entry",
     "kaa_coverage",
     "long_term_social_assistance",
     "mapping_tables",
     "meeting_counts",
+    "observation_totals",
     "outcome_90_days",
     "outcome_within_90_days",
     "read_frame",
@@ -86,6 +90,7 @@ __all__ = [
     "to_frame",
     "to_native",
     "traineejobb_eligibility",
+    "uga_entry",
     "utbildningskontrakt_eligibility",
     "women_share",
 ]
@@ -104,6 +109,8 @@ _LAZY: dict[str, str] = {
     "kaa_coverage": "dua.frames.kaa",
     "traineejobb_eligibility": "dua.frames.programmes",
     "utbildningskontrakt_eligibility": "dua.frames.programmes",
+    "uga_entry": "dua.frames.ladder",
+    "job_entry": "dua.frames.ladder",
     "long_term_social_assistance": "dua.frames.social_assistance",
     "outcome_within_90_days": "dua.frames.outcomes",
     "GROUPS": "dua.frames.groups",
@@ -121,6 +128,7 @@ _LAZY: dict[str, str] = {
     "women_share": "dua.frames.metrics",
     "event_counts": "dua.frames.counts",
     "meeting_counts": "dua.frames.counts",
+    "observation_totals": "dua.frames.observations",
 }
 
 

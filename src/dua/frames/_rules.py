@@ -44,11 +44,13 @@ class Outcome:
     """What a rule says about each row: its criteria in order, each as an expression that
     is true where the criterion *fails* (null counts as not failing), optionally an
     expression for `holds` when it is not simply "no criterion failed" (a criterion that
-    cannot be judged makes a rule not hold without failing), the value and the version."""
+    cannot be judged makes a rule not hold without failing), the value and the version
+    (a version id, or a string expression where the version applied differs by row, as for
+    an entry date judged by the version in force on that date)."""
 
     rule: str
     criteria: Sequence[tuple[str, Any]]
-    version: str
+    version: str | Any
     value: Any = None
     holds: Any = None
     value_always: bool = False
@@ -293,7 +295,12 @@ class Persons:
                     outcome.value if outcome.value_always else nw.when(holds).then(outcome.value)
                 )
                 added.append(value.alias(f"{rule}_value"))
-            added.append(nw.lit(outcome.version, dtype=nw.String).alias(f"{rule}_version"))
+            version = (
+                nw.lit(outcome.version, dtype=nw.String)
+                if isinstance(outcome.version, str)
+                else outcome.version
+            )
+            added.append(version.alias(f"{rule}_version"))
             added.extend(expr.alias(f"{rule}_{name}") for name, expr in outcome.extra.items())
         frame = self.frame
         if failing:

@@ -50,9 +50,11 @@ __all__ = [
     "FollowUpData",
     "Meeting",
     "Observation",
+    "ObservationTotal",
     "Participant",
     "count_events",
     "count_meetings",
+    "observation_totals",
     "outcome_90_days",
     "parse_period",
     "participants_from_persons",
@@ -349,6 +351,72 @@ def count_meetings(
         and start <= m.on <= last
         and (not m.topics or indicator is None or indicator in m.topics)
     )
+
+
+@attrs.frozen(kw_only=True)
+class ObservationTotal:
+    """The observations of one indicator that describe one day, summed: over every unit
+    (`unit` is then `None`), or for one unit.
+
+    `numerator` and `denominator` are the sums when every observation summed has both
+    (else `None`); `value` is the sum of the values when every one has a value (else
+    `None`). These are the sums a goal over several units reads
+    (`Aggregation`: numerators and denominators added, or values added).
+    """
+
+    indicator: str
+    unit: str | None
+    dated: date
+    observations: int
+    numerator: int | None
+    denominator: int | None
+    value: Fraction | None
+
+    @property
+    def share(self) -> Share | None:
+        """The summed share, when numerator and denominator are known."""
+        if self.numerator is None or self.denominator is None:
+            return None
+        return Share(numerator=self.numerator, denominator=self.denominator)
+
+
+def observation_totals(
+    observations: Iterable[Observation], on: date, *, by_unit: bool = False
+) -> tuple[ObservationTotal, ...]:
+    """The observations known on `on` (those that describe a day on or before it, see
+    [`Observation.dated`][dua.metrics.observations.Observation.dated]) summed per
+    indicator and described day, over every unit or, with `by_unit`, per unit; sorted by
+    indicator, unit and day.
+
+    >>> rows = [Observation(indicator="andel", unit=u, on=date(2016, 12, 31), numerator=n,
+    ...                     denominator=10) for u, n in (("1863", 3), ("1885", 4))]
+    >>> total, = observation_totals(rows, date(2017, 1, 1))
+    >>> total.observations, total.share.value
+    (2, Fraction(7, 20))
+    """
+    groups: dict[tuple[str, str | None, date], list[Observation]] = {}
+    for observation in observations:
+        day = observation.dated
+        if day > on:
+            continue
+        unit = observation.unit if by_unit else None
+        groups.setdefault((observation.indicator, unit, day), []).append(observation)
+    totals = []
+    for (indicator, unit, day), rows in groups.items():
+        shared = all(o.numerator is not None and o.denominator is not None for o in rows)
+        valued = all(o.value is not None for o in rows)
+        totals.append(
+            ObservationTotal(
+                indicator=indicator,
+                unit=unit,
+                dated=day,
+                observations=len(rows),
+                numerator=sum(o.numerator or 0 for o in rows) if shared else None,
+                denominator=sum(o.denominator or 0 for o in rows) if shared else None,
+                value=sum((o.value or Fraction(0) for o in rows), Fraction(0)) if valued else None,
+            )
+        )
+    return tuple(sorted(totals, key=lambda t: (t.indicator, t.unit or "", t.dated)))
 
 
 MEASURES: Mapping[str, Callable[[Sequence[Participant], date], Share]] = {

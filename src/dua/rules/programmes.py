@@ -480,19 +480,19 @@ def job_entry(
     starts, recorded = _uga_starts(person, on, open_codes, uga_codes)
     ladder = _ladder_spells(person, on, open_codes, uga_codes, job_codes)
     how_sv, how_en = ("registrerad", "recorded") if recorded else ("beräknad", "computed")
-    aged_out: tuple[date, date] | None = None
+    aged_out: tuple[date, date, date] | None = None
     for start in starts:
         day = start + relativedelta(months=_int("job.months_in_uga", current.in_force_from))
         version = _version_on("job_entry", day)
         if day > on or version is None or not _continuous(ladder, start, day - _DAY):
             continue
-        last_in_uga = last_day_before_birthday(
-            person.birth_date, _int("uga.ends_before_age", start)
-        )
+        # The age limit as in force on the JOB day: a recorded UGA start may lie before
+        # the first day of UGA's law (2007-12-01), when no limit was in force yet.
+        last_in_uga = last_day_before_birthday(person.birth_date, _int("uga.ends_before_age", day))
         if last_in_uga < day - _DAY:
             # UGA ended on the day before the 25th birthday, before the 15 months were
             # complete: this route into JOB is not reached.
-            aged_out = (start, last_in_uga)
+            aged_out = (start, last_in_uga, day)
             continue
         months = _int("job.months_in_uga", day)
         return Decision(
@@ -520,8 +520,8 @@ def job_entry(
         )
     months = _int("job.months_in_uga", on)
     if aged_out is not None:
-        start, last_in_uga = aged_out
-        limit = parameter("uga.ends_before_age", start)
+        start, last_in_uga, reached = aged_out
+        limit = parameter("uga.ends_before_age", reached)
         return Decision(
             rule="job_entry",
             holds=False,
