@@ -45,6 +45,7 @@ BROKEN_JSON = [
     ('{"a": 1} x', "Extra data"),
     ('{"a": "\\q"}', "Invalid \\escape"),
     ('{"a": "\\u12"}', "Invalid \\uXXXX escape"),
+    ('{"a": "b\nc"}', "Invalid control character at"),  # found by the fuzz run
 ]
 
 

@@ -48,6 +48,7 @@ _FIXED = {
     "Invalid \\uXXXX escape": "error.parser.u_escape",
     "Invalid \\escape": "error.parser.escape_plain",
     "Extra data": "error.parser.extra_data",
+    "Invalid control character at": "error.parser.control_plain",
     "Illegal trailing comma before end of object": "error.parser.trailing_comma",
     "Illegal trailing comma before end of array": "error.parser.trailing_comma",
 }
@@ -66,7 +67,6 @@ _PATTERNS = (
     (re.compile(r"^Illegal character (?P<part>.+)$", re.S), "error.parser.illegal_character"),
     (re.compile(r"^Invalid \\escape: (?P<part>.+)$", re.S), "error.parser.escape"),
     (re.compile(r"^Invalid control character (?P<part>.+) at$", re.S), "error.parser.control"),
-    (re.compile(r"^Invalid control character at$", re.S), "error.parser.control_plain"),
 )
 
 
