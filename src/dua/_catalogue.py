@@ -1908,6 +1908,28 @@ MESSAGES: dict[str, Entry] = {
         "dua.frames (regler och mått på dataramar)",
         "dua.frames (rules and metrics on data frames)",
     ),
+    "error.frames.not_a_period": Entry(
+        "inte en period (skriv 2016, 2016-09 eller 2016-01-01/2016-06-30)",
+        "not a period (write 2016, 2016-09 or 2016-01-01/2016-06-30)",
+    ),
+    "error.frames.date_or_period": Entry(
+        "en rad behöver ett datum eller en period",
+        "a row needs a date or a period",
+    ),
+    "error.frames.value_mapped_missing": Entry(
+        "columns= kopplar value till den, men ramen med observationer har ingen sådan kolumn",
+        "columns= maps value to it, but the observations frame has no such column",
+    ),
+    "error.frames.value_not_a_number": Entry(
+        "här ska stå ett tal för value, inte typen {dtype}",
+        "expected a number for value, got {dtype}",
+    ),
+    "error.frames.ladder_dask": Entry(
+        "inträde i UGA och JOB beräknas ännu inte på Dask-ramar; använd pandas, polars, "
+        "pyarrow, DuckDB eller PySpark-API:t (t.ex. ddf.compute() för en pandas-ram)",
+        "UGA and JOB entry do not run on Dask data frames yet; use pandas, polars, "
+        "pyarrow, DuckDB or the PySpark API (e.g. ddf.compute() for a pandas frame)",
+    ),
     "error.frames.not_a_frame": Entry(
         "här ska stå en dataram (pandas, polars, pyarrow, DuckDB, Dask, PySpark), inte {kind}",
         "expected a data frame (pandas, polars, pyarrow, DuckDB, Dask, PySpark), got {kind}",

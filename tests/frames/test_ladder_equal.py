@@ -34,6 +34,9 @@ from tests.frames.test_rules_equal import (
     run_property,
 )
 
+# The error tests match English words (messages follow the language, issue 12).
+pytestmark = pytest.mark.usefixtures("english_messages")
+
 # The days the ladder's law turns on, and days around them.
 LADDER_EDGES = (
     date(2007, 12, 1),

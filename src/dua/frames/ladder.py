@@ -430,11 +430,7 @@ def _prepare(
     if prepared.frame.implementation.name == "DASK":
         # Dask's query planner (dask-expr) fails on the last join of these rules with a
         # KeyError of its own; until that is solved, say so rather than fail obscurely.
-        raise FrameError(
-            "key",
-            "UGA and JOB entry do not run on Dask data frames yet; use pandas, polars, "
-            "pyarrow, DuckDB or the PySpark API (e.g. ddf.compute() for a pandas frame)",
-        )
+        raise FrameError("key", "error.frames.ladder_dask")
     if registrations is None:
         return prepared, None, {}
     native, exprs = read(registrations, REGISTRATIONS, columns=columns, check=check)

@@ -88,10 +88,7 @@ def _value_column(frame: Any, columns: Mapping[str, str] | None) -> str | None:
     given = (columns or {}).get("value")
     if given is not None:
         if given not in names:
-            raise FrameError(
-                given,
-                "columns= maps value to it, but the observations frame has no such column",
-            )
+            raise FrameError(given, "error.frames.value_mapped_missing")
         found: str | None = given
     else:
         lowered = {name.strip().casefold(): name for name in names}
@@ -100,7 +97,7 @@ def _value_column(frame: Any, columns: Mapping[str, str] | None) -> str | None:
         return None
     dtype = frame.collect_schema()[found]
     if not (dtype.is_numeric() or dtype in (nw.Object, nw.Unknown)):
-        raise FrameError(found, f"expected a number for value, got {dtype}")
+        raise FrameError(found, "error.frames.value_not_a_number", dtype=str(dtype))
     return found
 
 
@@ -137,13 +134,7 @@ def observation_totals(
     if check:
         if period is not None:
             bad = ~period.str.contains(_PERIOD).fill_null(True)
-            _check(
-                native,
-                resolved,
-                "period",
-                bad,
-                "not a period (write 2016, 2016-09 or 2016-01-01/2016-06-30)",
-            )
+            _check(native, resolved, "period", bad, "error.frames.not_a_period")
         undated = (day.is_null() if day is not None else nw.lit(True)) & (
             period.is_null() if period is not None else nw.lit(True)
         )
@@ -152,7 +143,7 @@ def observation_totals(
             resolved,
             "date" if day is not None else "period",
             undated,
-            "a row needs a date or a period",
+            "error.frames.date_or_period",
         )
     frame = native.select(
         exprs["indicator"].alias("indicator"),
@@ -232,4 +223,4 @@ def _check(frame: Any, resolved: Mapping[str, str], name: str, bad: Any, problem
     found = flagged.collect() if isinstance(flagged, nw.LazyFrame) else flagged
     if found.item(0, 0):
         actual = resolved.get(name, name)
-        _raise_at(frame, {"key": resolved["indicator"], **resolved}, actual, problem, bad)
+        _raise_at(frame, {"key": resolved["indicator"], **resolved}, actual, bad, problem)
