@@ -1924,11 +1924,11 @@ MESSAGES: dict[str, Entry] = {
         "här ska stå ett tal för value, inte typen {dtype}",
         "expected a number for value, got {dtype}",
     ),
-    "error.frames.ladder_dask": Entry(
-        "inträde i UGA och JOB beräknas ännu inte på Dask-ramar; använd pandas, polars, "
-        "pyarrow, DuckDB eller PySpark-API:t (t.ex. ddf.compute() för en pandas-ram)",
-        "UGA and JOB entry do not run on Dask data frames yet; use pandas, polars, "
-        "pyarrow, DuckDB or the PySpark API (e.g. ddf.compute() for a pandas frame)",
+    "error.frames.ladder_engine": Entry(
+        "inträde i UGA och JOB beräknas ännu inte på ramar från {engine}; använd pandas, "
+        "polars, pyarrow eller DuckDB (t.ex. .toPandas() eller .compute() för en pandas-ram)",
+        "UGA and JOB entry do not run on {engine} frames yet; use pandas, polars, pyarrow "
+        "or DuckDB (e.g. .toPandas() or .compute() for a pandas frame)",
     ),
     "error.frames.not_a_frame": Entry(
         "här ska stå en dataram (pandas, polars, pyarrow, DuckDB, Dask, PySpark), inte {kind}",
