@@ -1917,12 +1917,12 @@ MESSAGES: dict[str, Entry] = {
         "a row needs a date or a period",
     ),
     "error.frames.value_mapped_missing": Entry(
-        "columns= kopplar value till den, men ramen med observationer har ingen sådan kolumn",
-        "columns= maps value to it, but the observations frame has no such column",
+        "{argument} kopplar {column} till den, fast ramen med observationer har ingen sådan kolumn",
+        "{argument} maps {column} to it, but the observations frame has no such column",
     ),
     "error.frames.value_not_a_number": Entry(
-        "här ska stå ett tal för value, inte typen {dtype}",
-        "expected a number for value, got {dtype}",
+        "här ska stå ett tal för {column}, inte typen {dtype}",
+        "expected a number for {column}, got {dtype}",
     ),
     "error.frames.ladder_engine": Entry(
         "inträde i UGA och JOB beräknas ännu inte på ramar från {engine}; använd pandas, "

@@ -88,7 +88,9 @@ def _value_column(frame: Any, columns: Mapping[str, str] | None) -> str | None:
     given = (columns or {}).get("value")
     if given is not None:
         if given not in names:
-            raise FrameError(given, "error.frames.value_mapped_missing")
+            raise FrameError(
+                given, "error.frames.value_mapped_missing", argument="columns=", column="value"
+            )
         found: str | None = given
     else:
         lowered = {name.strip().casefold(): name for name in names}
@@ -97,7 +99,7 @@ def _value_column(frame: Any, columns: Mapping[str, str] | None) -> str | None:
         return None
     dtype = frame.collect_schema()[found]
     if not (dtype.is_numeric() or dtype in (nw.Object, nw.Unknown)):
-        raise FrameError(found, "error.frames.value_not_a_number", dtype=str(dtype))
+        raise FrameError(found, "error.frames.value_not_a_number", column="value", dtype=str(dtype))
     return found
 
 
