@@ -491,3 +491,16 @@ def test_no_notebook_table_mixes_languages(lang: str, foreign: frozenset[str]) -
         for name, shown in _notebook_displays():
             mixed = words(readable(shown)) & foreign
             assert not mixed, (name, sorted(mixed))
+
+
+@pytest.mark.parametrize(("lang", "expected"), [("sv", "12 345,5"), ("en", "12,345.5")])
+def test_notebook_numbers_are_written_as_the_language_writes_them(lang: str, expected: str) -> None:
+    """Issue 12 item 4: a notebook table in English writes `12,345.5`, not the Swedish
+    `12 345,5` (every value a template shows passes `dua._html.escape`)."""
+    from decimal import Decimal
+
+    from dua import _html
+
+    with i18n.language(lang):
+        assert str(_html.escape(Decimal("12345.5"))) == expected
+        assert str(_html.escape(12345)) == expected.split("," if lang == "sv" else ".")[0]

@@ -88,7 +88,7 @@ def _text(value: object) -> str:
     if isinstance(value, bool):
         return yes_no(value)
     if isinstance(value, int | Decimal):
-        return decimal_text(Decimal(value))
+        return decimal_text(Decimal(value), get_language())
     return mask_text(str(value))
 
 
@@ -141,8 +141,9 @@ def escape(value: object) -> Markup:
     """`value` as HTML text: `&`, `<`, `>` and quotes escaped; `Markup` passed through.
 
     `None` shows as an en dash, the sign the reports use for "not stated"; `True` and
-    `False` as `ja` and `nej`; whole numbers and decimals in Swedish style (`decimal_text`).
-    The same rules apply to every value a template shows.
+    `False` as `ja` and `nej` (`yes`, `no`); whole numbers and decimals in the style of the
+    current language (`decimal_text`: `12 345` and `21,5` in Swedish, `12,345` and `21.5` in
+    English). The same rules apply to every value a template shows.
 
     >>> str(escape("<script>alert('x')</script>"))
     '&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;'

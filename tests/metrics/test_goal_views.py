@@ -141,8 +141,11 @@ def _rows(lang: str) -> list[list[tuple[str, str | None]]]:
         if lang == "en"
         else "kan inte bedömas (underlag saknas för en enhet)"
     )
-    # Numbers in dua's one notebook style: whole numbers without decimals, others with one.
-    numbers = ["22", comparison, "20", "21,5", "21,6", "1,5", "43/200", note]
+    # Numbers in dua's one notebook style: whole numbers without decimals, others with one,
+    # written as the language writes them (issue 12: no surface mixes languages).
+    point = "." if lang == "en" else ","
+    decimals = [f"21{point}5", f"21{point}6", f"1{point}5"]
+    numbers = ["22", comparison, "20", *decimals, "43/200", note]
     return [
         [first, (status, None), *((text, None) for text in numbers)],
         [(f"{INDENT}0683", None), (missing, None), *(("–", None) for _ in range(8))],

@@ -240,6 +240,7 @@ class Agreement:
         language argument. The agreement's own words stay as written.
         """
         h = _html
+        lang = i18n.get_language()
         validity = None
         if self.validity is not None:
             validity = str(self.validity)
@@ -274,7 +275,7 @@ class Agreement:
         if self.goals:
 
             def number(value: Decimal, unit: object) -> str:
-                return h.decimal_text(value) + (" %" if unit is Unit.PERCENT else "")
+                return h.decimal_text(value, lang) + (" %" if unit is Unit.PERCENT else "")
 
             rows = []
             for goal in self.goals:
@@ -282,7 +283,7 @@ class Agreement:
                 for target in goal.targets:
                     bound = number(target.value, goal.unit)
                     if target.upper is not None:
-                        bound = f"{h.decimal_text(target.value)}–{number(target.upper, goal.unit)}"
+                        bound = f"{h.decimal_text(target.value, lang)}–{number(target.upper, goal.unit)}"
                     when = target.due or target.period
                     targets.append(
                         f"{target.comparison.value} {bound}"

@@ -160,7 +160,7 @@ class Result:
         def text(value: Fraction | None) -> str | None:
             if value is None:
                 return None
-            return format_number(value, 0 if value.denominator == 1 else 1)
+            return format_number(value, 0 if value.denominator == 1 else 1, get_language())
 
         status = self.status.label()
         if self.reason is not None:
