@@ -495,7 +495,8 @@ def uga_entry(
         check: check values first (see [`kaa_coverage`][dua.frames.kaa.kaa_coverage]).
 
     Raises:
-        FrameError: a column is missing or of the wrong type.
+        FrameError: a column is missing or of the wrong type, or the frame is a Dask or
+            PySpark API frame (not supported yet; see the module's notes).
         RuleNotInForce: `on` is before 2007-12-01, when UGA began.
     """
     current = version_in_force("uga_entry", on)
@@ -557,7 +558,8 @@ def job_entry(
         check: check values first.
 
     Raises:
-        FrameError: a column is missing or of the wrong type.
+        FrameError: a column is missing or of the wrong type, or the frame is a Dask or
+            PySpark API frame (not supported yet; see the module's notes).
         RuleNotInForce: `on` is before 2008-04-07, the earliest version known.
     """
     current = version_in_force("job_entry", on)

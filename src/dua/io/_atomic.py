@@ -196,24 +196,8 @@ def _open_temporary(target: Path) -> tuple[Path, int]:
 
 def _stage(target: Path, text: str) -> Path:
     """Write `text` to a new temporary file beside `target` and flush it to disk."""
-    if target.is_dir():
-        raise FileFormatError("error.file.cannot_write_folder", file=str(target))
+    temporary, descriptor = _open_temporary(target)
     try:
-        mode = target.stat().st_mode & 0o7777
-    except FileNotFoundError:
-        mode = None
-    except OSError as exc:
-        raise _error(target, exc) from None
-    import secrets  # where a file is written: reading commands do not load it (issue 10, item 4)
-
-    temporary = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
-    try:
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, _NEW_FILE_MODE)
-    except OSError as exc:
-        raise _error(target, exc) from None
-    try:
-        if mode is not None:
-            os.fchmod(descriptor, mode)
         # newline="" writes line endings as they are in the text (iCalendar needs CRLF).
         with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
