@@ -9,12 +9,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from dua.i18n import language
 from dua.metrics.mapping import (
     SUPPRESSED,
     Cell,
     CrossTable,
     Dimension,
     age_band,
+    cross_table_from_counts,
     cross_tabulate,
     disability,
     education,
@@ -25,6 +27,7 @@ from dua.metrics.mapping import (
     sex,
     social_assistance,
     tabulate,
+    tally_from_counts,
 )
 from dua.metrics.numbers import Share
 from dua.model import EducationLevel, Person, Registration, Sex, SocialAssistanceMonth
@@ -579,3 +582,51 @@ def test_a_table_of_nobody_has_no_shares() -> None:
         "| okänt | 0 | – |",
         "| totalt | 0 | – |",
     ]
+
+
+def test_notebook_tables_name_categories_in_the_current_language() -> None:
+    """Issue 12 item 4 (one language setting): in English a notebook table names the
+    categories, totals and headers in English ("women", not "kvinnor") and writes numbers
+    as English does; in Swedish all of it is Swedish (the cross table had no English
+    test)."""
+    tally = tabulate(twelve(), sex())
+    cross = cross_tabulate(twelve(), sex(), sex())
+    with language("en"):
+        assert texts(html_table(tally._repr_html_())[1]) == [
+            ["sex", "count", "share"],
+            ["women", "4", "33.3%"],
+            ["men", "6", "50.0%"],
+            ["unknown", "2", "16.7%"],
+            ["total", "12", "100.0%"],
+        ]
+        assert texts(html_table(cross._repr_html_())[1]) == [
+            ["sex / sex", "women", "men", "unknown", "total"],
+            ["women", "4", "0", "0", "4"],
+            ["men", "0", "6", "0", "6"],
+            ["unknown", "0", "0", "2", "2"],
+            ["total", "4", "6", "2", "12"],
+        ]
+    assert texts(html_table(cross._repr_html_())[1]) == [
+        ["kön / kön", "kvinnor", "män", "okänt", "totalt"],
+        ["kvinnor", "4", "0", "0", "4"],
+        ["män", "0", "6", "0", "6"],
+        ["okänt", "0", "0", "2", "2"],
+        ["totalt", "4", "6", "2", "12"],
+    ]
+
+
+def test_render_writes_the_language_it_is_given_not_the_current_one() -> None:
+    """`render(lang)` writes every part in `lang`, whatever the current language:
+    thousands are grouped the English way in English ("1,234") and the Swedish way in
+    Swedish ("1 234"), with and without shares (issue 12 item 4)."""
+    dimension = sex()
+    cross = cross_table_from_counts(dimension, dimension, {("kvinnor", "män"): 1234})
+    tally = tally_from_counts(dimension, {"kvinnor": 1234})
+    with language("sv"):
+        assert "| women | 0 (0.0%) | 1,234 (100.0%) |" in cross.render("en", shares="row")
+        assert "| women | 0 | 1,234 | 0 | 1,234 |" in cross.render("en")
+        assert "| women | 1,234 | 100.0% |" in tally.render("en")
+    with language("en"):
+        assert "| kvinnor | 0 (0,0 %) | 1 234 (100,0 %) |" in cross.render("sv", shares="row")
+        assert "| kvinnor | 0 | 1 234 | 0 | 1 234 |" in cross.render("sv")
+        assert "| kvinnor | 1 234 | 100,0 % |" in tally.render("sv")

@@ -1170,3 +1170,35 @@ def test_the_traineejobb_group_criterion_says_which_group_applies(
     )
     if holds is None:
         assert "eller nyanländ; långtidsarbetslöshet kan inte bedömas" in group.explanation_sv
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "holds"),
+    [
+        (ON, None, False),  # registered from the day itself: inside
+        (ON + timedelta(days=1), None, True),  # registered from the next day: not yet
+        (date(2016, 1, 1), ON, False),  # the registration's last day: still inside
+        (date(2016, 1, 1), ON - timedelta(days=1), True),  # ended the day before
+        (date(2016, 1, 1), None, False),  # open-ended
+    ],
+)
+def test_utbildningskontrakt_establishment_boundaries(
+    start: date, end: date | None, holds: bool
+) -> None:
+    """Arbetsförmedlingen (issue 11 §1): a utbildningskontrakt is not for a person in the
+    establishment assignment/programme on the day of the decision; a registration counts
+    from its first to its last day, both included. The criterion cites the parameter's
+    source. (Mutation testing, issue 8 item 4, found the day edges unpinned.)"""
+    p = Person(
+        key="p",
+        birth_date=date(1994, 1, 1),
+        education=EducationLevel.PRIMARY,
+        home_municipality=HALLEFORS,
+        registrations=(Registration(start=start, end=end, programme="etableringsuppdraget"),),
+    )
+    decision = utbildningskontrakt_eligible(p, ON, agreement_municipalities=[HALLEFORS])
+    (criterion,) = [c for c in decision.criteria if c.name == "outside_establishment"]
+    assert criterion.holds is holds
+    assert bool(decision) is holds
+    assert criterion.reference is not None
+    assert criterion.reference.id == "prog-af-utbildningskontrakt"

@@ -349,7 +349,7 @@ def _plain(header: list[str], rows: list[list[str]], numeric_from: int) -> str:
         "  ".join(
             cell.ljust(widths[i]) if i < numeric_from else cell.rjust(widths[i])
             for i, cell in enumerate(row)
-        ).rstrip()
+        )
         for row in table
     )
 
@@ -390,8 +390,8 @@ class Tally:
     ) -> str:
         """The table as Markdown or plain text, with counts and shares of the total."""
         lang = get_language(lang)
-        header = [self.dimension.label(lang), _COUNT[lang if lang == "en" else "sv"]]
-        header.append(_SHARE[lang if lang == "en" else "sv"])
+        header = [self.dimension.label(lang), _COUNT[lang]]
+        header.append(_SHARE[lang])
         rows = [
             [
                 _display(self.dimension, category, lang),
@@ -402,7 +402,7 @@ class Tally:
         ]
         rows.append(
             [
-                _TOTAL["en" if lang == "en" else "sv"],
+                _TOTAL[lang],
                 self.total.text(lang),
                 _share_text(self.total, self.total, decimals, lang),
             ]
