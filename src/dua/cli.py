@@ -45,7 +45,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextvars import ContextVar
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 import attrs
 
@@ -584,49 +584,98 @@ class _KaaCsv(_KaaOutput):
 
 
 class _KaaJsonLines(_KaaOutput):
-    """One JSON object per line and covered person; with `--explain` the criteria."""
+    """One JSON object per line and covered person; with `--explain` the criteria.
+
+    A line is joined from parts kept as `json.dumps` writes them, encoded as UTF-8: the
+    pseudonym's opening, the part after it by municipality and grounds, and with
+    `--explain` the age criterion's and the other four criteria's JSON (criteria and the
+    tuples of them are shared by the persons they describe). A file (`--output`) is given
+    the bytes as they are (`AtomicText.write_utf8`); standard output, their text."""
 
     def __init__(self, out: SupportsWrite[str], run: KaaRun, lang: str, explain: bool) -> None:
         super().__init__(out, run, lang, explain)
-        # The parts of a line that repeat, as `json.dumps` writes them: what follows the
-        # pseudonym by municipality and grounds, and each criterion (criteria are shared).
-        self.rests: dict[tuple[str | None, tuple[str, ...]], str] = {}
-        self.texts: dict[int, tuple[Criterion | tuple[Criterion, ...], str]] = {}
+        write_utf8: Callable[[bytes], object] | None = getattr(out, "write_utf8", None)
+        self.emit = write_utf8 if write_utf8 is not None else _decoding(out)
+        # What follows the pseudonym, by municipality and grounds: its closing quote, the
+        # municipality and grounds, then the line's end or (`--explain`) the criteria's
+        # opening.
+        self.rests: dict[tuple[str | None, tuple[str, ...]], bytes] = {}
+        self.after = b', "criteria": [' if explain else b"}\n"
+        # Per criterion (by object): its JSON; per age criterion: its JSON and the comma
+        # after it; per tuple of the other four: their JSON and the line's end.
+        self.each: dict[int, tuple[Criterion, bytes]] = {}
+        self.ages: dict[int, tuple[Criterion, bytes]] = {}
+        self.others: dict[int, tuple[tuple[Criterion, ...], bytes]] = {}
 
     def covered(self, item: KaaCovered) -> None:
-        code = item.home_municipality
-        shape = (code, item.grounds)
+        shape = (item.home_municipality, item.grounds)
         rest = self.rests.get(shape)
         if rest is None:
-            middle = {
-                "home_municipality": None if code is None else mask_text(code),
-                "grounds": list(item.grounds),
-            }
-            rest = self.rests[shape] = ", " + json.dumps(middle, ensure_ascii=False)[1:-1]
+            rest = self.rest(shape)
         key = item.key
-        if _PLAIN_CELL.fullmatch(key) is None:
+        # A pseudonym is 64 hexadecimal characters (or a `nyckel`, which may need escaping).
+        if not (key.isascii() and key.isalnum()):
             key = json.dumps(key, ensure_ascii=False)[1:-1]
-        line = '{"key": "' + key + '"' + rest
         if self.explain:
             assert item.criteria is not None
             age, others = item.criteria
-            line += ', "criteria": [' + self.json(age) + ", " + self.json(others) + "]"
-        self.out.write(line + "}\n")
+            found = self.ages.get(id(age))
+            if found is None or found[0] is not age:
+                found = self.age(age)
+            kept = self.others.get(id(others))
+            if kept is None or kept[0] is not others:
+                kept = self.rest_of(others)
+            self.emit(b"".join((b'{"key": "', key.encode(), rest, found[1], kept[1])))
+        else:
+            self.emit(b'{"key": "' + key.encode() + rest)
 
-    def json(self, criteria: Criterion | tuple[Criterion, ...]) -> str:
-        """A criterion, or criteria, as `json.dumps` writes them in a list; kept per object
-        (criteria and the tuples of them are shared by the persons they describe)."""
-        found = self.texts.get(id(criteria))
-        if found is None or found[0] is not criteria:
-            if isinstance(criteria, tuple):
-                text = ", ".join(self.json(criterion) for criterion in criteria)
-            else:
-                text = json.dumps(_criterion(criteria), ensure_ascii=False)
-            found = (criteria, text)
-            if len(self.texts) >= _KEPT:
-                self.texts.clear()
-            self.texts[id(criteria)] = found
+    def rest(self, shape: tuple[str | None, tuple[str, ...]]) -> bytes:
+        """What follows the pseudonym on the lines of a municipality and grounds."""
+        code, grounds = shape
+        middle = {
+            "home_municipality": None if code is None else mask_text(code),
+            "grounds": list(grounds),
+        }
+        text = '", ' + json.dumps(middle, ensure_ascii=False)[1:-1]
+        return _keep(self.rests, shape, text.encode() + self.after)
+
+    def age(self, age: Criterion) -> tuple[Criterion, bytes]:
+        """The age criterion's JSON and the comma after it, kept (by object)."""
+        return _keep(self.ages, id(age), (age, self.json(age) + b", "))
+
+    def rest_of(self, others: tuple[Criterion, ...]) -> tuple[tuple[Criterion, ...], bytes]:
+        """The other four criteria's JSON and the line's end, kept (by tuple)."""
+        text = b", ".join(self.json(criterion) for criterion in others) + b"]}\n"
+        return _keep(self.others, id(others), (others, text))
+
+    def json(self, criterion: Criterion) -> bytes:
+        """A criterion as `json.dumps` writes it, encoded; kept per object."""
+        found = self.each.get(id(criterion))
+        if found is None or found[0] is not criterion:
+            text = json.dumps(_criterion(criterion), ensure_ascii=False).encode()
+            found = _keep(self.each, id(criterion), (criterion, text))
         return found[1]
+
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+def _keep(cache: dict[K, V], key: K, value: V) -> V:
+    """`value`, kept in `cache` under `key` (which is emptied when it holds `_KEPT`)."""
+    if len(cache) >= _KEPT:
+        cache.clear()
+    cache[key] = value
+    return value
+
+
+def _decoding(out: SupportsWrite[str]) -> Callable[[bytes], object]:
+    """A writer of UTF-8 bytes to a text output (standard output) as their text."""
+
+    def write(data: bytes) -> object:
+        return out.write(data.decode())
+
+    return write
 
 
 class _KaaJson(_KaaOutput):

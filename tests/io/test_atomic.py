@@ -303,3 +303,18 @@ def _streamed(opener: Any, path: Path, text: str, *, fail: bool = False) -> None
         out.write(text)
         if fail:
             raise RuntimeError("the register had a problem")
+
+
+def test_a_streamed_file_takes_encoded_text_in_order_with_text(tmp_path: Path) -> None:
+    """`write_utf8` (what `dua kaa --format jsonl` writes a file with, issue 10, item 1)
+    goes after the text written before it, and text after it after it."""
+    from dua.io._atomic import open_text_atomic
+
+    target = tmp_path / "kaa.jsonl"
+    with open_text_atomic(target) as out:
+        out.write("före\n")
+        assert out.write_utf8("å–§\n".encode()) == len("å–§\n".encode())
+        assert out.write_utf8(b"{}\n") == 3
+        out.write("efter\n")
+        out.write_utf8(b"slut\n")
+    assert target.read_bytes() == "före\nå–§\n{}\nefter\nslut\n".encode()
