@@ -31,13 +31,13 @@ default `--on` and `--from` are today's date) and writes files.
 from __future__ import annotations
 
 import argparse
+import codecs
 import contextlib
 import csv
 import gettext
 import io
 import json
 import os
-import re
 import sys
 import textwrap
 import threading
@@ -45,7 +45,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextvars import ContextVar
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO, TypeVar
+from typing import IO, TYPE_CHECKING, Any, TextIO, TypeVar
 
 import attrs
 
@@ -564,9 +564,10 @@ class _KaaCsv(_KaaOutput):
                 ("", mask_text(item.home_municipality or ""), ",".join(item.grounds))
             )
             rest = self.rests[shape] = line.getvalue()
-        # A pseudonym is 64 hexadecimal characters (or a `nyckel`, which `csv` may quote).
+        # A pseudonym is 64 hexadecimal characters (or a `nyckel`, which `csv` may quote;
+        # `bytes.isalnum` is true of ASCII letters and digits only, which it writes as they are).
         key = item.key
-        if _PLAIN_CELL.fullmatch(key) is None:
+        if not key.encode().isalnum():
             self.writer.writerow(
                 [key, mask_text(item.home_municipality or ""), ",".join(item.grounds)]
             )
@@ -595,11 +596,13 @@ class _KaaJsonLines(_KaaOutput):
     def __init__(self, out: SupportsWrite[str], run: KaaRun, lang: str, explain: bool) -> None:
         super().__init__(out, run, lang, explain)
         write_utf8: Callable[[bytes], object] | None = getattr(out, "write_utf8", None)
-        self.emit = write_utf8 if write_utf8 is not None else _decoding(out)
+        self.emit = write_utf8 if write_utf8 is not None else _utf8_writer(out)
         # What follows the pseudonym, by municipality and grounds: its closing quote, the
         # municipality and grounds, then the line's end or (`--explain`) the criteria's
         # opening.
         self.rests: dict[tuple[str | None, tuple[str, ...]], bytes] = {}
+        self.places: dict[str | None, bytes] = {}
+        self.grounds: dict[tuple[str, ...], bytes] = {}
         self.after = b', "criteria": [' if explain else b"}\n"
         # Per criterion (by object): its JSON; per age criterion: its JSON and the comma
         # after it; per tuple of the other four: their JSON and the line's end.
@@ -612,10 +615,11 @@ class _KaaJsonLines(_KaaOutput):
         rest = self.rests.get(shape)
         if rest is None:
             rest = self.rest(shape)
-        key = item.key
-        # A pseudonym is 64 hexadecimal characters (or a `nyckel`, which may need escaping).
-        if not (key.isascii() and key.isalnum()):
-            key = json.dumps(key, ensure_ascii=False)[1:-1]
+        key = item.key.encode()
+        # A pseudonym is 64 hexadecimal characters (or a `nyckel`, which may need escaping;
+        # `bytes.isalnum` is true of ASCII letters and digits only).
+        if not key.isalnum():
+            key = json.dumps(item.key, ensure_ascii=False)[1:-1].encode()
         if self.explain:
             assert item.criteria is not None
             age, others = item.criteria
@@ -625,19 +629,25 @@ class _KaaJsonLines(_KaaOutput):
             kept = self.others.get(id(others))
             if kept is None or kept[0] is not others:
                 kept = self.rest_of(others)
-            self.emit(b"".join((b'{"key": "', key.encode(), rest, found[1], kept[1])))
+            self.emit(b"".join((b'{"key": "', key, rest, found[1], kept[1])))
         else:
-            self.emit(b'{"key": "' + key.encode() + rest)
+            self.emit(b'{"key": "' + key + rest)
 
     def rest(self, shape: tuple[str | None, tuple[str, ...]]) -> bytes:
-        """What follows the pseudonym on the lines of a municipality and grounds."""
+        """What follows the pseudonym on the lines of a municipality and grounds (each
+        part kept: a register has a few hundred municipalities, a few dozen grounds, and
+        thousands of pairs of them)."""
         code, grounds = shape
-        middle = {
-            "home_municipality": None if code is None else mask_text(code),
-            "grounds": list(grounds),
-        }
-        text = '", ' + json.dumps(middle, ensure_ascii=False)[1:-1]
-        return _keep(self.rests, shape, text.encode() + self.after)
+        place = self.places.get(code)
+        if place is None:
+            masked = None if code is None else mask_text(code)
+            text = '", "home_municipality": ' + json.dumps(masked, ensure_ascii=False)
+            place = _keep(self.places, code, text.encode())
+        listed = self.grounds.get(grounds)
+        if listed is None:
+            text = ', "grounds": ' + json.dumps(list(grounds), ensure_ascii=False)
+            listed = _keep(self.grounds, grounds, text.encode())
+        return _keep(self.rests, shape, place + listed + self.after)
 
     def age(self, age: Criterion) -> tuple[Criterion, bytes]:
         """The age criterion's JSON and the comma after it, kept (by object)."""
@@ -669,8 +679,20 @@ def _keep(cache: dict[K, V], key: K, value: V) -> V:
     return value
 
 
-def _decoding(out: SupportsWrite[str]) -> Callable[[bytes], object]:
-    """A writer of UTF-8 bytes to a text output (standard output) as their text."""
+def _utf8_writer(out: SupportsWrite[str]) -> Callable[[bytes], object]:
+    """How to write UTF-8 bytes to a text output (standard output): straight to the bytes
+    under it when it is a UTF-8 text file that changes no line ends and waits for no line
+    (standard output redirected to a file or a pipe, on a system whose line end is `\\n`),
+    else as their text."""
+    if (
+        isinstance(out, io.TextIOWrapper)
+        and os.linesep == "\n"
+        and not out.line_buffering
+        and codecs.lookup(out.encoding).name == "utf-8"
+    ):
+        out.flush()  # what was written as text goes first
+        binary: IO[bytes] = out.buffer
+        return binary.write
 
     def write(data: bytes) -> object:
         return out.write(data.decode())
@@ -714,8 +736,6 @@ class _KaaJson(_KaaOutput):
 
 
 _KEPT = 1 << 14  # texts of criteria kept by an output (then it starts again)
-# A cell `csv.writer` writes as it is (no separator, quote, line break or space at the ends).
-_PLAIN_CELL = re.compile(r"[0-9A-Za-z_-]+")
 
 
 _KAA_FORMATS: dict[str, type[_KaaOutput]] = {
