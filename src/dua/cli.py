@@ -591,15 +591,17 @@ class _KaaJsonLines(_KaaOutput):
     pseudonym's opening, the part after it by municipality and grounds, and with
     `--explain` the age criterion's and the other four criteria's JSON (criteria and the
     tuples of them are shared by the persons they describe). A file (`--output`) is given
-    the bytes as they are (`AtomicText.write_utf8`); standard output, their text."""
+    the bytes as they are (`AtomicText.write_utf8`), and so is standard output when it is
+    a UTF-8 file or pipe (see `_utf8_writer`); other outputs, their text. Each line is
+    the bytes `json.dumps` writes for the documented object (a property test compares)."""
 
     def __init__(self, out: SupportsWrite[str], run: KaaRun, lang: str, explain: bool) -> None:
         super().__init__(out, run, lang, explain)
         write_utf8: Callable[[bytes], object] | None = getattr(out, "write_utf8", None)
         self.emit = write_utf8 if write_utf8 is not None else _utf8_writer(out)
-        # What follows the pseudonym, by municipality and grounds: its closing quote, the
-        # municipality and grounds, then the line's end or (`--explain`) the criteria's
-        # opening.
+        # What follows the pseudonym, by municipality and grounds (and each apart): its
+        # closing quote, the municipality and grounds, then the line's end or (`--explain`)
+        # the opening of the criteria.
         self.rests: dict[tuple[str | None, tuple[str, ...]], bytes] = {}
         self.places: dict[str | None, bytes] = {}
         self.grounds: dict[tuple[str, ...], bytes] = {}
