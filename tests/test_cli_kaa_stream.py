@@ -5,6 +5,7 @@ not at all, no identity number in any output file, and a progress bar only on a 
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import fcntl
 import io
@@ -15,16 +16,23 @@ import re
 import struct
 import subprocess
 import sys
+import tempfile
 import termios
+from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import dua.cli
 from dua.cli import main
 from dua.identifiers import pseudonymise
-from dua.rules.kaa import GROUNDS, REASONS
+from dua.io.persons import read_persons
+from dua.model import Person
+from dua.rules.kaa import GROUNDS, REASONS, coverage_grounds, kaa_coverage
 from tests.fuzz._support import assert_no_identity_number
+from tests.io.test_kaa_fast import KEY, registers, write_register
 
 KEY_HEX = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff"
 # Valid (Luhn) and invented. On 2019-09-15 the pupil (19, only a studiebevis) is covered;
@@ -271,3 +279,85 @@ def test_report_status_lines_show_on_a_terminal_and_not_with_quiet(tmp_path: Pat
     ):
         assert "beräknar" not in quiet
         assert "r.md: md" in quiet  # what was written is still said (it is not progress)
+
+
+# -- issue 10, item 1: JSON Lines joined from kept parts -----------------------------------
+
+
+def documented_line(person: Person, on: date, explain: bool) -> str:
+    """A covered person's JSON Lines object as docs/cli.md documents it, made the plain way
+    (`json.dumps` of a dict per person): the pseudonym, home municipality and grounds, and
+    with `--explain` every criterion of the full decision (name, outcome, both texts and
+    the legal source, as in the JSON summary)."""
+    line: dict[str, object] = {
+        "key": person.key,
+        "home_municipality": person.home_municipality,
+        "grounds": list(coverage_grounds(person, on=on)),
+    }
+    if explain:
+        line["criteria"] = [
+            {
+                "name": criterion.name,
+                "holds": criterion.holds,
+                "sv": criterion.explanation_sv,
+                "en": criterion.explanation_en,
+                "reference": criterion.reference.citation if criterion.reference else None,
+            }
+            for criterion in kaa_coverage(person, on=on).criteria
+        ]
+    return json.dumps(line, ensure_ascii=False) + "\n"
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
+@given(registers(), st.booleans())
+def test_json_lines_are_the_documented_objects_to_a_file_and_to_stdout(
+    drawn: tuple[list[tuple[Person, str]], date], explain: bool
+) -> None:
+    """`--format jsonl` joins each line from parts it keeps, encoded (the age criterion, the
+    four others, the municipality and grounds): every line is still, byte for byte, the
+    documented object as `json.dumps` writes it, in a file (`--output`, written as bytes)
+    and on standard output (as text, and as bytes when it is a UTF-8 file)."""
+    people, on = drawn
+    folder = Path(tempfile.mkdtemp())
+    register, key_file, out = folder / "kaa.csv", folder / "dua.key", folder / "kaa.jsonl"
+    write_register(register, people)
+    key_file.write_text(KEY.hex() + "\n", encoding="utf-8")
+    expected = "".join(
+        documented_line(person, on, explain)
+        for person in read_persons(register, key=KEY, on=on)
+        if kaa_coverage(person, on=on)
+    )
+    args = ["kaa", str(register), "--on", on.isoformat(), "--key-file", str(key_file),
+            "--format", "jsonl", "--quiet", *(["--explain"] if explain else [])]  # fmt: skip
+    assert main([*args, "--output", str(out)]) == 0
+    assert out.read_text(encoding="utf-8") == expected
+    text = io.StringIO()  # a text output without bytes under it
+    with contextlib.redirect_stdout(text):
+        assert main(args) == 0
+    assert text.getvalue() == expected
+    binary = io.BytesIO()  # a UTF-8 file: the bytes are written to it as they are
+    wrapper = io.TextIOWrapper(binary, encoding="utf-8", newline="")
+    with contextlib.redirect_stdout(wrapper):
+        assert main(args) == 0
+    wrapper.detach()  # flushed by the command
+    assert binary.getvalue() == expected.encode()
+    assert_no_identity_number(expected, [number for _, number in people])
+
+
+@pytest.mark.parametrize("explain", [[], ["--explain"]])
+def test_json_lines_escape_a_key_of_a_register_of_pseudonyms(
+    tmp_path: Path, explain: list[str]
+) -> None:
+    """A register of pseudonyms (`nyckel`) may hold any text: a key that is not plain ASCII
+    letters and digits is written as `json.dumps` escapes it."""
+    register, out = tmp_path / "kaa.csv", tmp_path / "kaa.jsonl"
+    keys = ['a"b\\c', "nyckel-ö_1", "plain42"]
+    rows = "".join(f'"{key.replace(chr(34), chr(34) * 2)}";2001-05-17;1863\n' for key in keys)
+    register.write_text(f"nyckel;födelsedatum;hemkommun\n{rows}", encoding="utf-8")
+    assert main(["kaa", str(register), "--on", "2019-09-15", "--format", "jsonl", *explain,
+                 "--output", str(out)]) == 0  # fmt: skip
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["key"] for line in lines] == keys
+    assert [line.split(", ", 1)[0] for line in lines] == [
+        "{" + json.dumps("key") + ": " + json.dumps(key, ensure_ascii=False) for key in keys
+    ]

@@ -31,13 +31,13 @@ default `--on` and `--from` are today's date) and writes files.
 from __future__ import annotations
 
 import argparse
+import codecs
 import contextlib
 import csv
 import gettext
 import io
 import json
 import os
-import re
 import sys
 import textwrap
 import threading
@@ -45,7 +45,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextvars import ContextVar
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import IO, TYPE_CHECKING, Any, TextIO, TypeVar
 
 import attrs
 
@@ -564,9 +564,10 @@ class _KaaCsv(_KaaOutput):
                 ("", mask_text(item.home_municipality or ""), ",".join(item.grounds))
             )
             rest = self.rests[shape] = line.getvalue()
-        # A pseudonym is 64 hexadecimal characters (or a `nyckel`, which `csv` may quote).
+        # A pseudonym is 64 hexadecimal characters (or a `nyckel`, which `csv` may quote;
+        # `bytes.isalnum` is true of ASCII letters and digits only, which it writes as they are).
         key = item.key
-        if _PLAIN_CELL.fullmatch(key) is None:
+        if not key.encode().isalnum():
             self.writer.writerow(
                 [key, mask_text(item.home_municipality or ""), ",".join(item.grounds)]
             )
@@ -584,49 +585,121 @@ class _KaaCsv(_KaaOutput):
 
 
 class _KaaJsonLines(_KaaOutput):
-    """One JSON object per line and covered person; with `--explain` the criteria."""
+    """One JSON object per line and covered person; with `--explain` the criteria.
+
+    A line is joined from parts kept as `json.dumps` writes them, encoded as UTF-8: the
+    pseudonym's opening, the part after it by municipality and grounds, and with
+    `--explain` the age criterion's and the other four criteria's JSON (criteria and the
+    tuples of them are shared by the persons they describe). A file (`--output`) is given
+    the bytes as they are (`AtomicText.write_utf8`), and so is standard output when it is
+    a UTF-8 file or pipe (see `_utf8_writer`); other outputs, their text. Each line is
+    the bytes `json.dumps` writes for the documented object (a property test compares)."""
 
     def __init__(self, out: SupportsWrite[str], run: KaaRun, lang: str, explain: bool) -> None:
         super().__init__(out, run, lang, explain)
-        # The parts of a line that repeat, as `json.dumps` writes them: what follows the
-        # pseudonym by municipality and grounds, and each criterion (criteria are shared).
-        self.rests: dict[tuple[str | None, tuple[str, ...]], str] = {}
-        self.texts: dict[int, tuple[Criterion | tuple[Criterion, ...], str]] = {}
+        write_utf8: Callable[[bytes], object] | None = getattr(out, "write_utf8", None)
+        self.emit = write_utf8 if write_utf8 is not None else _utf8_writer(out)
+        # What follows the pseudonym, by municipality and grounds (and each apart): its
+        # closing quote, the municipality and grounds, then the line's end or (`--explain`)
+        # the opening of the criteria.
+        self.rests: dict[tuple[str | None, tuple[str, ...]], bytes] = {}
+        self.places: dict[str | None, bytes] = {}
+        self.grounds: dict[tuple[str, ...], bytes] = {}
+        self.after = b', "criteria": [' if explain else b"}\n"
+        # Per criterion (by object): its JSON; per age criterion: its JSON and the comma
+        # after it; per tuple of the other four: their JSON and the line's end.
+        self.each: dict[int, tuple[Criterion, bytes]] = {}
+        self.ages: dict[int, tuple[Criterion, bytes]] = {}
+        self.others: dict[int, tuple[tuple[Criterion, ...], bytes]] = {}
 
     def covered(self, item: KaaCovered) -> None:
-        code = item.home_municipality
-        shape = (code, item.grounds)
+        shape = (item.home_municipality, item.grounds)
         rest = self.rests.get(shape)
         if rest is None:
-            middle = {
-                "home_municipality": None if code is None else mask_text(code),
-                "grounds": list(item.grounds),
-            }
-            rest = self.rests[shape] = ", " + json.dumps(middle, ensure_ascii=False)[1:-1]
-        key = item.key
-        if _PLAIN_CELL.fullmatch(key) is None:
-            key = json.dumps(key, ensure_ascii=False)[1:-1]
-        line = '{"key": "' + key + '"' + rest
+            rest = self.rest(shape)
+        key = item.key.encode()
+        # A pseudonym is 64 hexadecimal characters (or a `nyckel`, which may need escaping;
+        # `bytes.isalnum` is true of ASCII letters and digits only).
+        if not key.isalnum():
+            key = json.dumps(item.key, ensure_ascii=False)[1:-1].encode()
         if self.explain:
             assert item.criteria is not None
             age, others = item.criteria
-            line += ', "criteria": [' + self.json(age) + ", " + self.json(others) + "]"
-        self.out.write(line + "}\n")
+            found = self.ages.get(id(age))
+            if found is None or found[0] is not age:
+                found = self.age(age)
+            kept = self.others.get(id(others))
+            if kept is None or kept[0] is not others:
+                kept = self.rest_of(others)
+            self.emit(b"".join((b'{"key": "', key, rest, found[1], kept[1])))
+        else:
+            self.emit(b'{"key": "' + key + rest)
 
-    def json(self, criteria: Criterion | tuple[Criterion, ...]) -> str:
-        """A criterion, or criteria, as `json.dumps` writes them in a list; kept per object
-        (criteria and the tuples of them are shared by the persons they describe)."""
-        found = self.texts.get(id(criteria))
-        if found is None or found[0] is not criteria:
-            if isinstance(criteria, tuple):
-                text = ", ".join(self.json(criterion) for criterion in criteria)
-            else:
-                text = json.dumps(_criterion(criteria), ensure_ascii=False)
-            found = (criteria, text)
-            if len(self.texts) >= _KEPT:
-                self.texts.clear()
-            self.texts[id(criteria)] = found
+    def rest(self, shape: tuple[str | None, tuple[str, ...]]) -> bytes:
+        """What follows the pseudonym on the lines of a municipality and grounds (each
+        part kept: a register has a few hundred municipalities, a few dozen grounds, and
+        thousands of pairs of them)."""
+        code, grounds = shape
+        place = self.places.get(code)
+        if place is None:
+            masked = None if code is None else mask_text(code)
+            text = '", "home_municipality": ' + json.dumps(masked, ensure_ascii=False)
+            place = _keep(self.places, code, text.encode())
+        listed = self.grounds.get(grounds)
+        if listed is None:
+            text = ', "grounds": ' + json.dumps(list(grounds), ensure_ascii=False)
+            listed = _keep(self.grounds, grounds, text.encode())
+        return _keep(self.rests, shape, place + listed + self.after)
+
+    def age(self, age: Criterion) -> tuple[Criterion, bytes]:
+        """The age criterion's JSON and the comma after it, kept (by object)."""
+        return _keep(self.ages, id(age), (age, self.json(age) + b", "))
+
+    def rest_of(self, others: tuple[Criterion, ...]) -> tuple[tuple[Criterion, ...], bytes]:
+        """The other four criteria's JSON and the line's end, kept (by tuple)."""
+        text = b", ".join(self.json(criterion) for criterion in others) + b"]}\n"
+        return _keep(self.others, id(others), (others, text))
+
+    def json(self, criterion: Criterion) -> bytes:
+        """A criterion as `json.dumps` writes it, encoded; kept per object."""
+        found = self.each.get(id(criterion))
+        if found is None or found[0] is not criterion:
+            text = json.dumps(_criterion(criterion), ensure_ascii=False).encode()
+            found = _keep(self.each, id(criterion), (criterion, text))
         return found[1]
+
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+def _keep(cache: dict[K, V], key: K, value: V) -> V:
+    """`value`, kept in `cache` under `key` (which is emptied when it holds `_KEPT`)."""
+    if len(cache) >= _KEPT:
+        cache.clear()
+    cache[key] = value
+    return value
+
+
+def _utf8_writer(out: SupportsWrite[str]) -> Callable[[bytes], object]:
+    """How to write UTF-8 bytes to a text output (standard output): straight to the bytes
+    under it when it is a UTF-8 text file that changes no line ends and waits for no line
+    (standard output redirected to a file or a pipe, on a system whose line end is `\\n`),
+    else as their text."""
+    if (
+        isinstance(out, io.TextIOWrapper)
+        and os.linesep == "\n"
+        and not out.line_buffering
+        and codecs.lookup(out.encoding).name == "utf-8"
+    ):
+        out.flush()  # what was written as text goes first
+        binary: IO[bytes] = out.buffer
+        return binary.write
+
+    def write(data: bytes) -> object:
+        return out.write(data.decode())
+
+    return write
 
 
 class _KaaJson(_KaaOutput):
@@ -665,8 +738,6 @@ class _KaaJson(_KaaOutput):
 
 
 _KEPT = 1 << 14  # texts of criteria kept by an output (then it starts again)
-# A cell `csv.writer` writes as it is (no separator, quote, line break or space at the ends).
-_PLAIN_CELL = re.compile(r"[0-9A-Za-z_-]+")
 
 
 _KAA_FORMATS: dict[str, type[_KaaOutput]] = {

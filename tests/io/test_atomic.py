@@ -303,3 +303,75 @@ def _streamed(opener: Any, path: Path, text: str, *, fail: bool = False) -> None
         out.write(text)
         if fail:
             raise RuntimeError("the register had a problem")
+
+
+def test_a_streamed_file_takes_encoded_text_in_order_with_text(tmp_path: Path) -> None:
+    """`write_utf8` (what `dua kaa --format jsonl` writes a file with, issue 10, item 1)
+    goes after the text written before it, and text after it after it."""
+    from dua.io._atomic import open_text_atomic
+
+    target = tmp_path / "kaa.jsonl"
+    with open_text_atomic(target) as out:
+        out.write("före\n")
+        assert out.write_utf8("å–§\n".encode()) == len("å–§\n".encode())
+        assert out.write_utf8(b"{}\n") == 3
+        out.write("efter\n")
+        out.write_utf8(b"slut\n")
+    assert target.read_bytes() == "före\nå–§\n{}\nefter\nslut\n".encode()
+
+
+def test_a_long_streamed_file_gives_back_the_pages_written_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every `_DROP_EVERY` bytes the system is asked to drop the pages written out up to
+    `_DROP_EVERY` bytes ago (issue 10, item 1: new pages for `dua kaa --explain`'s 380 MB
+    cost a second of system time); never a range of 0 (which means "to the end"), never
+    the last `_DROP_EVERY` bytes, and what is written is the same. A refusal is passed over."""
+    from dua.io import _atomic
+    from dua.io._atomic import open_text_atomic
+
+    monkeypatch.setattr(_atomic, "_DROP_EVERY", 1000)
+    calls: list[tuple[int, int, int]] = []
+    real = os.posix_fadvise
+
+    def spy(fd: int, offset: int, length: int, advice: int) -> None:
+        calls.append((offset, length, advice))
+        real(fd, offset, length, advice)
+
+    monkeypatch.setattr(os, "posix_fadvise", spy)
+    target = tmp_path / "kaa.jsonl"
+    pieces = [f"rad {n} – å\n" * 7 for n in range(300)]
+    with open_text_atomic(target) as out:
+        for n, piece in enumerate(pieces):
+            if n % 2:
+                out.write(piece)
+            else:
+                out.write_utf8(piece.encode())
+    assert target.read_text(encoding="utf-8") == "".join(pieces)
+    written = len("".join(pieces).encode())
+    assert len(calls) >= 20  # about one per 1000 bytes (a character of text counts as one)
+    assert all(offset == 0 and 1000 <= length <= written - 1000 for offset, length, _ in calls)
+    assert {advice for _, _, advice in calls} == {os.POSIX_FADV_DONTNEED}
+
+    def refuse(fd: int, offset: int, length: int, advice: int) -> None:
+        raise OSError(22, "Invalid argument")
+
+    monkeypatch.setattr(os, "posix_fadvise", refuse)
+    with open_text_atomic(target) as out:
+        for piece in pieces:
+            out.write_utf8(piece.encode())
+    assert target.read_text(encoding="utf-8") == "".join(pieces)
+
+
+def test_a_device_is_not_given_page_advice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A device or pipe (`--output /dev/null`) has no pages to give back: no advice."""
+    from dua.io import _atomic
+    from dua.io._atomic import open_text_atomic
+
+    monkeypatch.setattr(_atomic, "_DROP_EVERY", 10)
+    calls: list[int] = []
+    monkeypatch.setattr(os, "posix_fadvise", lambda *args: calls.append(1))
+    with open_text_atomic(os.devnull) as out:
+        for _ in range(100):
+            out.write_utf8(b"0123456789\n")
+    assert calls == []

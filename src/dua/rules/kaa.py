@@ -1223,12 +1223,18 @@ class KaaRun:
         ('age', ['residence', 'compulsory_school', 'not_completed', 'not_enrolled'])
         """
         ctx = self._ctx
-        facts = _FactsOf(birth_date, residence, registered_in_sweden, qualifications, enrolments)
-        age_ = _age_criterion(facts, ctx)
+        # `_age_criterion`, without the facts made for it (once per covered person).
+        age_ = ctx.ages.get(birth_date)
+        if age_ is None:
+            if birth_date > ctx.on:
+                age_ = _born_later()
+            else:
+                age_ = _remember(ctx.ages, birth_date, _age_for(ctx, birth_date))
         key = (birth_date.year, residence, registered_in_sweden, id(qualifications), id(enrolments))
         found = self._explained.get(key)
         if found is not None and found[0] is qualifications and found[1] is enrolments:
             return age_, found[2]
+        facts = _FactsOf(birth_date, residence, registered_in_sweden, qualifications, enrolments)
         others = (
             _residence_criterion(facts, ctx),
             _compulsory_criterion(facts, ctx),
