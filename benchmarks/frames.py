@@ -181,8 +181,8 @@ def run_frames_polars(directory: Path) -> tuple[tuple[float, float], int]:
     rule = frames.kaa_coverage  # imports dua.frames' modules before the clock starts
     start = _now()
     out = rule(persons, on=ON, enrolments=enrolments, qualifications=qualifications, check=True)
-    covered = int(out["kaa"].sum())
-    return _since(start), covered
+    elapsed = _since(start)
+    return elapsed, int(out["kaa"].sum())
 
 
 def run_frames_duckdb(directory: Path) -> tuple[tuple[float, float], int]:
@@ -203,8 +203,10 @@ def run_frames_duckdb(directory: Path) -> tuple[tuple[float, float], int]:
         check=True,
     )
     result = out.to_arrow_table()
-    covered = int(result.column("kaa").to_numpy(zero_copy_only=False).sum())
-    return _since(start), covered
+    elapsed = _since(start)
+    # (Counted after the clock stops: the count is the benchmark's check, not the rule,
+    # and pyarrow's `to_numpy` imports pandas on first use, 0.2 s.)
+    return elapsed, int(result.column("kaa").to_numpy(zero_copy_only=False).sum())
 
 
 def run_polars_hand(directory: Path) -> tuple[tuple[float, float], int]:
@@ -278,8 +280,8 @@ def run_polars_hand(directory: Path) -> tuple[tuple[float, float], int]:
         )
         .collect()
     )
-    covered = int(out["kaa"].sum())
-    return _since(start), covered
+    elapsed = _since(start)
+    return elapsed, int(out["kaa"].sum())
 
 
 def run_objects(directory: Path) -> tuple[tuple[float, float], int]:

@@ -266,8 +266,9 @@ def check_values(
     category columns hold only known terms; and return `exprs` with each category column
     read by an exact lookup of the terms the frame holds.
 
-    One small query counts the nulls of the required columns, another finds the distinct
-    terms of the category columns: a few rows come back, the frame is not collected.
+    One small aggregate query counts the nulls of the required columns and finds the
+    distinct terms of the category columns: a few rows come back, the frame is not
+    collected (on an eager frame, two: each costs next to nothing there).
     The terms are matched in Python, once each, so that on the engine a category column
     costs one hash lookup per row instead of trimming and lower-casing every value. Row
     numbers are looked up only when something is wrong.
@@ -279,22 +280,7 @@ def check_values(
     required = [name for name in resolved if layout[name].required] if check else []
     if not categories and not required:
         return dict(exprs)
-    empty: dict[str, bool] = {}
-    if required:
-        counts = frame.select(
-            *(nw.col(resolved[name]).null_count().alias(name) for name in required)
-        )
-        found = (counts.collect() if isinstance(counts, nw.LazyFrame) else counts).row(0)
-        empty = {name: bool(count) for name, count in zip(required, found, strict=True)}
-    rows: list[tuple[Any, ...]] = []
-    if categories:
-        # (polars finds the distinct rows of a lazy query with a fraction of the memory
-        # and time its eager `unique` takes.)
-        source = frame.lazy() if _is_eager_polars(frame) else frame
-        distinct = source.select(
-            *(nw.col(resolved[name]).cast(nw.String).alias(name) for name in categories)
-        ).unique()
-        rows = (distinct.collect() if isinstance(distinct, nw.LazyFrame) else distinct).rows()
+    empty, rows = _nulls_and_terms(frame, resolved, required, categories)
     position = {name: index for index, name in enumerate(categories)}
     result = dict(exprs)
     for name, actual in resolved.items():
@@ -320,6 +306,73 @@ def check_values(
         if mapped:
             result[name] = _lookup(nw.col(actual).cast(nw.String), mapped, frame).alias(name)
     return result
+
+
+def _nulls_and_terms(
+    frame: AnyFrame,
+    resolved: Mapping[str, str],
+    required: Sequence[str],
+    categories: Sequence[str],
+) -> tuple[dict[str, bool], list[tuple[Any, ...]]]:
+    """Whether each `required` column holds a null, and the distinct rows of the
+    `categories` columns (as text, in that order)."""
+    if isinstance(frame, nw.LazyFrame) and required and categories:
+        # One query on a lazy frame (each query is a pass over the data, and on a SQL
+        # engine a round trip): the category columns' distinct rows, each with its number
+        # of rows and of non-null values of every required column.
+        terms = [f"__dua_t{index}" for index in range(len(categories))]
+        values = [f"__dua_r{index}" for index in range(len(required))]
+        grouped = (
+            frame.select(
+                *(
+                    nw.col(resolved[name]).cast(nw.String).alias(term)
+                    for name, term in zip(categories, terms, strict=True)
+                ),
+                *(
+                    nw.col(resolved[name]).alias(value)
+                    for name, value in zip(required, values, strict=True)
+                ),
+            )
+            .group_by(*terms)
+            .agg(nw.len().alias("__dua_rows"), *(nw.col(value).count() for value in values))
+        )
+        groups = _rows(grouped.select(*terms, "__dua_rows", *values))
+        width = len(terms)
+        rows_seen = sum(row[width] for row in groups)
+        nulls = {
+            name: sum(row[width + 1 + index] for row in groups) < rows_seen
+            for index, name in enumerate(required)
+        }
+        return nulls, [row[:width] for row in groups]
+    empty: dict[str, bool] = {}
+    if required:
+        counts = frame.select(
+            *(nw.col(resolved[name]).null_count().alias(name) for name in required)
+        )
+        counted = _rows(counts)[0]
+        empty = {name: bool(count) for name, count in zip(required, counted, strict=True)}
+    rows: list[tuple[Any, ...]] = []
+    if categories:
+        # (polars finds the distinct rows of a lazy query with a fraction of the memory
+        # and time its eager `unique` takes.)
+        source = frame.lazy() if _is_eager_polars(frame) else frame
+        distinct = source.select(
+            *(nw.col(resolved[name]).cast(nw.String).alias(name) for name in categories)
+        ).unique()
+        rows = _rows(distinct)
+    return empty, rows
+
+
+def _rows(frame: AnyFrame) -> list[tuple[Any, ...]]:
+    """The rows of a small query's result as tuples. A DuckDB relation is fetched
+    directly (through narwhals' arrow table the first fetch would import
+    `pyarrow.compute` and pandas, which costs more than the query)."""
+    if isinstance(frame, nw.LazyFrame):
+        if frame.implementation.name == "DUCKDB":
+            fetched: list[tuple[Any, ...]] = frame.to_native().fetchall()
+            return fetched
+        frame = frame.collect()
+    return frame.rows()
 
 
 def _is_eager_polars(frame: AnyFrame) -> bool:
