@@ -287,7 +287,7 @@ class Persons:
                 else outcome.holds.fill_null(False)
             )
             added.append(holds.alias(rule))
-            added.append(_reason(outcome).alias(f"{rule}_reason"))
+            added.append(_reason(outcome, enum=self._fused).alias(f"{rule}_reason"))
             if outcome.value is not None:
                 value = (
                     outcome.value if outcome.value_always else nw.when(holds).then(outcome.value)
@@ -383,18 +383,24 @@ def _null(kind: str, layout: FrameLayout, exprs: Mapping[str, Any]) -> Any:
     return nw.lit(None, dtype=_NULL_TYPES[kind])
 
 
-def _reason(outcome: Outcome) -> Any:
+def _reason(outcome: Outcome, *, enum: bool = False) -> Any:
+    """The first failing criterion's name (null when none fails). With `enum` (polars) the
+    chain is worked out as an `Enum` of the names, four bytes a row at each step, and
+    made text once at the end: the same column, with a fraction of the memory."""
+    names = list(dict.fromkeys(name for name, _ in outcome.criteria))
+    dtype = nw.Enum(names) if enum and names else nw.String
     result: Any = None
     for name, fails in outcome.criteria:
         condition = fails
         result = (
-            nw.when(condition).then(nw.lit(name, dtype=nw.String))
+            nw.when(condition).then(nw.lit(name, dtype=dtype))
             if result is None
-            else result.when(condition).then(nw.lit(name, dtype=nw.String))
+            else result.when(condition).then(nw.lit(name, dtype=dtype))
         )
     if result is None:
         return nw.lit(None, dtype=nw.String)
-    return result.otherwise(nw.lit(None, dtype=nw.String))
+    result = result.otherwise(nw.lit(None, dtype=dtype))
+    return result.cast(nw.String) if dtype != nw.String else result
 
 
 def history_facts(
