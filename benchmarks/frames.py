@@ -605,7 +605,7 @@ def main() -> None:
         for path, figures in results.items():
             rate = count / figures["seconds"]
             print(
-                f"  {path:14} {figures['seconds']:8.2f} s  {rate:12,.0f} persons/s  "
+                f"  {path:19} {figures['seconds']:8.2f} s  {rate:12,.0f} persons/s  "
                 f"(CPU {figures['cpu']:6.2f} s)  "
                 f"peak {figures['peak_mib']:8,.0f} MiB above "
                 f"{figures['baseline_mib']:,.0f} MiB of imports  covered {figures['covered']:,}"
