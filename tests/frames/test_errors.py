@@ -12,7 +12,7 @@ import pytest
 
 from dua import frames
 from dua.errors import DuaError, FrameError
-from tests.frames.backends import BACKENDS
+from tests.frames.backends import BACKENDS, rows
 
 # The tests here match the English words of messages (issue 12, item 4: messages follow
 # the language, Swedish by default; the Swedish texts are in tests/test_error_messages.py).
@@ -89,6 +89,39 @@ def test_empty_required_values_are_found(backend: str) -> None:
         frames.kaa_coverage(BACKENDS[backend](table), on=ON)
     assert raised.value.column == "birth_date"
     assert raised.value.rows == (2, 3, 4)
+
+
+@pytest.mark.parametrize("backend", list(BACKENDS))
+def test_empty_required_values_are_found_beside_category_columns(backend: str) -> None:
+    # A lazy frame with category columns is checked by one aggregate query (the distinct
+    # terms, each with its counts of rows and of non-empty required values): the empty
+    # values must be found there too, in the persons and in a history.
+    build = BACKENDS[backend]
+    born = pa.array([date(2001, 3, 1), None, date(2002, 2, 28), None], pa.date32())
+    table = persons(birth_date=born, residence=["folkbokförd", "folkbokförd", None, "asylsökande"])
+    with pytest.raises(FrameError) as raised:
+        frames.kaa_coverage(build(table), on=ON)
+    assert raised.value.column == "birth_date"
+    assert raised.value.rows == (2, 4)
+    enrolments = pa.table(
+        {
+            "key": ["a", "b", "c"],
+            "skolform": ["nationellt program", "grundskola", "komvux"],
+            "inskrivning_start": pa.array([date(2017, 8, 20), None, date(2017, 8, 20)]),
+            "inskrivning_slut": pa.array([None, None, None], pa.date32()),
+        }
+    )
+    with pytest.raises(FrameError) as raised:
+        frames.kaa_coverage(build(persons()), on=ON, enrolments=build(enrolments))
+    assert raised.value.column == "inskrivning_start"
+    assert raised.value.rows == (2,)
+    # Nothing empty: no error, and the terms were read (a, 17, is in a national
+    # programme; b, 18, still in compulsory school; c, 16, in komvux, which ends no one's
+    # coverage).
+    enrolments = enrolments.set_column(2, "inskrivning_start", pa.array([date(2017, 8, 20)] * 3))
+    out = frames.kaa_coverage(build(persons()), on=ON, enrolments=build(enrolments))
+    reasons = {row["key"]: row["kaa_reason"] for row in rows(out)}
+    assert reasons == {"a": "not_enrolled", "b": "compulsory_school", "c": None, "d": None}
 
 
 def test_identity_numbers_never_appear_in_messages() -> None:

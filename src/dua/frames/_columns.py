@@ -266,8 +266,9 @@ def check_values(
     category columns hold only known terms; and return `exprs` with each category column
     read by an exact lookup of the terms the frame holds.
 
-    One small query counts the nulls of the required columns, another finds the distinct
-    terms of the category columns: a few rows come back, the frame is not collected.
+    One small aggregate query counts the nulls of the required columns and finds the
+    distinct terms of the category columns: a few rows come back, the frame is not
+    collected (on an eager frame, two: each costs next to nothing there).
     The terms are matched in Python, once each, so that on the engine a category column
     costs one hash lookup per row instead of trimming and lower-casing every value. Row
     numbers are looked up only when something is wrong.
@@ -279,22 +280,7 @@ def check_values(
     required = [name for name in resolved if layout[name].required] if check else []
     if not categories and not required:
         return dict(exprs)
-    empty: dict[str, bool] = {}
-    if required:
-        counts = frame.select(
-            *(nw.col(resolved[name]).null_count().alias(name) for name in required)
-        )
-        found = (counts.collect() if isinstance(counts, nw.LazyFrame) else counts).row(0)
-        empty = {name: bool(count) for name, count in zip(required, found, strict=True)}
-    rows: list[tuple[Any, ...]] = []
-    if categories:
-        # (polars finds the distinct rows of a lazy query with a fraction of the memory
-        # and time its eager `unique` takes.)
-        source = frame.lazy() if _is_eager_polars(frame) else frame
-        distinct = source.select(
-            *(nw.col(resolved[name]).cast(nw.String).alias(name) for name in categories)
-        ).unique()
-        rows = (distinct.collect() if isinstance(distinct, nw.LazyFrame) else distinct).rows()
+    empty, rows = _nulls_and_terms(frame, resolved, required, categories)
     position = {name: index for index, name in enumerate(categories)}
     result = dict(exprs)
     for name, actual in resolved.items():
@@ -318,8 +304,78 @@ def check_values(
             )
         mapped = {term: member for term, member in known.items() if member is not None}
         if mapped:
-            result[name] = _lookup(nw.col(actual).cast(nw.String), mapped, frame).alias(name)
+            members = [member.name for member in column.categories or ()]
+            result[name] = _lookup(nw.col(actual).cast(nw.String), mapped, members, frame).alias(
+                name
+            )
     return result
+
+
+def _nulls_and_terms(
+    frame: AnyFrame,
+    resolved: Mapping[str, str],
+    required: Sequence[str],
+    categories: Sequence[str],
+) -> tuple[dict[str, bool], list[tuple[Any, ...]]]:
+    """Whether each `required` column holds a null, and the distinct rows of the
+    `categories` columns (as text, in that order)."""
+    if isinstance(frame, nw.LazyFrame) and required and categories:
+        # One query on a lazy frame (each query is a pass over the data, and on a SQL
+        # engine a round trip): the category columns' distinct rows, each with its number
+        # of rows and of non-null values of every required column.
+        terms = [f"__dua_t{index}" for index in range(len(categories))]
+        values = [f"__dua_r{index}" for index in range(len(required))]
+        grouped = (
+            frame.select(
+                *(
+                    nw.col(resolved[name]).cast(nw.String).alias(term)
+                    for name, term in zip(categories, terms, strict=True)
+                ),
+                *(
+                    nw.col(resolved[name]).alias(value)
+                    for name, value in zip(required, values, strict=True)
+                ),
+            )
+            .group_by(*terms)
+            .agg(nw.len().alias("__dua_rows"), *(nw.col(value).count() for value in values))
+        )
+        groups = _rows(grouped.select(*terms, "__dua_rows", *values))
+        width = len(terms)
+        rows_seen = sum(row[width] for row in groups)
+        nulls = {
+            name: sum(row[width + 1 + index] for row in groups) < rows_seen
+            for index, name in enumerate(required)
+        }
+        return nulls, [row[:width] for row in groups]
+    empty: dict[str, bool] = {}
+    if required:
+        counts = frame.select(
+            *(nw.col(resolved[name]).null_count().alias(name) for name in required)
+        )
+        counted = _rows(counts)[0]
+        empty = {name: bool(count) for name, count in zip(required, counted, strict=True)}
+    rows: list[tuple[Any, ...]] = []
+    if categories:
+        # (polars finds the distinct rows of a lazy query with a fraction of the memory
+        # and time its eager `unique` takes.)
+        source = frame.lazy() if _is_eager_polars(frame) else frame
+        distinct = source.select(
+            *(nw.col(resolved[name]).cast(nw.String).alias(name) for name in categories)
+        ).unique()
+        rows = _rows(distinct)
+    return empty, rows
+
+
+def _rows(frame: AnyFrame) -> list[tuple[Any, ...]]:
+    """The rows of a small query's result as tuples. A DuckDB relation is fetched
+    directly (through narwhals' arrow table the first fetch would import
+    `pyarrow.compute` and pandas, which costs more than the query)."""
+    if isinstance(frame, nw.LazyFrame):
+        if frame.implementation.name == "DUCKDB":
+            fetched: list[tuple[Any, ...]] = frame.to_native().fetchall()
+            return fetched
+        frame = frame.collect()
+    return frame.rows()
 
 
 def _is_eager_polars(frame: AnyFrame) -> bool:
@@ -328,27 +384,34 @@ def _is_eager_polars(frame: AnyFrame) -> bool:
 
 # Engines whose `replace_strict` is a hash lookup; on the SQL engines (DuckDB, PySpark,
 # sqlframe) narwhals builds a map per row for it, and a CASE expression is several times
-# faster.
+# faster. (polars is listed, but takes the CASE-like chain too: see `_lookup`.)
 _HASHING = {"POLARS", "PANDAS", "PYARROW", "DASK", "MODIN", "CUDF"}
 
 
-def _lookup(expr: Any, mapped: Mapping[str, str], frame: AnyFrame) -> Any:
-    """`expr` with each term of `mapped` replaced by its member name, others null."""
-    if frame.implementation.name in _HASHING:
+def _lookup(expr: Any, mapped: Mapping[str, str], members: Sequence[str], frame: AnyFrame) -> Any:
+    """`expr` with each term of `mapped` replaced by its member name (one of `members`),
+    others null."""
+    polars = frame.implementation.name == "POLARS"
+    if not polars and frame.implementation.name in _HASHING:
         return expr.replace_strict(
             list(mapped), list(mapped.values()), default=None, return_dtype=nw.String
         )
+    # On polars the result is an `Enum` of the members, four bytes a row instead of a
+    # string, which compares with the member names as text does; and a chain of
+    # comparisons allocates about half what polars' `replace_strict` (a join with the
+    # mapping) does.
+    dtype = nw.Enum(members) if polars else nw.String
     by_member: dict[str, list[str]] = {}
     for term, member in mapped.items():
         by_member.setdefault(member, []).append(term)
     chain: Any = None
     for member, terms in by_member.items():
         condition = expr == terms[0] if len(terms) == 1 else expr.is_in(terms)
-        value = nw.lit(member, dtype=nw.String)
+        value = nw.lit(member, dtype=dtype)
         chain = (
             nw.when(condition).then(value) if chain is None else chain.when(condition).then(value)
         )
-    return chain.otherwise(nw.lit(None, dtype=nw.String))
+    return chain.otherwise(nw.lit(None, dtype=dtype))
 
 
 def _raise_at(

@@ -148,8 +148,8 @@ def kaa_coverage(
         columns: model name → the frame's column name, for names that differ from both
             the model's and the Swedish export headers (applies to every frame).
         check: check values (no empty keys or birth dates, known categories) before
-            computing; on a lazy frame this runs two small queries. Names and types are
-            always checked.
+            computing; on a lazy frame this runs one small aggregate query per frame.
+            Names and types are always checked.
 
     Returns:
         The same kind of frame as `persons` (lazy stays lazy), its rows with the new
