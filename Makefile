@@ -40,18 +40,26 @@ lint: $(VENV)/.installed-dev
 typecheck: $(VENV)/.installed-dev
 	$(BIN)/mypy --strict src/dua
 
+# The tests run in parallel (pytest-xdist): TEST_JOBS worker processes, one per CPU core by
+# default (`auto`); `make unit TEST_JOBS=0` runs them in this one process, e.g. to debug with
+# `--pdb`. `worksteal` hands a worker that is done part of another's queue, so that the few
+# slow tests do not leave a core idle at the end. Only here: `make mutation` runs pytest
+# itself, without xdist.
+TEST_JOBS ?= auto
+XDIST := -n $(TEST_JOBS) --dist worksteal
+
 unit: $(VENV)/.installed-dev
-	$(BIN)/pytest -q src tests tools --ignore=tests/fuzz --ignore=tests/browser
+	$(BIN)/pytest -q $(XDIST) src tests tools --ignore=tests/fuzz --ignore=tests/browser
 
 # Fuzzing (tests/fuzz, issue 8): agreement files, every table reader and the commands,
-# mutated. `fuzz-short` is the bounded, derandomised run of `make test` (about two
-# minutes); `fuzz` the long, randomised one (FUZZ_FACTOR times the examples, shrinking
-# what fails), to run by hand or nightly.
+# mutated. `fuzz-short` is the bounded, derandomised run of `make test` (under a minute on
+# two cores); `fuzz` the long, randomised one (FUZZ_FACTOR times the examples, shrinking
+# what fails), to run by hand or nightly. Both in parallel, as `unit`.
 fuzz-short: $(VENV)/.installed-dev
-	$(BIN)/pytest -q tests/fuzz
+	$(BIN)/pytest -q $(XDIST) tests/fuzz
 
 fuzz: $(VENV)/.installed-dev
-	HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest -q tests/fuzz
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest -q $(XDIST) tests/fuzz
 
 # Never silence this build: hiding its warnings would leave the strict mode unable to
 # fail (tests/test_docs_build.py proves that a broken cross-reference fails this recipe).
