@@ -36,6 +36,7 @@ from dua.rules._core import Decision, new_decision
 from dua.rules.dates import birthday
 from dua.rules.kaa import (
     REASONS,
+    KaaRun,
     home_municipality,
     kaa_coverage,
     kaa_register,
@@ -678,6 +679,29 @@ def test_fast_path_agrees_with_the_full_decision(person: Person, on: date) -> No
         assert register.not_covered[reason] == 1
     else:
         assert list(register.decisions()) == [decision]
+
+
+@given(st.lists(persons(), max_size=6), rule_dates)
+def test_admit_and_admit_facts_agree(people: list[Person], on: date) -> None:
+    # `KaaRun.admit` (the bulk path of `kaa_register`) and `KaaRun.admit_facts` (the
+    # streaming path of `dua kaa`) are two writings of the same rule, each tuned for its
+    # path (the bulk one stops at the first failing criterion): they must count alike, and
+    # `admit_facts` gives the grounds `coverage_grounds` gives, for every person.
+    bulk, facts = KaaRun(on), KaaRun(on)
+    for person in people:
+        covered = bulk.admit(person)
+        grounds = facts.admit_facts(
+            person.birth_date,
+            person.residence,
+            person.registered_in_sweden,
+            person.home_municipality,
+            person.qualifications,
+            person.enrolments,
+        )
+        assert (grounds is not None) is covered
+        if covered:
+            assert grounds == bulk.grounds(person)
+    assert bulk.summary() == facts.summary()
 
 
 @given(persons(), rule_dates)

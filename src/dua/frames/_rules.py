@@ -204,7 +204,7 @@ class Persons:
             native, exprs = read(history.history, history.layout, columns=columns, check=check)
             same_kind(native, self)
             rows = native.lazy() if self._fused else native
-            rows = rows.select(*exprs.values())
+            rows = rows.select(*_with_absent(history.layout, exprs))
             if history.where is not None:
                 rows = rows.filter(history.where.fill_null(False))
             read_in.append((rows, history.facts))
@@ -383,6 +383,20 @@ def _null(kind: str, layout: FrameLayout, exprs: Mapping[str, Any]) -> Any:
     return nw.lit(None, dtype=_NULL_TYPES[kind])
 
 
+def _with_absent(layout: FrameLayout, exprs: Mapping[str, Any]) -> list[Any]:
+    """The expressions of a history read by `read`, and a typed null column for each
+    optional column of its layout the frame does not have (an enrolment without `end` is
+    ongoing), so that a rule's `where` and facts may name every column of the layout."""
+    return [
+        *exprs.values(),
+        *(
+            _null(column.kind, layout, exprs).alias(column.name)
+            for column in layout.columns
+            if column.name not in exprs
+        ),
+    ]
+
+
 def _reason(outcome: Outcome, *, enum: bool = False) -> Any:
     """The first failing criterion's name (null when none fails). With `enum` (polars) the
     chain is worked out as an `Enum` of the names, four bytes a row at each step, and
@@ -442,7 +456,7 @@ def history_aggregates(
     repeated rows (after the per-row expressions) count once."""
     native, exprs = read(history, layout, columns=columns, check=check)
     native, fused = fuse(native)
-    canonical = native.select(*exprs.values())
+    canonical = native.select(*_with_absent(layout, exprs))
     if where is not None:
         canonical = canonical.filter(where.fill_null(False))
     rows = canonical.select(
