@@ -7,26 +7,29 @@ The same rules as [`uga_entry`][dua.rules.programmes.uga_entry] and
 2011-01-01, `uga.ends_before_age`, `job.months_in_uga`) are read from
 `dua/data/parameters/programmes.toml`, as the object rules read them.
 
-**How it runs on the engine.** Dates become whole day numbers
-([`day_number`][dua.frames.expressions.day_number]) and the calendar arithmetic the
+**How it runs on the engine.** Dates become whole day numbers (as
+[`day_number`][dua.frames.expressions.day_number]) and the calendar arithmetic the
 ordinances need (four and three months back, fifteen months on, birthdays with the
 29-February rule) is done on year, month and day numbers, so every backend computes the
 same days. The registrations that count are clipped at `on` and merged into *spells* with
-joins (a start no other registration covers the day before begins a spell; an end no
-registration covers the day after ends one). For UGA each spell's possible entry days are
-the first day the person could enter (the day after the spell's start, the 16th
-birthday, the first day of the law) and the days after it up to the longest qualifying
-time (93 days): by then a spell qualifies under either version, so the first qualifying
-day is among them. Each candidate day is judged by the version in force on that day, and
-the earliest that qualifies, before the 25th birthday, is the entry. JOB follows 15
-months after a UGA start (a recorded UGA spell's start or, without one, the computed
-entry) if the person stayed registered without a gap and was under 25 until the day
-before. No Python loop runs over rows; a lazy frame stays lazy. Dask and the PySpark API
-are not supported yet: Dask's query planner fails on the last join, and on the PySpark
-API the query for the candidate days grows so large that three persons take minutes, so
-their frames are refused with a `FrameError`. The candidate days make
-the UGA query about a hundred rows per spell: fine for registers of a municipality,
-heavier for a country.
+one join of the registrations with themselves (a start no other registration covers the
+day before begins a spell; an end no registration covers the day after ends one). For UGA
+each spell's possible entry days are the first day the person could enter (the day after
+the spell's start, the 16th birthday, the first day of the law) and the days after it up
+to the longest qualifying time (93 days): by then a spell qualifies under either version,
+so the first qualifying day is among them. The days are made by a cross join with a small
+frame of whole numbers, and each day's months back are read from a calendar (years ×
+months × days of the month, from the first day of the law to `on`) joined by day number;
+both small frames are made in the user's engine from the registrations frame itself. Each
+candidate day is judged by the version in force on that day, and the earliest that
+qualifies, before the 25th birthday, is the entry. JOB follows 15 months after a UGA start
+(a recorded UGA spell's start or, without one, the computed entry) if the person stayed
+registered without a gap and was under 25 until the day before. No Python loop runs over
+rows; a lazy frame stays lazy. The rules run on every engine: pandas, polars (eager and
+lazy), pyarrow, DuckDB, Dask and the PySpark API. The candidate days make the UGA query
+about a hundred rows per spell: fine for registers of a municipality, heavier for a
+country. On the PySpark API through sqlframe, building the query takes seconds whatever
+the number of rows (sqlframe copies the whole query at each of its steps).
 
 Inputs: a persons frame (`key`, `birth_date`) and the long registrations frame (`key`,
 `start`, `end`, `category`, `programme`).
@@ -612,8 +615,9 @@ def uga_entry(
         check: check values first (see [`kaa_coverage`][dua.frames.kaa.kaa_coverage]).
 
     Raises:
-        FrameError: a column is missing or of the wrong type, or the frame is a Dask or
-            PySpark API frame (not supported yet; see the module's notes).
+        FrameError: a column is missing or of the wrong type, or the two frames are not
+            both eager or both lazy. Every engine is supported (pandas, polars, pyarrow,
+            DuckDB, Dask, the PySpark API).
         RuleNotInForce: `on` is before 2007-12-01, when UGA began.
     """
     current = version_in_force("uga_entry", on)
@@ -626,7 +630,7 @@ def uga_entry(
         entry = nw.col("__dua_entry")
     else:
         entry = nw.lit(None, dtype=nw.Int64)
-    entered = prepared.define(entered=~entry.is_null())["entered"]
+    entered = ~entry.is_null()
     return prepared.result(
         Outcome(
             rule="uga_entry",
@@ -677,8 +681,9 @@ def job_entry(
         check: check values first.
 
     Raises:
-        FrameError: a column is missing or of the wrong type, or the frame is a Dask or
-            PySpark API frame (not supported yet; see the module's notes).
+        FrameError: a column is missing or of the wrong type, or the two frames are not
+            both eager or both lazy. Every engine is supported (pandas, polars, pyarrow,
+            DuckDB, Dask, the PySpark API).
         RuleNotInForce: `on` is before 2008-04-07, the earliest version known.
     """
     current = version_in_force("job_entry", on)
@@ -706,35 +711,46 @@ def job_entry(
         ).select(_K, c(_S).alias("__dua_ls"), c(_E).alias("__dua_le"))
         ends_before = _whole("uga.ends_before_age", current.in_force_from)
         limits = _birthdays(prepared, __dua_limit=ends_before)
-        has_start = starts.select(_K).unique().with_columns(nw.lit(1).alias("__dua_started"))
-        # The JOB day of each UGA start (`months` later), the ladder spell the start lies
-        # in, and the person's age limit.
+        # The JOB day of each UGA start (`months` later; null for a start too early to
+        # lead to JOB, which the calendar does not hold), the ladder spells of the person
+        # (one of them holds the start: the codes that make a UGA start count on the
+        # ladder too), and the person's age limit. Every start keeps a row, so that one
+        # grouping says both who has a start and the earliest JOB day.
         later = calendar.select(c(_DAY).alias(_S), c("__dua_fwd").alias("__dua_job_day"))
-        within = (
-            _join(_join(starts, later, on=_S, how="inner"), ladder, on=_K, how="inner")
-        ).filter((c("__dua_ls") <= c(_S)) & (c("__dua_le") >= c(_S)))
-        judged = _join(within, limits, on=_K, how="inner")
+        judged = _join(
+            _join(_join(starts, later, on=_S, how="left"), ladder, on=_K, how="inner"),
+            limits,
+            on=_K,
+            how="left",
+        )
         day = c("__dua_job_day")
         in_force: Any = None
         for version in versions("job_entry"):
             inside = _in_force(day, version)
             in_force = inside if in_force is None else in_force | inside
         reached = (
-            in_force
+            (c("__dua_ls") <= c(_S))
+            & (c("__dua_le") >= c(_S))
+            & in_force
             & (day <= day_number_of(on))
             & (c("__dua_le") >= day - 1)
             # UGA ends on the day before the birthday: it must last to the day before.
             & (c("__dua_limit") - 1 >= day - 1)
         )
-        entries = _grouped(judged.filter(reached.fill_null(False)), [_K], day.min()).select(
-            _K, day.alias("__dua_job")
+        entries = _grouped(
+            judged.with_columns(
+                nw.when(reached.fill_null(False)).then(day).alias("__dua_job"),
+                nw.lit(1).alias("__dua_started"),
+            ),
+            [_K],
+            c("__dua_job").min(),
+            c("__dua_started").max(),
         )
-        prepared.join_on(entries, _K, ["__dua_job"])
-        prepared.join_on(has_start, _K, ["__dua_started"])
+        prepared.join_on(entries, _K, ["__dua_job", "__dua_started"])
         entry = c("__dua_job")
     else:
         entry = nw.lit(None, dtype=nw.Int64)
-    entered = prepared.define(entered=~entry.is_null())["entered"]
+    entered = ~entry.is_null()
     started = prepared.fact("__dua_started")
     return prepared.result(
         Outcome(
