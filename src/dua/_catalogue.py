@@ -1924,12 +1924,6 @@ MESSAGES: dict[str, Entry] = {
         "här ska stå ett tal för {column}, inte typen {dtype}",
         "expected a number for {column}, got {dtype}",
     ),
-    "error.frames.ladder_engine": Entry(
-        "inträde i UGA och JOB beräknas ännu inte på ramar från {engine}; använd pandas, "
-        "polars, pyarrow eller DuckDB (t.ex. .toPandas() eller .compute() för en pandas-ram)",
-        "UGA and JOB entry do not run on {engine} frames yet; use pandas, polars, pyarrow "
-        "or DuckDB (e.g. .toPandas() or .compute() for a pandas frame)",
-    ),
     "error.frames.not_a_frame": Entry(
         "här ska stå en dataram (pandas, polars, pyarrow, DuckDB, Dask, PySpark), inte {kind}",
         "expected a data frame (pandas, polars, pyarrow, DuckDB, Dask, PySpark), got {kind}",
