@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 
 import pytest
@@ -355,6 +355,27 @@ def test_threshold_is_at_least_one(threshold: int) -> None:
         tabulate(twelve(), sex(), threshold=threshold)
     with pytest.raises(ValueError, match=message):
         cross_tabulate(twelve(), sex(), municipality(), threshold=threshold)
+    # Counts made elsewhere (e.g. on a data-frame engine) get the same check: a threshold
+    # below 1 would silently publish every small count (DOMAIN.md §6).
+    with pytest.raises(ValueError, match=message):
+        tally_from_counts(sex(), {"kvinnor": 1, "män": 11}, threshold=threshold)
+    with pytest.raises(ValueError, match=message):
+        cross_table_from_counts(sex(), foreign_born(), {("kvinnor", "utrikes född"): 1},
+                                threshold=threshold)  # fmt: skip
+
+
+def test_a_bad_threshold_is_refused_before_any_person_is_read() -> None:
+    # The threshold is checked first, so a mistyped threshold does not cost a pass over a
+    # whole register (DOMAIN.md §6; issue 8 item 4: the check in `tabulate` and
+    # `cross_tabulate` themselves, not only in the functions they call).
+    def register() -> Iterator[Person]:
+        raise AssertionError("a person was read before the threshold was checked")
+        yield  # pragma: no cover  # makes this a generator
+
+    with pytest.raises(ValueError, match="threshold is at least 1"):
+        tabulate(register(), sex(), threshold=0)
+    with pytest.raises(ValueError, match="threshold is at least 1"):
+        cross_tabulate(register(), sex(), municipality(), threshold=0)
 
 
 @pytest.mark.parametrize(
