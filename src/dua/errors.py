@@ -405,11 +405,14 @@ class InvalidIdentityNumber(DuaError, ValueError):
     Attributes:
         reason: what is wrong, in words.
         reason_key: the key of `reason`.
+        reason_params: the values of `reason`'s placeholders (e.g. `on` for
+            `"error.identity.after_on"`), masked as the message is.
         shown: the masked value as shown in the message.
     """
 
     def __init__(self, reason_key: str, value: object = None, /, **params: object) -> None:
         self.reason_key = reason_key
+        self.reason_params = _safe_params(params)
         self.reason = safe_text(render(reason_key, **params), _PART_LIMIT)
         self.shown = mask_identity_text(value) if value is not None else None
         super().__init__("error.identity.invalid", reason=self.reason, got=_got(self.shown))

@@ -504,7 +504,7 @@ def person_from_row(
             pin = PersonalIdentityNumber(raw, on=on)
         except InvalidIdentityNumber as exc:
             problems.append(
-                Problem(column, exc.reason, exc.shown, key=exc.reason_key, params=exc.params)
+                Problem(column, exc.reason, exc.shown, key=exc.reason_key, params=exc.reason_params)
             )
     source = (
         {name: row[col] for col, name in fields.items() if col in row}

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from dua import examples
 from dua.errors import ValidationError
+from dua.i18n import language
 from dua.metrics.agreement_checks import (
     AgreementFinding,
     CheckKind,
@@ -383,6 +384,17 @@ def test_describe_in_both_languages() -> None:
     )
     # Issue 12 item 3: the document's words first, the path after them as a detail.
     assert str(finding).startswith('warning: "12 månader" [state_grants[0].duration]')
+
+
+def test_str_of_a_finding_is_english_whatever_the_language() -> None:
+    # `str()` is the English line (`AgreementFinding.__str__`, for logs and tracebacks);
+    # the Swedish line is `describe()`/`describe("sv")`. Issue 8 item 4: the mutant that
+    # followed the current language instead.
+    (finding,) = check(examples.load("ggv-2016"))
+    with language("sv"):
+        assert str(finding) == finding.describe("en")
+        assert str(finding).startswith("warning: ")
+        assert finding.describe().startswith("varning: ")
 
 
 @given(st.sampled_from(["två", "tre", "fyra", "fem", "sex", "sju", "åtta"]), st.integers(1, 9))

@@ -14,6 +14,7 @@ from datetime import date
 import pytest
 
 from dua.errors import InvalidIdentityNumber, InvalidPseudonymKey, ValidationError
+from dua.i18n import render
 from dua.identifiers import (
     PersonalIdentityNumber,
     Pseudonymiser,
@@ -141,6 +142,39 @@ def test_person_from_row_problems(
     with pytest.raises(ValidationError) as info:
         person_from_row(row, key=KEY)
     assert [(p.path, p.message, p.value) for p in info.value.problems] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "key", "params"),
+    [
+        pytest.param("19811228-9875", None, "error.identity.check_digit", {}, id="check digit"),
+        # 000517: born 17 May 2000, after the reference date 1 January 2000 (SKV 704: the
+        # ten-digit form is read as the most recent century that is not in the future).
+        pytest.param(
+            "000517-1236",
+            date(2000, 1, 1),
+            "error.identity.after_on",
+            {"on": "2000-01-01"},
+            id="after the reference date",
+        ),
+        # Every birth-date reason carries `on` (empty when none was given).
+        pytest.param("000517-1236", None, "error.identity.needs_on", {"on": ""}, id="needs on"),
+    ],
+)
+def test_person_from_row_problem_keeps_the_reasons_key_and_values(
+    text: str, on: date | None, key: str, params: dict[str, object]
+) -> None:
+    # errors.py: "the key and the values of its placeholders stay ... on each problem
+    # (`problem.key`, `problem.params`), so a program can tell errors apart without reading
+    # their words". The message of the problem is the reason, so its key and values are the
+    # reason's: rendering them again gives the message (issue 8 item 4: the mutants that
+    # dropped the key or the values; the values were those of the whole exception's message,
+    # without `on`, a bug fixed with this test).
+    with pytest.raises(ValidationError) as info:
+        person_from_row({"personnummer": text}, key=KEY, on=on)
+    (problem,) = info.value.problems
+    assert (problem.path, problem.key, problem.params) == ("personnummer", key, params)
+    assert render(key, **problem.params) == problem.message
 
 
 def test_a_keyless_pseudonymisation_key_error_names_the_type() -> None:
