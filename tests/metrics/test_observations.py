@@ -22,6 +22,7 @@ from dua.metrics.observations import (
     Meeting,
     Observation,
     Participant,
+    count_meetings,
     outcome_90_days,
     parse_period,
     participants_from_persons,
@@ -384,3 +385,37 @@ def test_parse_period_rejects(bad: str) -> None:
         ValueError, match=r"^not a period: .* \(write 2016, 2016-09 or 2016-01-01/2016-06-30\)$"
     ):
         parse_period(bad)
+
+
+@pytest.mark.parametrize(("bad", "shown"), [("2016-9-x", "'2016-9-x'"), ("x", "'x'")])
+def test_parse_period_error_shows_the_text(bad: str, shown: str) -> None:
+    # The message names what was given (house rule: an error names where and what; issue 8
+    # item 4: the mutants that dropped or blanked the value).
+    with pytest.raises(ValueError, match=r"^not a period: ") as info:
+        parse_period(bad)
+    assert str(info.value) == (
+        f"not a period: {shown} (write 2016, 2016-09 or 2016-01-01/2016-06-30)"
+    )
+
+
+def test_count_meetings_includes_both_ends() -> None:
+    # `count_meetings` counts "from `start` to `last` (both included)": a steering group
+    # meeting on the first and on the last day of the year is in that year's count (the
+    # cadence goals of the seeds, e.g. "styrgruppen träffas fyra gånger per år", DOMAIN.md
+    # §5). Issue 8 item 4: the mutants that left out either end.
+    days = [date(2015, 12, 31), date(2016, 1, 1), date(2016, 6, 1), date(2016, 12, 31),
+            date(2017, 1, 1)]  # fmt: skip
+    rows = [Meeting(body="styrgrupp", on=day) for day in days]
+    group = {"styrgrupp"}
+    assert count_meetings(rows, bodies=group, start=date(2016, 1, 1), last=date(2016, 12, 31)) == 3
+    assert count_meetings(rows, bodies=group, start=date(2016, 6, 1), last=date(2016, 6, 1)) == 1
+
+
+def test_an_observation_with_a_value_needs_no_whole_share() -> None:
+    # A stated value with only one of its counts (e.g. a numerator without its base) is an
+    # observation: the share is checked only when both counts are given (Observation docs;
+    # issue 8 item 4: the mutant that checked a half-given share).
+    observation = Observation(indicator="x", on=date(2015, 12, 31), value=7, numerator=61)
+    assert (observation.quantity(), observation.share) == (7, None)
+    observation = Observation(indicator="x", on=date(2015, 12, 31), value=7, denominator=874)
+    assert (observation.quantity(), observation.share) == (7, None)
