@@ -416,6 +416,6 @@ def test_an_observation_with_a_value_needs_no_whole_share() -> None:
     # observation: the share is checked only when both counts are given (Observation docs;
     # issue 8 item 4: the mutant that checked a half-given share).
     observation = Observation(indicator="x", on=date(2015, 12, 31), value=7, numerator=61)
-    assert (observation.quantity(), observation.share) == (7, None)
+    assert (observation.quantity(), observation.share) == (Fraction(7), None)
     observation = Observation(indicator="x", on=date(2015, 12, 31), value=7, denominator=874)
-    assert (observation.quantity(), observation.share) == (7, None)
+    assert (observation.quantity(), observation.share) == (Fraction(7), None)
