@@ -1327,3 +1327,75 @@ def test_growth_of_shares_keeps_the_counts_of_the_year_judged() -> None:
     )  # fmt: skip
     result = assess(growth_goal(), data, date(2018, 1, 15)).results[0]
     assert (result.numerator, result.denominator, result.status) == (30, 120, A)
+
+
+# ---------------------------------------------------------------------------------------------
+# Survivors of the whole mutation run (issue 8 item 4), each named in its test.
+
+
+def test_a_count_exactly_on_the_straight_line_is_on_track() -> None:
+    """DOMAIN.md §5 "count in a period": before the end, a lower bound is judged against the
+    straight line from zero, and a count on the line is on track (`>=`, as for levels in
+    `test_a_lower_bound_exactly_on_the_straight_line_is_on_track`). At least 4 from
+    2016-01-01 to 2016-01-05: on 2016-01-03 the line is at 4 × 2/4 = 2 (mutant: `>`)."""
+    goal = count_goal(
+        Comparison.AT_LEAST, 4, period=Period(start=date(2016, 1, 1), end=date(2016, 1, 5))
+    )
+    for count, status in ((2, T), (1, OFF)):
+        result = assess(goal, FollowUpData(events=started(count)), date(2016, 1, 3)).results[0]
+        assert (result.status, result.expected, result.observed) == (status, 2, count)
+
+
+def test_count_targets_each_get_a_window_or_a_reason() -> None:
+    """Every target of a count goal is judged on its own (DOMAIN.md §5): one without any
+    period is not assessable but the next ones still are (mutant: `break`); a due date
+    without a period counts everything up to it (mutant: the goal's missing period read);
+    an open-ended period counts up to the day of assessment (mutant: `min(on, None)`)."""
+    goal = attrs.evolve(
+        count_goal(Comparison.AT_LEAST, 4),
+        targets=[
+            Target(comparison=Comparison.AT_LEAST, value=4),
+            Target(comparison=Comparison.AT_LEAST, value=4, period=Period.year(2016)),
+            Target(comparison=Comparison.AT_LEAST, value=4, due=date(2016, 12, 31)),
+            Target(comparison=Comparison.AT_LEAST, value=4, period=Period(start=date(2016, 1, 1))),
+        ],
+    )
+    assert goal.period is None
+    results = assess(goal, FollowUpData(events=started(5)), date(2017, 1, 15)).results
+    assert [(r.status, r.reason, r.observed) for r in results] == [
+        (X, Reason.MISSING_PERIOD, None),
+        (A, None, 5),
+        (A, None, 5),
+        (A, None, 5),
+    ]
+
+
+def test_a_level_for_exactly_the_target_period_wins_over_one_dated_in_it() -> None:
+    """A level target for 2016 is judged on the observation stated for 2016 itself, not on
+    another one that happens to be dated inside it (here a day's figure on 2016-12-31, the
+    same date): the yearly figure is what the target states (DOMAIN.md §5, LEVEL;
+    mutant: no exact match looked for)."""
+    goal = level_goal(Comparison.AT_MOST, "3", period=Period.year(2016))
+    data = FollowUpData(
+        observations=[
+            Observation(indicator="arbetsloshet", period=Period.year(2016), value="5"),
+            Observation(indicator="arbetsloshet", on=date(2016, 12, 31), value="1"),
+        ]
+    )
+    result = assess(goal, data, date(2017, 1, 15)).results[0]
+    assert (result.status, result.observed) == (N, 5)
+
+
+def test_direction_result_keeps_the_counts_of_its_last_observation() -> None:
+    """Norrköping: a share into work or studies that shall rise; the result shows the last
+    observation's numerator and denominator, as level results do (mutants: either dropped)."""
+    data = FollowUpData(
+        observations=[
+            Observation(indicator="andel", on=date(2019, 3, 31), numerator=40, denominator=100),
+            Observation(indicator="andel", on=date(2020, 6, 30), numerator=45, denominator=90),
+        ]
+    )
+    result = assess(direction_goal(Direction.INCREASE), data, date(2021, 6, 1)).results[0]
+    # The goal states no unit: the shares are read as proportions, 40/100 and 45/90.
+    assert (result.status, result.baseline, result.observed) == (A, Fraction(2, 5), Fraction(1, 2))
+    assert (result.numerator, result.denominator) == (45, 90)
