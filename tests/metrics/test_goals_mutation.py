@@ -1399,3 +1399,18 @@ def test_direction_result_keeps_the_counts_of_its_last_observation() -> None:
     # The goal states no unit: the shares are read as proportions, 40/100 and 45/90.
     assert (result.status, result.baseline, result.observed) == (A, Fraction(2, 5), Fraction(1, 2))
     assert (result.numerator, result.denominator) == (45, 90)
+
+
+def test_a_count_without_data_still_says_what_it_judges() -> None:
+    """A result that cannot be judged still names its target: label, comparison, value and
+    deadline, so a report says *what* lacks data (DOMAIN.md §5; mutant: the fields dropped
+    from the NO_DATA result)."""
+    goal = count_goal(Comparison.AT_LEAST, 4)
+    missing = assess(goal, FollowUpData(), date(2017, 1, 15)).results[0]
+    assert (missing.status, missing.reason) == (X, Reason.NO_DATA)
+    assert (missing.label, missing.comparison, missing.target, missing.deadline) == (
+        "2016",
+        Comparison.AT_LEAST,
+        4,
+        date(2016, 12, 31),
+    )
