@@ -177,6 +177,45 @@ def test_person_from_row_problem_keeps_the_reasons_key_and_values(
     assert render(key, **problem.params) == problem.message
 
 
+@pytest.mark.parametrize(
+    ("text", "on", "message"),
+    [
+        pytest.param(
+            "1981-12-28", None,
+            "not a valid identity number: expected YYYYMMDD-NNNN, YYYYMMDDNNNN, YYMMDD-NNNN, "
+            "YYMMDD+NNNN or YYMMDDNNNN (got '1981-12-**')",
+            id="shape",
+        ),
+        pytest.param(
+            "000517-1236", date(2000, 1, 1),
+            "not a valid identity number: the birth date would fall after the reference date "
+            "2000-01-01 (got '000517-****')",
+            id="after the reference date",
+        ),
+    ],
+)  # fmt: skip
+def test_an_invalid_number_s_message_says_what_and_shows_it_masked(
+    text: str, on: date | None, message: str
+) -> None:
+    # An error names what is wrong and the offending value, masked to its birth-date part
+    # (project brief; SKV 704 for the forms). Issue 8 item 4: the mutants that dropped the
+    # value or the reference date from the message.
+    with pytest.raises(InvalidIdentityNumber) as info:
+        PersonalIdentityNumber(text, on=on)
+    assert str(info.value) == message
+
+
+def test_a_number_given_as_an_int_says_to_give_text() -> None:
+    # 198112289874 as an int: the leading zeros and the separator of other numbers are lost,
+    # so the message says to give text (issue 8 item 4: mutants of the message).
+    with pytest.raises(TypeError) as info:
+        PersonalIdentityNumber(198112289874)  # type: ignore[arg-type]  # the wrong type is the test
+    assert str(info.value) == (
+        "a personal identity number must be given as a text, not int "
+        "(a number loses leading zeros and the separator)"
+    )
+
+
 def test_a_keyless_pseudonymisation_key_error_names_the_type() -> None:
     with pytest.raises(InvalidPseudonymKey, match="must be bytes, not str"):
         Pseudonymiser("not bytes")  # type: ignore[arg-type]  # the wrong type is the test
