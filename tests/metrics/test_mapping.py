@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import date
+from fractions import Fraction
 
 import pytest
 from hypothesis import given
@@ -362,6 +363,26 @@ def test_threshold_is_at_least_one(threshold: int) -> None:
     with pytest.raises(ValueError, match=message):
         cross_table_from_counts(sex(), foreign_born(), {("kvinnor", "utrikes född"): 1},
                                 threshold=threshold)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("count", "shown"), [(-3, "-3"), (-1, "-1"), (Fraction(3, 2), "Fraction(3, 2)"), (True, "True")]
+)
+def test_counts_made_elsewhere_are_whole_numbers_not_below_zero(count: object, shown: str) -> None:
+    """A table counts persons (DOMAIN.md §6): a negative or fractional count made elsewhere
+    is refused, naming the category, instead of being printed as "-3" beside a suppressed
+    cell or failing later when printed. Suppression's lines assume non-negative counts
+    (with them, a hidden entry never ties the visible total; issue 8 item 4, the
+    survivors `_suppress` 24 and 31 are equivalent under that assumption)."""
+    with language("en"), pytest.raises(ValueError, match="must be a whole number") as info:
+        tally_from_counts(sex(), {"kvinnor": 5, "män": count}, threshold=3)  # type: ignore[dict-item]  # the wrong count is the test
+    assert str(info.value) == f"'män' must be a whole number ≥ 0, got {shown}"
+    cross = {("kvinnor", "utrikes född"): 5, ("män", "inrikes född"): count}
+    with language("en"), pytest.raises(ValueError, match="must be a whole number") as info:
+        cross_table_from_counts(sex(), foreign_born(), cross, threshold=3)  # type: ignore[arg-type]  # the wrong count is the test
+    assert str(info.value) == f"('män', 'inrikes född') must be a whole number ≥ 0, got {shown}"
+    # Zero is a count (nobody) and is shown, as in SCB's tables.
+    assert tally_from_counts(sex(), {"kvinnor": 5, "män": 0}, threshold=3).cells[1].text() == "0"
 
 
 def test_a_bad_threshold_is_refused_before_any_person_is_read() -> None:

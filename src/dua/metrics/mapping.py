@@ -49,7 +49,8 @@ from typing import Literal
 import attrs
 
 from dua import _html
-from dua.i18n import get_language
+from dua.errors import mask_value
+from dua.i18n import KeyedValueError, get_language
 from dua.i18n import text as _text
 from dua.metrics.numbers import Share, format_count, format_percent
 from dua.model import AgeBand, EducationLevel, Person, Sex
@@ -576,6 +577,17 @@ def _check_threshold(threshold: int | None) -> None:
         raise ValueError(f"a suppression threshold is at least 1, got {threshold}")
 
 
+def _check_counts(counts: Mapping[str, int] | Mapping[tuple[str, str], int]) -> None:
+    # A count of persons is a whole number ≥ 0. A negative or fractional one (counts made
+    # elsewhere) would print as nonsense and defeats the reasoning of suppression, whose
+    # lines assume every hidden entry is at most its line's total.
+    for category, count in counts.items():
+        if isinstance(count, bool) or not isinstance(count, int) or count < 0:
+            raise KeyedValueError(
+                "error.number.count", name=mask_value(category), shown=mask_value(count)
+            )
+
+
 def tally_from_counts(
     dimension: Dimension, counts: Mapping[str, int], *, threshold: int | None = None
 ) -> Tally:
@@ -586,11 +598,15 @@ def tally_from_counts(
     ([`dua.frames.tabulate`][dua.frames.metrics.tabulate]): only this small table of counts is
     needed to suppress, never the records.
 
+    Raises:
+        ValueError: `threshold` is below 1, or a count is not a whole number ≥ 0.
+
     >>> table = tally_from_counts(foreign_born(), {"utrikes född": 2, "inrikes född": 10}, threshold=3)
     >>> [cell.text() for cell in table.cells], table.total.text()
     (['..', '..', '0'], '12')
     """
     _check_threshold(threshold)
+    _check_counts(counts)
     categories = dimension.order(counts)
     grid = {(i, 0): counts.get(category, 0) for i, category in enumerate(categories)}
     total_at = (len(categories), 0)
@@ -633,12 +649,16 @@ def cross_table_from_counts(
     """The two-way table of counts already made ((row, column) → count), with the same
     order, totals and suppression as [`cross_tabulate`][dua.metrics.mapping.cross_tabulate].
 
+    Raises:
+        ValueError: `threshold` is below 1, or a count is not a whole number ≥ 0.
+
     >>> table = cross_table_from_counts(sex(), foreign_born(), {("kvinnor", "utrikes född"): 2,
     ...     ("kvinnor", "inrikes född"): 8, ("män", "inrikes född"): 20}, threshold=3)
     >>> table.cell("kvinnor", "utrikes född").text(), table.total.text()
     ('..', '30')
     """
     _check_threshold(threshold)
+    _check_counts(counts)
     row_categories = rows.order(r for r, _ in counts)
     column_categories = columns.order(c for _, c in counts)
     n_rows, n_columns = len(row_categories), len(column_categories)
