@@ -349,6 +349,55 @@ def test_secondary_suppression_picks(counts: list[int], threshold: int, hidden: 
     test_one_way_suppression(counts, threshold, hidden)
 
 
+def _shown(table: CrossTable) -> list[list[int | None]]:
+    rows = [
+        [*(c.shown for c in r), t.shown] for r, t in zip(table.cells, table.row_totals, strict=True)
+    ]
+    return [*rows, [*(c.shown for c in table.column_totals), table.total.shown]]
+
+
+H = None  # a hidden count
+
+
+@pytest.mark.parametrize(
+    ("counts", "shown"),
+    [
+        # One small cell (2 < 3): its row and its column each have exactly one hidden entry,
+        # so the smallest visible positive part of each hides (8, then 5), and then the
+        # men's row has one hidden entry (5), so 20 hides: the 2 × 2 rectangle, totals shown.
+        (
+            {("kvinnor", "utrikes född"): 2, ("kvinnor", "inrikes född"): 8,
+             ("män", "utrikes född"): 5, ("män", "inrikes född"): 20},
+            [[H, H, 0, 10], [H, H, 0, 25], [0, 0, 0, 0], [7, 28, 0, 35]],
+        ),
+        # The threshold itself (3) is published: nothing hides.
+        (
+            {("kvinnor", "utrikes född"): 3, ("kvinnor", "inrikes född"): 8,
+             ("män", "utrikes född"): 5, ("män", "inrikes född"): 20},
+            [[3, 8, 0, 11], [5, 20, 0, 25], [0, 0, 0, 0], [8, 28, 0, 36]],
+        ),
+        # A small cell beside zeros makes its row total small (2) too: the zeros reveal
+        # nobody and stay; the column of 2 hides 5, the column of row totals hides 25, and
+        # then every line has two hidden entries or none.
+        (
+            {("kvinnor", "utrikes född"): 2, ("män", "utrikes född"): 5,
+             ("män", "inrikes född"): 20},
+            [[H, 0, 0, H], [H, 20, 0, H], [0, 0, 0, 0], [7, 20, 0, 27]],
+        ),
+    ],
+)  # fmt: skip
+def test_secondary_suppression_in_a_cross_table(
+    counts: dict[tuple[str, str], int], shown: list[list[int | None]]
+) -> None:
+    """Worked cases of the module docstring's method (DOMAIN.md §6: small-cell suppression;
+    SCB's ".." for a figure not published), threshold 3, rows by sex, columns by country of
+    birth. Every line (row, column, margins) ends with no or at least two hidden entries."""
+    table = cross_table_from_counts(sex(), foreign_born(), counts, threshold=3)
+    assert _shown(table) == shown
+    assert all(sum(line) != 1 for line in _lines(table))
+    assert [table.cells[0][0].primary, table.cells[1][1].primary] == [shown[0][0] is H, False]
+
+
 @pytest.mark.parametrize("threshold", [0, -1])
 def test_threshold_is_at_least_one(threshold: int) -> None:
     message = rf"^a suppression threshold is at least 1, got {threshold}$"
