@@ -1202,3 +1202,93 @@ def test_utbildningskontrakt_establishment_boundaries(
     assert bool(decision) is holds
     assert criterion.reference is not None
     assert criterion.reference.id == "prog-af-utbildningskontrakt"
+
+
+# --- issue 8 item 4: mutation survivors in the utbildningskontrakt criteria ------------------
+
+_NOT_JUDGED = (
+    None,
+    "Inte bedömt: ange kommunerna med lokal överenskommelse (agreement_municipalities)",
+    "Not judged: give the municipalities with a local agreement (agreement_municipalities)",
+)
+
+
+@pytest.mark.parametrize(
+    ("home", "municipalities", "expected"),
+    [
+        (HALLEFORS, None, _NOT_JUDGED),  # no list given: the criterion says what to give
+        (None, None, _NOT_JUDGED),
+        (None, [HALLEFORS], (None, "Okänd hemkommun", "Home municipality unknown")),
+        (HALLEFORS, [HALLEFORS], (True, "Bor i 1863, en kommun med lokal överenskommelse",
+                                  "Lives in 1863, a municipality with a local agreement")),
+        ("0180", [HALLEFORS], (False, "Bor i 0180, ingen kommun med lokal överenskommelse",
+                               "Lives in 0180, not a municipality with a local agreement")),
+    ],
+)  # fmt: skip
+def test_the_agreement_municipality_criterion_says_what_is_known_and_cites_its_source(
+    home: str | None, municipalities: list[str] | None, expected: tuple[bool | None, str, str]
+) -> None:
+    # programmes.toml `utbildningskontrakt.agreement_municipality` (reference
+    # prog-af-utbildningskontrakt: Arbetsförmedlingen, a municipality with a local agreement).
+    p = Person(key="p", birth_date=date(1994, 1, 1), education=EducationLevel.PRIMARY,
+               home_municipality=home)  # fmt: skip
+    decision = utbildningskontrakt_eligible(p, ON, agreement_municipalities=municipalities)
+    (where,) = [c for c in decision.criteria if c.name == "agreement_municipality"]
+    assert (where.holds, where.explanation_sv, where.explanation_en) == expected
+    assert where.reference is not None
+    assert where.reference.id == "prog-af-utbildningskontrakt"
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "inside"),
+    [
+        (ON + D, None, False),  # starts the day after: not yet inside
+        (ON, None, True),  # starts on the day itself
+        (ON - D, ON - D, False),  # ended the day before
+        (ON - D, ON, True),  # ends on the day itself
+        (ON - D, ON + D, True),
+    ],
+)
+def test_the_establishment_criterion_at_the_edges_of_a_registration(
+    start: date, end: date | None, inside: bool
+) -> None:
+    # programmes.toml `utbildningskontrakt.outside_establishment` (prog-af-utbildningskontrakt):
+    # not in the establishment assignment/programme on the day, both ends of a spell included.
+    reg = Registration(start=start, end=end, programme="etableringsuppdraget")
+    p = Person(key="p", birth_date=date(1994, 1, 1), education=EducationLevel.PRIMARY,
+               home_municipality=HALLEFORS, registrations=[reg])  # fmt: skip
+    decision = utbildningskontrakt_eligible(p, ON, agreement_municipalities=[HALLEFORS])
+    (outside,) = [c for c in decision.criteria if c.name == "outside_establishment"]
+    assert outside.holds is not inside
+    assert bool(decision) is not inside
+    assert outside.reference is not None
+    assert outside.reference.id == "prog-af-utbildningskontrakt"
+    assert outside.explanation_en == (
+        f"Registered in etableringsuppdraget on {ON}; must not be in the establishment "
+        "assignment/programme"
+        if inside
+        else f"No registration in the establishment assignment/programme on {ON}"
+    )
+    assert outside.explanation_sv == (
+        f"Inskriven i etableringsuppdraget {ON}; får inte delta i etableringsuppdraget/-programmet"
+        if inside
+        else f"Ingen registrering i etableringsuppdraget/-programmet {ON}"
+    )
+
+
+@pytest.mark.parametrize(
+    ("rule", "name", "version"),
+    [
+        (utbildningskontrakt_eligible, "utbildningskontrakt_eligibility", "utbildningskontrakt-2015-08-03"),
+        (traineejobb_eligible, "traineejobb_eligibility", "traineejobb-2015-08-01"),
+    ],
+)  # fmt: skip
+def test_a_youth_measure_decision_names_its_rule_day_subject_and_version(
+    rule: Callable[[Person, date], Decision], name: str, version: str
+) -> None:
+    # programmes.toml [[versions]] for traineejobb and utbildningskontrakt: the decision
+    # records which rule, on which day, for whom, by which version.
+    p = person(birth=date(1994, 1, 1), education=EducationLevel.PRIMARY)
+    decision = rule(p, ON)
+    assert (decision.rule, decision.on, decision.subject) == (name, ON, "p")
+    assert (decision.version.rule, decision.version.id) == (name, version)

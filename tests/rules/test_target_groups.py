@@ -587,3 +587,87 @@ def test_a_group_from_an_agreement_keeps_its_name_and_says_when_it_does_not_appl
     )
     with pytest.raises(RuleNotInForce, match=r"^group:ggv: .*2016-01-01 to 2018-12-31"):
         dated.member(Person(key="a", birth_date=BIRTH), date(2015, 12, 31))
+
+
+# --- issue 8 item 4: what each decision records ---------------------------------------------
+
+_NEWCOMER = newcomer(EP)
+_LONG = newcomer(JOB)
+
+
+@pytest.mark.parametrize(
+    ("rule", "person", "on", "name", "version"),
+    [
+        # target_groups.toml [[versions]]: DUA youth changed on 2023-03-01
+        (dua_youth, Person(key="p", birth_date=BIRTH), date(2023, 2, 28), "dua_youth",
+         "dua-youth-16-24"),
+        (dua_youth, Person(key="p", birth_date=BIRTH), date(2023, 3, 1), "dua_youth",
+         "dua-youth-16-24-2023-03-01"),
+        (dua_youth_16_19, Person(key="p", birth_date=BIRTH), at_age(16), "dua_youth_16_19",
+         "dua-youth-16-19"),
+        (dua_youth_20_24, Person(key="p", birth_date=BIRTH), at_age(20), "dua_youth_20_24",
+         "dua-youth-20-24"),
+        # lag (2010:197) until 2017-12-31, lag (2017:584) from 2018-01-01
+        (newly_arrived_in_establishment, _NEWCOMER, date(2017, 12, 31),
+         "newly_arrived_in_establishment", "establishment-assignment-2010-12-01"),
+        (newly_arrived_in_establishment, _NEWCOMER, date(2018, 1, 1),
+         "newly_arrived_in_establishment", "establishment-programme-2018-01-01"),
+        (newly_arrived_outside_establishment, _NEWCOMER, date(2017, 12, 31),
+         "newly_arrived_outside_establishment", "outside-establishment-assignment-2010-12-01"),
+        (newly_arrived_outside_establishment, _NEWCOMER, date(2018, 1, 1),
+         "newly_arrived_outside_establishment", "outside-establishment-programme-2018-01-01"),
+        # Sjuhärad 2020: more than 450 days in JOB
+        (long_term_unemployed, _LONG, JOB.start + 450 * D, "long_term_unemployed",
+         "long-term-unemployed-450"),
+    ],
+)  # fmt: skip
+def test_each_group_decision_records_its_rule_day_subject_and_version(
+    rule: Callable[[Person, date], Decision], person: Person, on: date, name: str, version: str
+) -> None:
+    decision = rule(person, on)
+    assert (decision.rule, decision.on, decision.subject) == (name, on, person.key)
+    assert (decision.version.rule, decision.version.id) == (name, version)
+
+
+@pytest.mark.parametrize(
+    ("on", "member", "age_text"),
+    [
+        (BIRTH - D, False, "Aged -1"),  # the day before the birth: in no band, not even 0–0
+        (BIRTH, True, "Aged 0"),  # the birth date: aged 0
+        (at_age(1, -1), True, "Aged 0"),
+        (at_age(1), False, "Aged 1"),  # the first birthday
+    ],
+)
+def test_an_age_band_from_zero_starts_on_the_birth_date(
+    on: date, member: bool, age_text: str
+) -> None:
+    # DOMAIN.md (age on a date; lag (1930:173) 1 §): the age counts from the birth date;
+    # before it a person is in no age band, whatever the band's lower bound.
+    group = GroupDefinition(id="g", name="g", age_band=AgeBand(min_age=0, max_age=0))
+    decision = group.member(Person(key="p", birth_date=BIRTH), on)
+    assert bool(decision) is member
+    assert decision.criteria[0].explanation_en.startswith(f"{age_text} on {on}")
+
+
+@pytest.mark.parametrize(
+    ("codes", "days", "since"),
+    [
+        ({}, 0, None),  # category 12 is none of the default codes: not in JOB
+        ({"open_codes": {"12"}}, 702, "2017-06-30 (computed)"),  # 90 days open, then UGA
+        ({"uga_codes": {"12"}}, 792, "2017-04-01 (computed)"),  # UGA from the start
+        ({"job_codes": {"12"}}, 1248, "2016-01-01 (recorded)"),
+    ],
+)
+def test_long_term_unemployment_passes_each_code_set_on(
+    codes: dict[str, set[str]], days: int, since: str | None
+) -> None:
+    # Sjuhärad 2020 (more than 450 days in JOB), the JOB start computed as in
+    # job_phase3_entry (förordning (2007:813) 5 §, förordning (2007:414) 5 §): each of the
+    # three code sets reaches the day count; a youth registered with a local code "12".
+    p = Person(key="n", birth_date=date(1998, 1, 1),
+               registrations=[Registration(start=date(2016, 1, 1), category="12")])  # fmt: skip
+    decision = long_term_unemployed(p, date(2019, 6, 1), **codes)  # type: ignore[arg-type]  # table passes keyword sets
+    assert decision.value == days
+    assert bool(decision) is (days > 450)
+    [criterion] = decision.criteria
+    assert (f"in JOB since {since}" if since else "not in JOB") in criterion.explanation_en
