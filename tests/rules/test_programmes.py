@@ -281,6 +281,25 @@ def test_phase3(job_start: date, on: date, holds: bool, value: date | None) -> N
     assert decision.value == value
 
 
+@pytest.mark.parametrize(
+    ("phase3_day", "holds", "explanation_sv"),
+    [
+        (date(2016, 1, 30), True, "Sysselsättningsfasen tog emot nya deltagare 2016-01-30"),
+        # the last day phase 3 took new participants
+        (date(2016, 1, 31), True, "Sysselsättningsfasen tog emot nya deltagare 2016-01-31"),
+        # the first day it did not: the text names that day, 2016-02-01
+        (date(2016, 2, 1), False, "Inga nya anvisningar till sysselsättningsfasen från 2016-02-01"),
+    ],
+)  # fmt: skip
+def test_phase3_open_says_why_in_swedish_at_the_closing(
+    phase3_day: date, holds: bool, explanation_sv: str
+) -> None:
+    # SFS 2015:949: no new assignments to the employment phase from 2016-02-01.
+    decision = job_phase3_entry(in_job(phase3_day - 450 * D), on=date(2016, 6, 1))
+    (open_,) = [c for c in decision.criteria if c.name == "phase3_open"]
+    assert (open_.holds, open_.explanation_sv) == (holds, explanation_sv)
+
+
 def test_phase3_closed_says_why() -> None:
     decision = job_phase3_entry(in_job(date(2015, 1, 1)), on=date(2017, 1, 1))
     assert decision.version.id == "job-phase3-2016-02-01"
