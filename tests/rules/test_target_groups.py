@@ -8,9 +8,11 @@ establishment programme, in JOB, "ej i program"; more than 450 days in JOB).
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -27,7 +29,7 @@ from dua.model import (
     Registration,
     TargetGroup,
 )
-from dua.rules import Decision, Reference
+from dua.rules import Decision, Reference, _core
 from dua.rules.programmes import long_term_in_job
 from dua.rules.target_groups import (
     GroupDefinition,
@@ -671,3 +673,71 @@ def test_long_term_unemployment_passes_each_code_set_on(
     assert bool(decision) is (days > 450)
     [criterion] = decision.criteria
     assert (f"in JOB since {since}" if since else "not in JOB") in criterion.explanation_en
+
+
+# --- issue 8 item 4: the rules read the parameter table as it stands -------------------------
+
+
+def _edit_table(
+    monkeypatch: pytest.MonkeyPatch,
+    *,
+    parameter_values: dict[str, object] | None = None,
+    unreferenced: frozenset[str] = frozenset(),
+) -> None:
+    # The bundled parameter files (dua/data/parameters/*.toml) with some values replaced and
+    # the references of some rules' versions removed, as a municipality's edit might leave them.
+    references, versions, parameters = _core._load()
+    values = parameter_values or {}
+    edited_parameters = tuple(
+        attrs.evolve(p, value=values[p.name]) if p.name in values else p for p in parameters
+    )
+    edited_versions = tuple(
+        attrs.evolve(v, references=()) if v.rule in unreferenced else v for v in versions
+    )
+    monkeypatch.setattr(_core, "_load", lambda: (references, edited_versions, edited_parameters))
+
+
+@pytest.mark.parametrize("value", ["16", True, 16.5])
+def test_an_age_limit_that_is_not_a_whole_number_is_a_loud_data_bug(
+    monkeypatch: pytest.MonkeyPatch, value: object
+) -> None:
+    # target_groups.toml `target_groups.dua_youth.min_age` is a whole number of years;
+    # text, a truth value or a fraction there is a bug in the data, not a user's error.
+    _edit_table(monkeypatch, parameter_values={"target_groups.dua_youth.min_age": value})
+    with pytest.raises(
+        TypeError,
+        match=re.escape("parameter target_groups.dua_youth.min_age must be a whole number"),
+    ):
+        dua_youth(Person(key="p", birth_date=BIRTH), at_age(16))
+
+
+def test_the_whole_number_check_lets_a_changed_limit_through(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _edit_table(monkeypatch, parameter_values={"target_groups.dua_youth.min_age": 17})
+    assert not dua_youth(Person(key="p", birth_date=BIRTH), at_age(17, -1))
+    assert dua_youth(Person(key="p", birth_date=BIRTH), at_age(17))
+
+
+@pytest.mark.parametrize(
+    ("rule", "outside_all_programmes"),
+    [
+        (newly_arrived_in_establishment, False),
+        (newly_arrived_outside_establishment, False),
+        (newly_arrived_outside_establishment, True),
+    ],
+)
+def test_an_establishment_version_without_references_cites_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+    rule: Callable[..., Decision],
+    outside_all_programmes: bool,
+) -> None:
+    # target_groups.toml [[versions]]: the establishment criterion cites the version's first
+    # reference (lag (2017:584)); a version that lists none leaves the criterion uncited.
+    _edit_table(monkeypatch, unreferenced=frozenset({rule.__name__}))
+    kw = {"outside_all_programmes": True} if outside_all_programmes else {}
+    decision = rule(newcomer(EP), date(2020, 6, 1), **kw)
+    assert decision.version.references == ()
+    establishment = decision.criteria[1]
+    assert establishment.name in {"in_establishment", "outside_establishment"}
+    assert establishment.reference is None
