@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
+import attrs
 import pytest
 from dateutil.relativedelta import relativedelta
 from hypothesis import example, given
@@ -29,7 +30,7 @@ from dua.model import (
     QualificationKind,
     Registration,
 )
-from dua.rules import Decision
+from dua.rules import Decision, _core
 from dua.rules.programmes import (
     Catalogue,
     Spell,
@@ -298,6 +299,22 @@ def test_phase3_open_says_why_in_swedish_at_the_closing(
     decision = job_phase3_entry(in_job(phase3_day - 450 * D), on=date(2016, 6, 1))
     (open_,) = [c for c in decision.criteria if c.name == "phase3_open"]
     assert (open_.holds, open_.explanation_sv) == (holds, explanation_sv)
+
+
+@pytest.mark.parametrize("phase3_day", [date(2016, 1, 31), date(2016, 2, 1)])
+def test_phase3_open_cites_nothing_when_its_version_lists_no_reference(
+    monkeypatch: pytest.MonkeyPatch, phase3_day: date
+) -> None:
+    # programmes.toml [[versions]] job_phase3: the phase3_open criterion cites the first
+    # reference of the version in force on the phase-3 day (SFS 2013:1169, SFS 2015:949);
+    # a version edited to list none leaves the criterion uncited instead of failing.
+    references, versions, parameters = _core._load()
+    bare = tuple(attrs.evolve(v, references=()) if v.rule == "job_phase3" else v for v in versions)
+    monkeypatch.setattr(_core, "_load", lambda: (references, bare, parameters))
+    decision = job_phase3_entry(in_job(phase3_day - 450 * D), on=date(2016, 6, 1))
+    (open_,) = [c for c in decision.criteria if c.name == "phase3_open"]
+    assert open_.reference is None
+    assert open_.holds is (phase3_day <= date(2016, 1, 31))
 
 
 def test_phase3_closed_says_why() -> None:
