@@ -1328,3 +1328,28 @@ def test_a_youth_measure_decision_names_its_rule_day_subject_and_version(
     decision = rule(p, ON)
     assert (decision.rule, decision.on, decision.subject) == (name, ON, "p")
     assert (decision.version.rule, decision.version.id) == (name, version)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("[[programmes]\n", "expected ']]' at the end of a heading of an array of tables (at line 1, column 13)"),
+        ("x = \n", "invalid value (at line 1, column 5)"),
+    ],
+)  # fmt: skip
+@pytest.mark.usefixtures("english_messages")  # pins the English message
+def test_a_catalogue_that_is_not_toml_says_where_and_why(text: str, reason: str) -> None:
+    # Issue 11 (a municipality's own catalogue): the error gives the parser's reason, with
+    # its line and column, in the user's language, not only that the text is invalid.
+    with pytest.raises(FileFormatError) as raised:
+        Catalogue(programmes=()).with_toml(text)
+    assert str(raised.value) == f"catalogue text: not valid TOML ({reason})"
+
+
+@pytest.mark.usefixtures("english_messages")  # pins the English message
+def test_a_catalogue_file_that_cannot_be_read_says_why(tmp_path: Path) -> None:
+    # Issue 11: a missing catalogue file names the file and the system's reason.
+    missing = tmp_path / "saknas.toml"
+    with pytest.raises(FileFormatError) as raised:
+        Catalogue(programmes=()).with_toml(missing)
+    assert str(raised.value) == f"cannot read {missing}: no such file or folder"
