@@ -11,6 +11,7 @@ import random
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
+from decimal import Decimal
 
 import attrs
 import pytest
@@ -668,7 +669,7 @@ def test_long_term_unemployment_passes_each_code_set_on(
     # three code sets reaches the day count; a youth registered with a local code "12".
     p = Person(key="n", birth_date=date(1998, 1, 1),
                registrations=[Registration(start=date(2016, 1, 1), category="12")])  # fmt: skip
-    decision = long_term_unemployed(p, date(2019, 6, 1), **codes)  # type: ignore[arg-type]  # table passes keyword sets
+    decision = long_term_unemployed(p, date(2019, 6, 1), **codes)
     assert decision.value == days
     assert bool(decision) is (days > 450)
     [criterion] = decision.criteria
@@ -681,7 +682,7 @@ def test_long_term_unemployment_passes_each_code_set_on(
 def _edit_table(
     monkeypatch: pytest.MonkeyPatch,
     *,
-    parameter_values: dict[str, object] | None = None,
+    parameter_values: dict[str, int | Decimal | str | bool] | None = None,
     unreferenced: frozenset[str] = frozenset(),
 ) -> None:
     # The bundled parameter files (dua/data/parameters/*.toml) with some values replaced and
@@ -697,9 +698,9 @@ def _edit_table(
     monkeypatch.setattr(_core, "_load", lambda: (references, edited_versions, edited_parameters))
 
 
-@pytest.mark.parametrize("value", ["16", True, 16.5])
+@pytest.mark.parametrize("value", ["16", True, Decimal("16.5")])
 def test_an_age_limit_that_is_not_a_whole_number_is_a_loud_data_bug(
-    monkeypatch: pytest.MonkeyPatch, value: object
+    monkeypatch: pytest.MonkeyPatch, value: str | bool | Decimal
 ) -> None:
     # target_groups.toml `target_groups.dua_youth.min_age` is a whole number of years;
     # text, a truth value or a fraction there is a bug in the data, not a user's error.
