@@ -244,3 +244,59 @@ def test_the_notebook_view_of_a_decision_in_english(holds: bool, outcome: str) -
     with language("sv"):
         swedish = shown._repr_html_()
     assert re.findall(r"<caption>(.*?)</caption>", swedish)[1] == "Kriterier"
+
+
+def _unreferenced(holds: bool | None) -> Decision:
+    return attrs.evolve(
+        decision(True),
+        holds=bool(holds),
+        criteria=(
+            Criterion(
+                name="c", holds=holds, explanation_sv="utan källa", explanation_en="no source"
+            ),
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    ("asked", "default", "holds", "lines"),
+    [
+        ("en", "sv", True, ["kaa holds (2020-01-01)",
+                            "  kaa-2018-07-01: Introduction programmes are not covered",
+                            "  ✓ no source"]),
+        ("en", "sv", False, ["kaa does not hold (2020-01-01)",
+                             "  kaa-2018-07-01: Introduction programmes are not covered",
+                             "  ✗ no source"]),
+        ("sv", "en", True, ["kaa gäller (2020-01-01)",
+                            "  kaa-2018-07-01: Introduktionsprogram omfattas inte",
+                            "  ✓ utan källa"]),
+        ("sv", "en", False, ["kaa gäller inte (2020-01-01)",
+                             "  kaa-2018-07-01: Introduktionsprogram omfattas inte",
+                             "  ✗ utan källa"]),
+    ],
+)  # fmt: skip
+def test_explain_writes_every_line_in_the_language_asked_for(
+    asked: str, default: str, holds: bool, lines: list[str]
+) -> None:
+    # Issue 8 item 4 (mutation testing) and issue 12 item 4: the language asked for wins over
+    # the current one, for the outcome, the version and each criterion; a criterion without
+    # a source has no brackets.
+    with language(default):
+        assert _unreferenced(holds).explain(asked).splitlines() == lines
+
+
+@pytest.mark.parametrize(
+    ("asked", "default", "expected"),
+    [
+        ("en", "sv", "no source"),
+        ("sv", "en", "utan källa"),
+        (None, "en", "no source"),  # the current language when none is asked for
+        (None, "sv", "utan källa"),
+    ],
+)
+def test_a_criterion_explains_itself_in_the_language_asked_for(
+    asked: str | None, default: str, expected: str
+) -> None:
+    [criterion] = _unreferenced(True).criteria
+    with language(default):
+        assert criterion.explanation(asked) == expected

@@ -31,7 +31,12 @@ DUE, LAST = date(2016, 4, 15), date(2016, 7, 14)
 )
 def test_schedule(start: date, due: date, last_day: date) -> None:
     plan = schedule(start)
-    assert (plan.due, plan.last_day, plan.overdue_from) == (due, last_day, last_day + D)
+    assert (plan.start, plan.due, plan.last_day, plan.overdue_from) == (
+        start,
+        due,
+        last_day,
+        last_day + D,
+    )
 
 
 @pytest.mark.parametrize(

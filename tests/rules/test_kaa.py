@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ from hypothesis import strategies as st
 
 from dua import _html
 from dua.errors import RuleNotInForce, UnknownMunicipalityError
+from dua.i18n import language
 from dua.model import (
     Enrolment,
     EnrolmentKind,
@@ -976,6 +978,27 @@ def test_the_home_municipality_decision(person: Person, holds: bool, code: str |
     assert (criterion.name, criterion.holds) == ("home_municipality", holds)
     assert criterion.reference is not None
     assert criterion.reference.id == "sfs-2010-800-29-6"
+
+
+@pytest.mark.parametrize(
+    ("lang", "captions"),
+    [
+        ("sv", ["KAA-registret 2020-01-01",
+                "Omfattas av aktivitetsansvaret, per hemkommun",
+                "Omfattas inte, efter första skäl"]),
+        ("en", ["The KAA register 2020-01-01",
+                "Covered by the activity responsibility, per home municipality",
+                "Not covered, by first reason"]),
+    ],
+)  # fmt: skip
+def test_the_register_tables_are_captioned_in_the_current_language(
+    lang: str, captions: list[str]
+) -> None:
+    # Issue 8 item 4 (mutation testing): the golden files pin the Swedish view only; the
+    # English captions (issue 12 item 4) are what a notebook shows with DUA_LANG=en.
+    with language(lang):
+        html = kaa_register([], date(2020, 1, 1))._repr_html_()
+    assert re.findall(r"<caption>(.*?)</caption>", html) == captions
 
 
 def test_a_register_built_by_hand_shows_codes_and_reasons_it_does_not_know() -> None:

@@ -83,7 +83,31 @@ def test_the_participations_own_outcome_counts() -> None:
     ],
 )
 def test_pending_until_day_90(on: date, status: OutcomeStatus) -> None:
-    assert outcome_within_90_days(person(), TRACK, on=on).value.status is status
+    # Norrköping 2018 (within 90 days of leaving): while the window runs, the result
+    # already names its last day, day 90 after leaving; before leaving there is none.
+    result = outcome_within_90_days(person(), TRACK, on=on).value
+    assert result.status is status
+    assert result.day_90 == (None if status is OutcomeStatus.NOT_LEFT else END + 90 * D)
+
+
+@pytest.mark.parametrize(
+    ("start_day", "status"),
+    [
+        (-1, OutcomeStatus.NEGATIVE),  # the day before the track began: not its outcome
+        (0, OutcomeStatus.POSITIVE),  # the day the track began counts
+        (1, OutcomeStatus.POSITIVE),
+    ],
+)
+def test_an_outcome_counts_from_the_first_day_of_the_track(
+    start_day: int, status: OutcomeStatus
+) -> None:
+    # Norrköping 2018: an outcome of the participation is one started from its first day
+    # (a job found during the track is the reason for leaving) to day 90 after leaving.
+    p = person(OutcomeEvent(outcome=Outcome.WORK, on=START + start_day * D))
+    decision = outcome_within_90_days(p, TRACK, on=LATER)
+    assert decision.value.status is status
+    started = START + start_day * D if status is OutcomeStatus.POSITIVE else None
+    assert decision.value.started == started
 
 
 def test_not_left_while_the_track_is_open() -> None:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
+import attrs
 import pytest
 from dateutil.relativedelta import relativedelta
 from hypothesis import example, given
@@ -29,7 +30,7 @@ from dua.model import (
     QualificationKind,
     Registration,
 )
-from dua.rules import Decision
+from dua.rules import Decision, _core
 from dua.rules.programmes import (
     Catalogue,
     Spell,
@@ -279,6 +280,41 @@ def test_phase3(job_start: date, on: date, holds: bool, value: date | None) -> N
     decision = job_phase3_entry(in_job(job_start), on=on)
     assert bool(decision) is holds
     assert decision.value == value
+
+
+@pytest.mark.parametrize(
+    ("phase3_day", "holds", "explanation_sv"),
+    [
+        (date(2016, 1, 30), True, "Sysselsättningsfasen tog emot nya deltagare 2016-01-30"),
+        # the last day phase 3 took new participants
+        (date(2016, 1, 31), True, "Sysselsättningsfasen tog emot nya deltagare 2016-01-31"),
+        # the first day it did not: the text names that day, 2016-02-01
+        (date(2016, 2, 1), False, "Inga nya anvisningar till sysselsättningsfasen från 2016-02-01"),
+    ],
+)  # fmt: skip
+def test_phase3_open_says_why_in_swedish_at_the_closing(
+    phase3_day: date, holds: bool, explanation_sv: str
+) -> None:
+    # SFS 2015:949: no new assignments to the employment phase from 2016-02-01.
+    decision = job_phase3_entry(in_job(phase3_day - 450 * D), on=date(2016, 6, 1))
+    (open_,) = [c for c in decision.criteria if c.name == "phase3_open"]
+    assert (open_.holds, open_.explanation_sv) == (holds, explanation_sv)
+
+
+@pytest.mark.parametrize("phase3_day", [date(2016, 1, 31), date(2016, 2, 1)])
+def test_phase3_open_cites_nothing_when_its_version_lists_no_reference(
+    monkeypatch: pytest.MonkeyPatch, phase3_day: date
+) -> None:
+    # programmes.toml [[versions]] job_phase3: the phase3_open criterion cites the first
+    # reference of the version in force on the phase-3 day (SFS 2013:1169, SFS 2015:949);
+    # a version edited to list none leaves the criterion uncited instead of failing.
+    references, versions, parameters = _core._load()
+    bare = tuple(attrs.evolve(v, references=()) if v.rule == "job_phase3" else v for v in versions)
+    monkeypatch.setattr(_core, "_load", lambda: (references, bare, parameters))
+    decision = job_phase3_entry(in_job(phase3_day - 450 * D), on=date(2016, 6, 1))
+    (open_,) = [c for c in decision.criteria if c.name == "phase3_open"]
+    assert open_.reference is None
+    assert open_.holds is (phase3_day <= date(2016, 1, 31))
 
 
 def test_phase3_closed_says_why() -> None:
@@ -1202,3 +1238,118 @@ def test_utbildningskontrakt_establishment_boundaries(
     assert bool(decision) is holds
     assert criterion.reference is not None
     assert criterion.reference.id == "prog-af-utbildningskontrakt"
+
+
+# --- issue 8 item 4: mutation survivors in the utbildningskontrakt criteria ------------------
+
+_NOT_JUDGED = (
+    None,
+    "Inte bedömt: ange kommunerna med lokal överenskommelse (agreement_municipalities)",
+    "Not judged: give the municipalities with a local agreement (agreement_municipalities)",
+)
+
+
+@pytest.mark.parametrize(
+    ("home", "municipalities", "expected"),
+    [
+        (HALLEFORS, None, _NOT_JUDGED),  # no list given: the criterion says what to give
+        (None, None, _NOT_JUDGED),
+        (None, [HALLEFORS], (None, "Okänd hemkommun", "Home municipality unknown")),
+        (HALLEFORS, [HALLEFORS], (True, "Bor i 1863, en kommun med lokal överenskommelse",
+                                  "Lives in 1863, a municipality with a local agreement")),
+        ("0180", [HALLEFORS], (False, "Bor i 0180, ingen kommun med lokal överenskommelse",
+                               "Lives in 0180, not a municipality with a local agreement")),
+    ],
+)  # fmt: skip
+def test_the_agreement_municipality_criterion_says_what_is_known_and_cites_its_source(
+    home: str | None, municipalities: list[str] | None, expected: tuple[bool | None, str, str]
+) -> None:
+    # programmes.toml `utbildningskontrakt.agreement_municipality` (reference
+    # prog-af-utbildningskontrakt: Arbetsförmedlingen, a municipality with a local agreement).
+    p = Person(key="p", birth_date=date(1994, 1, 1), education=EducationLevel.PRIMARY,
+               home_municipality=home)  # fmt: skip
+    decision = utbildningskontrakt_eligible(p, ON, agreement_municipalities=municipalities)
+    (where,) = [c for c in decision.criteria if c.name == "agreement_municipality"]
+    assert (where.holds, where.explanation_sv, where.explanation_en) == expected
+    assert where.reference is not None
+    assert where.reference.id == "prog-af-utbildningskontrakt"
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "inside"),
+    [
+        (ON + D, None, False),  # starts the day after: not yet inside
+        (ON, None, True),  # starts on the day itself
+        (ON - D, ON - D, False),  # ended the day before
+        (ON - D, ON, True),  # ends on the day itself
+        (ON - D, ON + D, True),
+    ],
+)
+def test_the_establishment_criterion_at_the_edges_of_a_registration(
+    start: date, end: date | None, inside: bool
+) -> None:
+    # programmes.toml `utbildningskontrakt.outside_establishment` (prog-af-utbildningskontrakt):
+    # not in the establishment assignment/programme on the day, both ends of a spell included.
+    reg = Registration(start=start, end=end, programme="etableringsuppdraget")
+    p = Person(key="p", birth_date=date(1994, 1, 1), education=EducationLevel.PRIMARY,
+               home_municipality=HALLEFORS, registrations=[reg])  # fmt: skip
+    decision = utbildningskontrakt_eligible(p, ON, agreement_municipalities=[HALLEFORS])
+    (outside,) = [c for c in decision.criteria if c.name == "outside_establishment"]
+    assert outside.holds is not inside
+    assert bool(decision) is not inside
+    assert outside.reference is not None
+    assert outside.reference.id == "prog-af-utbildningskontrakt"
+    assert outside.explanation_en == (
+        f"Registered in etableringsuppdraget on {ON}; must not be in the establishment "
+        "assignment/programme"
+        if inside
+        else f"No registration in the establishment assignment/programme on {ON}"
+    )
+    assert outside.explanation_sv == (
+        f"Inskriven i etableringsuppdraget {ON}; får inte delta i etableringsuppdraget/-programmet"
+        if inside
+        else f"Ingen registrering i etableringsuppdraget/-programmet {ON}"
+    )
+
+
+@pytest.mark.parametrize(
+    ("rule", "name", "version"),
+    [
+        (utbildningskontrakt_eligible, "utbildningskontrakt_eligibility", "utbildningskontrakt-2015-08-03"),
+        (traineejobb_eligible, "traineejobb_eligibility", "traineejobb-2015-08-01"),
+    ],
+)  # fmt: skip
+def test_a_youth_measure_decision_names_its_rule_day_subject_and_version(
+    rule: Callable[[Person, date], Decision], name: str, version: str
+) -> None:
+    # programmes.toml [[versions]] for traineejobb and utbildningskontrakt: the decision
+    # records which rule, on which day, for whom, by which version.
+    p = person(birth=date(1994, 1, 1), education=EducationLevel.PRIMARY)
+    decision = rule(p, ON)
+    assert (decision.rule, decision.on, decision.subject) == (name, ON, "p")
+    assert (decision.version.rule, decision.version.id) == (name, version)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("[[programmes]\n", "expected ']]' at the end of a heading of an array of tables (at line 1, column 13)"),
+        ("x = \n", "invalid value (at line 1, column 5)"),
+    ],
+)  # fmt: skip
+@pytest.mark.usefixtures("english_messages")  # pins the English message
+def test_a_catalogue_that_is_not_toml_says_where_and_why(text: str, reason: str) -> None:
+    # Issue 11 (a municipality's own catalogue): the error gives the parser's reason, with
+    # its line and column, in the user's language, not only that the text is invalid.
+    with pytest.raises(FileFormatError) as raised:
+        Catalogue(programmes=()).with_toml(text)
+    assert str(raised.value) == f"catalogue text: not valid TOML ({reason})"
+
+
+@pytest.mark.usefixtures("english_messages")  # pins the English message
+def test_a_catalogue_file_that_cannot_be_read_says_why(tmp_path: Path) -> None:
+    # Issue 11: a missing catalogue file names the file and the system's reason.
+    missing = tmp_path / "saknas.toml"
+    with pytest.raises(FileFormatError) as raised:
+        Catalogue(programmes=()).with_toml(missing)
+    assert str(raised.value) == f"cannot read {missing}: no such file or folder"

@@ -8,9 +8,12 @@ establishment programme, in JOB, "ej i program"; more than 450 days in JOB).
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable
 from datetime import date, timedelta
+from decimal import Decimal
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -27,7 +30,7 @@ from dua.model import (
     Registration,
     TargetGroup,
 )
-from dua.rules import Decision, Reference
+from dua.rules import Decision, Reference, _core
 from dua.rules.programmes import long_term_in_job
 from dua.rules.target_groups import (
     GroupDefinition,
@@ -587,3 +590,155 @@ def test_a_group_from_an_agreement_keeps_its_name_and_says_when_it_does_not_appl
     )
     with pytest.raises(RuleNotInForce, match=r"^group:ggv: .*2016-01-01 to 2018-12-31"):
         dated.member(Person(key="a", birth_date=BIRTH), date(2015, 12, 31))
+
+
+# --- issue 8 item 4: what each decision records ---------------------------------------------
+
+_NEWCOMER = newcomer(EP)
+_LONG = newcomer(JOB)
+
+
+@pytest.mark.parametrize(
+    ("rule", "person", "on", "name", "version"),
+    [
+        # target_groups.toml [[versions]]: DUA youth changed on 2023-03-01
+        (dua_youth, Person(key="p", birth_date=BIRTH), date(2023, 2, 28), "dua_youth",
+         "dua-youth-16-24"),
+        (dua_youth, Person(key="p", birth_date=BIRTH), date(2023, 3, 1), "dua_youth",
+         "dua-youth-16-24-2023-03-01"),
+        (dua_youth_16_19, Person(key="p", birth_date=BIRTH), at_age(16), "dua_youth_16_19",
+         "dua-youth-16-19"),
+        (dua_youth_20_24, Person(key="p", birth_date=BIRTH), at_age(20), "dua_youth_20_24",
+         "dua-youth-20-24"),
+        # lag (2010:197) until 2017-12-31, lag (2017:584) from 2018-01-01
+        (newly_arrived_in_establishment, _NEWCOMER, date(2017, 12, 31),
+         "newly_arrived_in_establishment", "establishment-assignment-2010-12-01"),
+        (newly_arrived_in_establishment, _NEWCOMER, date(2018, 1, 1),
+         "newly_arrived_in_establishment", "establishment-programme-2018-01-01"),
+        (newly_arrived_outside_establishment, _NEWCOMER, date(2017, 12, 31),
+         "newly_arrived_outside_establishment", "outside-establishment-assignment-2010-12-01"),
+        (newly_arrived_outside_establishment, _NEWCOMER, date(2018, 1, 1),
+         "newly_arrived_outside_establishment", "outside-establishment-programme-2018-01-01"),
+        # Sjuhärad 2020: more than 450 days in JOB
+        (long_term_unemployed, _LONG, JOB.start + 450 * D, "long_term_unemployed",
+         "long-term-unemployed-450"),
+    ],
+)  # fmt: skip
+def test_each_group_decision_records_its_rule_day_subject_and_version(
+    rule: Callable[[Person, date], Decision], person: Person, on: date, name: str, version: str
+) -> None:
+    decision = rule(person, on)
+    assert (decision.rule, decision.on, decision.subject) == (name, on, person.key)
+    assert (decision.version.rule, decision.version.id) == (name, version)
+
+
+@pytest.mark.parametrize(
+    ("on", "member", "age_text"),
+    [
+        (BIRTH - D, False, "Aged -1"),  # the day before the birth: in no band, not even 0–0
+        (BIRTH, True, "Aged 0"),  # the birth date: aged 0
+        (at_age(1, -1), True, "Aged 0"),
+        (at_age(1), False, "Aged 1"),  # the first birthday
+    ],
+)
+def test_an_age_band_from_zero_starts_on_the_birth_date(
+    on: date, member: bool, age_text: str
+) -> None:
+    # DOMAIN.md (age on a date; lag (1930:173) 1 §): the age counts from the birth date;
+    # before it a person is in no age band, whatever the band's lower bound.
+    group = GroupDefinition(id="g", name="g", age_band=AgeBand(min_age=0, max_age=0))
+    decision = group.member(Person(key="p", birth_date=BIRTH), on)
+    assert bool(decision) is member
+    assert decision.criteria[0].explanation_en.startswith(f"{age_text} on {on}")
+
+
+@pytest.mark.parametrize(
+    ("codes", "days", "since"),
+    [
+        ({}, 0, None),  # category 12 is none of the default codes: not in JOB
+        ({"open_codes": {"12"}}, 702, "2017-06-30 (computed)"),  # 90 days open, then UGA
+        ({"uga_codes": {"12"}}, 792, "2017-04-01 (computed)"),  # UGA from the start
+        ({"job_codes": {"12"}}, 1248, "2016-01-01 (recorded)"),
+    ],
+)
+def test_long_term_unemployment_passes_each_code_set_on(
+    codes: dict[str, set[str]], days: int, since: str | None
+) -> None:
+    # Sjuhärad 2020 (more than 450 days in JOB), the JOB start computed as in
+    # job_phase3_entry (förordning (2007:813) 5 §, förordning (2007:414) 5 §): each of the
+    # three code sets reaches the day count; a youth registered with a local code "12".
+    p = Person(key="n", birth_date=date(1998, 1, 1),
+               registrations=[Registration(start=date(2016, 1, 1), category="12")])  # fmt: skip
+    decision = long_term_unemployed(p, date(2019, 6, 1), **codes)
+    assert decision.value == days
+    assert bool(decision) is (days > 450)
+    [criterion] = decision.criteria
+    assert (f"in JOB since {since}" if since else "not in JOB") in criterion.explanation_en
+
+
+# --- issue 8 item 4: the rules read the parameter table as it stands -------------------------
+
+
+def _edit_table(
+    monkeypatch: pytest.MonkeyPatch,
+    *,
+    parameter_values: dict[str, int | Decimal | str | bool] | None = None,
+    unreferenced: frozenset[str] = frozenset(),
+) -> None:
+    # The bundled parameter files (dua/data/parameters/*.toml) with some values replaced and
+    # the references of some rules' versions removed, as a municipality's edit might leave them.
+    references, versions, parameters = _core._load()
+    values = parameter_values or {}
+    edited_parameters = tuple(
+        attrs.evolve(p, value=values[p.name]) if p.name in values else p for p in parameters
+    )
+    edited_versions = tuple(
+        attrs.evolve(v, references=()) if v.rule in unreferenced else v for v in versions
+    )
+    monkeypatch.setattr(_core, "_load", lambda: (references, edited_versions, edited_parameters))
+
+
+@pytest.mark.parametrize("value", ["16", True, Decimal("16.5")])
+def test_an_age_limit_that_is_not_a_whole_number_is_a_loud_data_bug(
+    monkeypatch: pytest.MonkeyPatch, value: str | bool | Decimal
+) -> None:
+    # target_groups.toml `target_groups.dua_youth.min_age` is a whole number of years;
+    # text, a truth value or a fraction there is a bug in the data, not a user's error.
+    _edit_table(monkeypatch, parameter_values={"target_groups.dua_youth.min_age": value})
+    with pytest.raises(
+        TypeError,
+        match=re.escape("parameter target_groups.dua_youth.min_age must be a whole number"),
+    ):
+        dua_youth(Person(key="p", birth_date=BIRTH), at_age(16))
+
+
+def test_the_whole_number_check_lets_a_changed_limit_through(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _edit_table(monkeypatch, parameter_values={"target_groups.dua_youth.min_age": 17})
+    assert not dua_youth(Person(key="p", birth_date=BIRTH), at_age(17, -1))
+    assert dua_youth(Person(key="p", birth_date=BIRTH), at_age(17))
+
+
+@pytest.mark.parametrize(
+    ("rule", "outside_all_programmes"),
+    [
+        (newly_arrived_in_establishment, False),
+        (newly_arrived_outside_establishment, False),
+        (newly_arrived_outside_establishment, True),
+    ],
+)
+def test_an_establishment_version_without_references_cites_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+    rule: Callable[..., Decision],
+    outside_all_programmes: bool,
+) -> None:
+    # target_groups.toml [[versions]]: the establishment criterion cites the version's first
+    # reference (lag (2017:584)); a version that lists none leaves the criterion uncited.
+    _edit_table(monkeypatch, unreferenced=frozenset({rule.__name__}))
+    kw = {"outside_all_programmes": True} if outside_all_programmes else {}
+    decision = rule(newcomer(EP), date(2020, 6, 1), **kw)
+    assert decision.version.references == ()
+    establishment = decision.criteria[1]
+    assert establishment.name in {"in_establishment", "outside_establishment"}
+    assert establishment.reference is None
