@@ -1414,3 +1414,83 @@ def test_a_count_without_data_still_says_what_it_judges() -> None:
         4,
         date(2016, 12, 31),
     )
+
+
+def test_share_per_track_and_in_total_names_each_unit() -> None:
+    """Norrköping: 50 % women "per spår och för modellen som helhet" (DOMAIN.md §5, SHARE
+    per unit): each part names its track as its unit, the total names none; a track
+    without participants is a missing unit, and so is the total when nobody has started
+    (mutants: the unit dropped, always the first unit, or set only for the total)."""
+    goal = attrs.evolve(
+        share_goal(due=date(2019, 12, 31)),
+        scope=Scope.TRACK,
+        units=("industri", "vard"),
+        aggregation=Aggregation.WHOLE_AND_EACH,
+    )
+    data = FollowUpData(participants=women_men(1, 1), measures={"kvinnor": "women"})
+    total, industri, vard = assess(goal, data, date(2020, 1, 15)).results[0].parts
+    assert (total.label, total.unit, total.status, total.observed) == (
+        "totalt",
+        None,
+        A,
+        Fraction(50),
+    )
+    assert (industri.label, industri.unit, industri.status) == ("industri", "industri", A)
+    assert (vard.label, vard.unit, vard.status, vard.reason) == (
+        "vard",
+        "vard",
+        X,
+        Reason.MISSING_UNIT,
+    )
+    assert (vard.comparison, vard.target, vard.deadline) == (
+        Comparison.AT_LEAST,
+        Fraction(50),
+        date(2019, 12, 31),
+    )
+    nobody = assess(goal, FollowUpData(measures={"kvinnor": "women"}), date(2020, 1, 15))
+    assert [(p.label, p.unit, p.reason) for p in nobody.results[0].parts] == [
+        ("totalt", None, Reason.MISSING_UNIT),
+        ("industri", "industri", Reason.MISSING_UNIT),
+        ("vard", "vard", Reason.MISSING_UNIT),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("women", "men", "status"),
+    [
+        (2, 3, A),  # exactly 40 %: the lower bound is inclusive
+        (3, 2, A),  # exactly 60 %: so is the upper one
+        (1, 2, N),  # 33,3 %: below
+        (2, 1, N),  # 66,7 %: above
+    ],
+)
+def test_a_share_between_two_bounds(women: int, men: int, status: Status) -> None:
+    """Norrköping's gender balance as a band, 40–60 % women (DOMAIN.md §5 SHARE with a
+    BETWEEN comparison): the upper bound is judged and reported (mutants: the upper bound
+    dropped from the judgement or from the result)."""
+    goal = share_goal(Comparison.BETWEEN, "40", upper="60", due=date(2019, 12, 31))
+    data = FollowUpData(participants=women_men(women, men), measures={"kvinnor": "women"})
+    result = assess(goal, data, date(2020, 1, 15)).results[0]
+    assert (result.status, result.observed) == (status, Fraction(100 * women, women + men))
+    assert (result.target, result.upper) == (Fraction(40), Fraction(60))
+
+
+def test_a_share_over_a_period_is_judged_from_its_first_day() -> None:
+    """A SHARE target for 2019 (DOMAIN.md §5) is judged from 1 January 2019 on, with those
+    who started that very day; the day before it has not started. Results that cannot be
+    judged still name their target (mutants: `<=` for `<` at the start, the fields dropped
+    from NOT_STARTED and NO_DATA results)."""
+    goal = share_goal(period=Period.year(2019))
+    data = FollowUpData(
+        participants=women_men(1, 1, start=date(2019, 1, 1)), measures={"kvinnor": "women"}
+    )
+    first = assess(goal, data, date(2019, 1, 1)).results[0]
+    assert (first.status, first.numerator, first.denominator) == (T, 1, 2)
+    named = (Comparison.AT_LEAST, Fraction(50), date(2019, 12, 31), "2019")
+    early = assess(goal, data, date(2018, 12, 31)).results[0]
+    assert (early.status, early.reason) == (X, Reason.NOT_STARTED)
+    assert (early.comparison, early.target, early.deadline, early.label) == named
+    empty = FollowUpData(measures={"kvinnor": "women"})
+    nobody = assess(goal, empty, date(2020, 1, 15)).results[0]
+    assert (nobody.status, nobody.reason) == (X, Reason.NO_DATA)
+    assert (nobody.comparison, nobody.target, nobody.deadline, nobody.label) == named
