@@ -1494,3 +1494,80 @@ def test_a_share_over_a_period_is_judged_from_its_first_day() -> None:
     nobody = assess(goal, empty, date(2020, 1, 15)).results[0]
     assert (nobody.status, nobody.reason) == (X, Reason.NO_DATA)
     assert (nobody.comparison, nobody.target, nobody.deadline, nobody.label) == named
+
+
+def arbetslosa_goal(unit: Unit | None = Unit.COUNT, value: object = 368) -> Goal:
+    """GGV: at most 368 unemployed (460 − 20 %) in 0662 and 0683 together (DOMAIN.md §5)."""
+    return Goal(
+        id="arbetslosa",
+        text="arbetslösa",
+        kind=GoalKind.LEVEL,
+        indicator="arbetslosa",
+        unit=unit,
+        units=("0662", "0683"),
+        scope=Scope.MUNICIPALITY,
+        aggregation=Aggregation.TOTAL,
+        targets=[Target(comparison=Comparison.AT_MOST, value=value, due=date(2017, 12, 31))],  # type: ignore[arg-type]  # an int or a text, as the seeds state it
+    )
+
+
+def test_a_unit_with_a_count_of_zero_adds_nothing() -> None:
+    """A count of 0 in one unit adds 0 to the total (DOMAIN.md §6 exact sums; mutants: a
+    falsy 0 replaced by 1 or by an error). The total is dated like its parts."""
+    data = FollowUpData(
+        observations=[
+            Observation(indicator="arbetslosa", unit="0662", on=date(2017, 12, 31), value=0),
+            Observation(indicator="arbetslosa", unit="0683", on=date(2017, 12, 31), value=368),
+        ]
+    )
+    result = assess(arbetslosa_goal(), data, date(2018, 1, 31)).results[0]
+    assert (result.status, result.observed) == (A, 368)  # exactly on the ceiling
+    assert result.observed_on == date(2017, 12, 31)
+
+
+def test_counts_summed_over_units_without_a_percent_unit_stay_a_proportion() -> None:
+    """A goal without a percent unit reads summed counts as a proportion, 3/10 and not
+    30 (DOMAIN.md §6: numerator/denominator of named populations), dated like its parts
+    (mutants: always ×100, the date dropped)."""
+    data = FollowUpData(
+        observations=[
+            Observation(indicator="arbetslosa", unit=u, on=date(2017, 12, 31),
+                        numerator=n, denominator=5)
+            for u, n in (("0662", 1), ("0683", 2))
+        ]
+    )  # fmt: skip
+    result = assess(arbetslosa_goal(None, "0.3"), data, date(2018, 1, 31)).results[0]
+    assert (result.status, result.observed) == (A, Fraction(3, 10))  # exactly on the bound
+    assert (result.numerator, result.denominator) == (3, 10)
+    assert result.observed_on == date(2017, 12, 31)
+
+
+def test_a_share_per_municipality_counts_only_that_municipality() -> None:
+    """Norrköping's women share per unit (DOMAIN.md §5 SHARE, scope per municipality):
+    each unit counts its own participants (mutant: those of the other units)."""
+    goal = attrs.evolve(share_goal(due=date(2019, 12, 31)), scope=Scope.MUNICIPALITY,
+                        units=("0581", "0583"))  # fmt: skip
+    rows = [
+        *[attrs.evolve(p, key=f"a{i}", unit="0581") for i, p in enumerate(women_men(1, 1))],
+        *[attrs.evolve(p, key=f"b{i}", unit="0583") for i, p in enumerate(women_men(0, 3))],
+    ]
+    data = FollowUpData(participants=rows, measures={"kvinnor": "women"})
+    result = assess(goal, data, date(2020, 1, 15)).results[0]
+    assert [(p.unit, p.numerator, p.denominator, p.status) for p in result.parts] == [
+        ("0581", 1, 2, A),
+        ("0583", 0, 3, N),
+    ]
+
+
+def test_units_are_found_in_events_of_the_goal_s_own_kind() -> None:
+    """A COUNT goal per municipality that names no units takes them from the events of
+    its indicator only, not from other events (DOMAIN.md §5; mutant: `!=` for `==`)."""
+    goal = attrs.evolve(count_goal(Comparison.AT_LEAST, 1), scope=Scope.MUNICIPALITY)
+    data = FollowUpData(
+        events=[
+            Event(kind="traineejobb", on=date(2016, 3, 1), unit="0683"),
+            Event(kind="annat", on=date(2016, 3, 1), unit="0662"),
+        ]
+    )
+    result = assess(goal, data, date(2017, 1, 15)).results[0]
+    assert [(p.label, p.status) for p in result.parts] == [("0683", A)]
