@@ -1571,3 +1571,18 @@ def test_units_are_found_in_events_of_the_goal_s_own_kind() -> None:
     )
     result = assess(goal, data, date(2017, 1, 15)).results[0]
     assert [(p.label, p.status) for p in result.parts] == [("0683", A)]
+
+
+def test_counts_stated_with_a_numerator_but_no_denominator_are_summed_as_values() -> None:
+    """A unit's count stated as a value with its numerator but no population is summed
+    as a value, not as a share of nobody (DOMAIN.md §6: a share needs both counts;
+    mutant: `or` for `and`, which judged 368/0 as a zero denominator)."""
+    data = FollowUpData(
+        observations=[
+            Observation(indicator="arbetslosa", unit=u, on=date(2017, 12, 31),
+                        value=v, numerator=v)
+            for u, v in (("0662", 200), ("0683", 168))
+        ]
+    )  # fmt: skip
+    result = assess(arbetslosa_goal(), data, date(2018, 1, 31)).results[0]
+    assert (result.status, result.reason, result.observed) == (A, None, 368)
