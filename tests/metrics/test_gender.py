@@ -287,3 +287,25 @@ def test_by_programme_counts_programmes_active_on_the_day() -> None:
     assert by_programme(date(2016, 4, 1))(person) == ("uga",)
     assert by_programme(date(2016, 6, 1))(person) == ("uga",)
     assert by_programme(date(2015, 12, 31))(person) == ()
+
+
+def test_sexes_given_as_enum_and_as_text_are_counted_together() -> None:
+    """A register may give the sex as `Sex` or as its Swedish text; both are counted
+    together (Norrköping: women and men per track, DOMAIN.md §6). `Sex` is a `StrEnum`, so
+    the two spellings are one key of the count, which is why the mutants `=` for `+=` in
+    `_tally` are equivalent (issue 8 item 4)."""
+    records: list[Sex | str | None] = [Sex.FEMALE, Sex.FEMALE, "kvinna", Sex.MALE, "man", "man"]
+    balance = gender_balance(records, sex=lambda r: r)
+    assert (balance.women, balance.men, balance.unknown) == (3, 3, 0)
+    grouped = gender_by_group(records, key=lambda _: "industri", sex=lambda r: r)
+    assert (grouped["industri"].women, grouped["industri"].men) == (3, 3)
+
+
+@pytest.mark.usefixtures("english_messages")  # matches English words
+def test_a_bound_outside_zero_one_is_shown_in_the_message() -> None:
+    """The message names the bound as the user wrote it (mutants: the value dropped)."""
+    with pytest.raises(
+        ValueError,
+        match=r"^a balance bound is a share between 0 and 1 \(e\.g\. '40 %'\), got '100,1 %'$",
+    ):
+        gender_balance([Sex.FEMALE], sex=identity, upper="100,1 %")

@@ -1414,3 +1414,175 @@ def test_a_count_without_data_still_says_what_it_judges() -> None:
         4,
         date(2016, 12, 31),
     )
+
+
+def test_share_per_track_and_in_total_names_each_unit() -> None:
+    """Norrköping: 50 % women "per spår och för modellen som helhet" (DOMAIN.md §5, SHARE
+    per unit): each part names its track as its unit, the total names none; a track
+    without participants is a missing unit, and so is the total when nobody has started
+    (mutants: the unit dropped, always the first unit, or set only for the total)."""
+    goal = attrs.evolve(
+        share_goal(due=date(2019, 12, 31)),
+        scope=Scope.TRACK,
+        units=("industri", "vard"),
+        aggregation=Aggregation.WHOLE_AND_EACH,
+    )
+    data = FollowUpData(participants=women_men(1, 1), measures={"kvinnor": "women"})
+    total, industri, vard = assess(goal, data, date(2020, 1, 15)).results[0].parts
+    assert (total.label, total.unit, total.status, total.observed) == (
+        "totalt",
+        None,
+        A,
+        Fraction(50),
+    )
+    assert (industri.label, industri.unit, industri.status) == ("industri", "industri", A)
+    assert (vard.label, vard.unit, vard.status, vard.reason) == (
+        "vard",
+        "vard",
+        X,
+        Reason.MISSING_UNIT,
+    )
+    assert (vard.comparison, vard.target, vard.deadline) == (
+        Comparison.AT_LEAST,
+        Fraction(50),
+        date(2019, 12, 31),
+    )
+    nobody = assess(goal, FollowUpData(measures={"kvinnor": "women"}), date(2020, 1, 15))
+    assert [(p.label, p.unit, p.reason) for p in nobody.results[0].parts] == [
+        ("totalt", None, Reason.MISSING_UNIT),
+        ("industri", "industri", Reason.MISSING_UNIT),
+        ("vard", "vard", Reason.MISSING_UNIT),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("women", "men", "status"),
+    [
+        (2, 3, A),  # exactly 40 %: the lower bound is inclusive
+        (3, 2, A),  # exactly 60 %: so is the upper one
+        (1, 2, N),  # 33,3 %: below
+        (2, 1, N),  # 66,7 %: above
+    ],
+)
+def test_a_share_between_two_bounds(women: int, men: int, status: Status) -> None:
+    """Norrköping's gender balance as a band, 40–60 % women (DOMAIN.md §5 SHARE with a
+    BETWEEN comparison): the upper bound is judged and reported (mutants: the upper bound
+    dropped from the judgement or from the result)."""
+    goal = share_goal(Comparison.BETWEEN, "40", upper="60", due=date(2019, 12, 31))
+    data = FollowUpData(participants=women_men(women, men), measures={"kvinnor": "women"})
+    result = assess(goal, data, date(2020, 1, 15)).results[0]
+    assert (result.status, result.observed) == (status, Fraction(100 * women, women + men))
+    assert (result.target, result.upper) == (Fraction(40), Fraction(60))
+
+
+def test_a_share_over_a_period_is_judged_from_its_first_day() -> None:
+    """A SHARE target for 2019 (DOMAIN.md §5) is judged from 1 January 2019 on, with those
+    who started that very day; the day before it has not started. Results that cannot be
+    judged still name their target (mutants: `<=` for `<` at the start, the fields dropped
+    from NOT_STARTED and NO_DATA results)."""
+    goal = share_goal(period=Period.year(2019))
+    data = FollowUpData(
+        participants=women_men(1, 1, start=date(2019, 1, 1)), measures={"kvinnor": "women"}
+    )
+    first = assess(goal, data, date(2019, 1, 1)).results[0]
+    assert (first.status, first.numerator, first.denominator) == (T, 1, 2)
+    named = (Comparison.AT_LEAST, Fraction(50), date(2019, 12, 31), "2019")
+    early = assess(goal, data, date(2018, 12, 31)).results[0]
+    assert (early.status, early.reason) == (X, Reason.NOT_STARTED)
+    assert (early.comparison, early.target, early.deadline, early.label) == named
+    empty = FollowUpData(measures={"kvinnor": "women"})
+    nobody = assess(goal, empty, date(2020, 1, 15)).results[0]
+    assert (nobody.status, nobody.reason) == (X, Reason.NO_DATA)
+    assert (nobody.comparison, nobody.target, nobody.deadline, nobody.label) == named
+
+
+def arbetslosa_goal(unit: Unit | None = Unit.COUNT, value: object = 368) -> Goal:
+    """GGV: at most 368 unemployed (460 − 20 %) in 0662 and 0683 together (DOMAIN.md §5)."""
+    return Goal(
+        id="arbetslosa",
+        text="arbetslösa",
+        kind=GoalKind.LEVEL,
+        indicator="arbetslosa",
+        unit=unit,
+        units=("0662", "0683"),
+        scope=Scope.MUNICIPALITY,
+        aggregation=Aggregation.TOTAL,
+        targets=[Target(comparison=Comparison.AT_MOST, value=value, due=date(2017, 12, 31))],  # type: ignore[arg-type]  # an int or a text, as the seeds state it
+    )
+
+
+def test_a_unit_with_a_count_of_zero_adds_nothing() -> None:
+    """A count of 0 in one unit adds 0 to the total (DOMAIN.md §6 exact sums; mutants: a
+    falsy 0 replaced by 1 or by an error). The total is dated like its parts."""
+    data = FollowUpData(
+        observations=[
+            Observation(indicator="arbetslosa", unit="0662", on=date(2017, 12, 31), value=0),
+            Observation(indicator="arbetslosa", unit="0683", on=date(2017, 12, 31), value=368),
+        ]
+    )
+    result = assess(arbetslosa_goal(), data, date(2018, 1, 31)).results[0]
+    assert (result.status, result.observed) == (A, 368)  # exactly on the ceiling
+    assert result.observed_on == date(2017, 12, 31)
+
+
+def test_counts_summed_over_units_without_a_percent_unit_stay_a_proportion() -> None:
+    """A goal without a percent unit reads summed counts as a proportion, 3/10 and not
+    30 (DOMAIN.md §6: numerator/denominator of named populations), dated like its parts
+    (mutants: always ×100, the date dropped)."""
+    data = FollowUpData(
+        observations=[
+            Observation(indicator="arbetslosa", unit=u, on=date(2017, 12, 31),
+                        numerator=n, denominator=5)
+            for u, n in (("0662", 1), ("0683", 2))
+        ]
+    )  # fmt: skip
+    result = assess(arbetslosa_goal(None, "0.3"), data, date(2018, 1, 31)).results[0]
+    assert (result.status, result.observed) == (A, Fraction(3, 10))  # exactly on the bound
+    assert (result.numerator, result.denominator) == (3, 10)
+    assert result.observed_on == date(2017, 12, 31)
+
+
+def test_a_share_per_municipality_counts_only_that_municipality() -> None:
+    """Norrköping's women share per unit (DOMAIN.md §5 SHARE, scope per municipality):
+    each unit counts its own participants (mutant: those of the other units)."""
+    goal = attrs.evolve(share_goal(due=date(2019, 12, 31)), scope=Scope.MUNICIPALITY,
+                        units=("0581", "0583"))  # fmt: skip
+    rows = [
+        *[attrs.evolve(p, key=f"a{i}", unit="0581") for i, p in enumerate(women_men(1, 1))],
+        *[attrs.evolve(p, key=f"b{i}", unit="0583") for i, p in enumerate(women_men(0, 3))],
+    ]
+    data = FollowUpData(participants=rows, measures={"kvinnor": "women"})
+    result = assess(goal, data, date(2020, 1, 15)).results[0]
+    assert [(p.unit, p.numerator, p.denominator, p.status) for p in result.parts] == [
+        ("0581", 1, 2, A),
+        ("0583", 0, 3, N),
+    ]
+
+
+def test_units_are_found_in_events_of_the_goal_s_own_kind() -> None:
+    """A COUNT goal per municipality that names no units takes them from the events of
+    its indicator only, not from other events (DOMAIN.md §5; mutant: `!=` for `==`)."""
+    goal = attrs.evolve(count_goal(Comparison.AT_LEAST, 1), scope=Scope.MUNICIPALITY)
+    data = FollowUpData(
+        events=[
+            Event(kind="traineejobb", on=date(2016, 3, 1), unit="0683"),
+            Event(kind="annat", on=date(2016, 3, 1), unit="0662"),
+        ]
+    )
+    result = assess(goal, data, date(2017, 1, 15)).results[0]
+    assert [(p.label, p.status) for p in result.parts] == [("0683", A)]
+
+
+def test_counts_stated_with_a_numerator_but_no_denominator_are_summed_as_values() -> None:
+    """A unit's count stated as a value with its numerator but no population is summed
+    as a value, not as a share of nobody (DOMAIN.md §6: a share needs both counts;
+    mutant: `or` for `and`, which judged 368/0 as a zero denominator)."""
+    data = FollowUpData(
+        observations=[
+            Observation(indicator="arbetslosa", unit=u, on=date(2017, 12, 31),
+                        value=v, numerator=v)
+            for u, v in (("0662", 200), ("0683", 168))
+        ]
+    )  # fmt: skip
+    result = assess(arbetslosa_goal(), data, date(2018, 1, 31)).results[0]
+    assert (result.status, result.reason, result.observed) == (A, None, 368)

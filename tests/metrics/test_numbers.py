@@ -468,3 +468,46 @@ def test_total_of_shares() -> None:
     total = Share.total(shares)
     assert (total.numerator, total.denominator) == (4, 10)
     assert Share.total([]) == Share(numerator=0, denominator=0)
+
+
+@pytest.mark.parametrize(
+    ("bad", "kind", "message"),
+    [
+        (Decimal("-Infinity"), ValueError, "not a finite number: Decimal('-Infinity')"),
+        (float("-inf"), ValueError, "not a finite number: -inf"),
+        ("5 5 %x", ValueError, "not a number: '5 5 %x' (write e.g. 0.28, 21,0, 21,0 % or 1 744)"),
+        ([1], TypeError, "expected a number, got list [1]"),
+        (b"1", TypeError, "expected a number, got bytes b'1'"),
+    ],
+)
+def test_to_fraction_messages_show_what_was_given(
+    bad: object, kind: type[Exception], message: str
+) -> None:
+    """An error a user can cause names what was wrong (BRIEF, house rules; issue 8 item 4:
+    mutants that dropped the value or its type from the message)."""
+    with pytest.raises(kind, match=f"^{re.escape(message)}$"):
+        to_fraction(bad)  # type: ignore[arg-type]  # deliberately not always a number
+
+
+@pytest.mark.parametrize(
+    ("numerator", "denominator", "message"),
+    [
+        (-1, 3, "numerator must be a whole number ≥ 0, got -1"),
+        (1, 3.0, "denominator must be a whole number ≥ 0, got 3.0"),
+    ],
+)
+def test_share_count_messages_show_the_value(
+    numerator: object, denominator: object, message: str
+) -> None:
+    """DOMAIN.md §6: a share is counts of named populations; a count that is not a whole
+    number ≥ 0 is named with its value (mutants: the value dropped from the message)."""
+    with pytest.raises(ValueError, match=f"^{re.escape(message)}$"):
+        Share(numerator=numerator, denominator=denominator)  # type: ignore[arg-type]  # deliberately wrong
+
+
+def test_round_half_away_defaults_to_whole_numbers() -> None:
+    """The module's rounding is half away from zero, to whole numbers unless told: 2,5 → 3
+    and −2,5 → −3 (DOMAIN.md §6; mutant: a default of one decimal)."""
+    assert round_half_away(Fraction(5, 2)) == 3
+    assert round_half_away("-2,5") == -3
+    assert round_half_away(Fraction(1, 4)) == 0

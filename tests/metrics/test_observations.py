@@ -419,3 +419,17 @@ def test_an_observation_with_a_value_needs_no_whole_share() -> None:
     assert (observation.quantity(), observation.share) == (Fraction(7), None)
     observation = Observation(indicator="x", on=date(2015, 12, 31), value=7, denominator=874)
     assert (observation.quantity(), observation.share) == (Fraction(7), None)
+
+
+def test_an_a_kassa_leaver_does_not_stop_the_count_of_those_after_it() -> None:
+    """Norrköping's ≥ 60 % "inom 90 dagar" (DOMAIN.md §6): a leaver who went to an
+    A-kassa counts in the denominator but not as positive, and the leavers after it are
+    still counted (mutant: `break` for `continue`, which gave 0 of 1 instead of 1 of 2)."""
+    left = {"track": "industri", "start": date(2018, 1, 1), "end": date(2018, 6, 30)}
+    rows = [
+        Participant(key="a", outcome=Outcome.UNEMPLOYMENT_INSURANCE,
+                    outcome_on=date(2018, 7, 2), **left),  # type: ignore[arg-type]  # the shared fields by name
+        Participant(key="b", outcome=Outcome.WORK, outcome_on=date(2018, 8, 1), **left),  # type: ignore[arg-type]  # the shared fields by name
+    ]  # fmt: skip
+    share = outcome_90_days(rows, date(2018, 12, 31))
+    assert (share.numerator, share.denominator) == (1, 2)
