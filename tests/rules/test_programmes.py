@@ -1353,3 +1353,98 @@ def test_a_catalogue_file_that_cannot_be_read_says_why(tmp_path: Path) -> None:
     with pytest.raises(FileFormatError) as raised:
         Catalogue(programmes=()).with_toml(missing)
     assert str(raised.value) == f"cannot read {missing}: no such file or folder"
+
+
+@pytest.mark.parametrize(("offset", "holds"), [(449, False), (450, True)])
+def test_long_term_in_job_decision_names_rule_version_subject_and_reference(
+    offset: int, holds: bool
+) -> None:
+    # programmes.toml: rule "job_long_term", version "job-long-term-450", parameter
+    # "job.long_term_days" = 450 cited as "prog-seed-004-450" (Sjuhärad 2020, avsnitt 4).
+    # Issue 8 item 4: kills the long_term_in_job survivors that blank these fields.
+    on = date(2019, 1, 1) + offset * D
+    decision = long_term_in_job(in_job(date(2019, 1, 1)), on=on)
+    assert (decision.rule, decision.holds, decision.on, decision.subject) == (
+        "job_long_term",
+        holds,
+        on,
+        "p",
+    )
+    assert decision.version.id == "job-long-term-450"
+    (days,) = decision.criteria
+    assert (days.name, days.holds) == ("days_in_job", holds)
+    assert days.reference is not None
+    assert days.reference.id == "prog-seed-004-450"
+
+
+def test_job_entry_decisions_name_their_date_and_cite_the_months() -> None:
+    # programmes.toml: "job.months_in_uga" = 15 cited as "prog-sfs-2008-60" (förordning
+    # 2007:414 5 §, SFS 2008:60). Issue 8 item 4: the decision keeps `on` and the criterion
+    # cites the parameter whether it holds (on the JOB day) or not (the day before).
+    p = person(open_from(START))
+    for on, holds in ((date(2016, 6, 30), False), (date(2016, 7, 1), True)):
+        decision = job_entry(p, on=on)
+        assert (decision.on, bool(decision)) == (on, holds)
+        (months,) = [c for c in decision.criteria if c.name == "months_in_uga"]
+        assert months.holds is holds
+        assert months.reference is not None
+        assert months.reference.id == "prog-sfs-2008-60"
+    nobody = job_entry(person(), on=date(2016, 7, 1))
+    assert (nobody.on, bool(nobody)) == (date(2016, 7, 1), False)
+
+
+def test_job_entry_tries_a_later_uga_start_after_a_broken_one() -> None:
+    # SFS 2008:60 (5 §): 15 months in UGA without a break. The first recorded UGA spell
+    # breaks after six months; the second, from 2015-09-01, reaches JOB on 2016-12-01.
+    p = person(
+        Registration(start=START, end=date(2015, 6, 30), programme="uga"),
+        Registration(start=date(2015, 9, 1), programme="uga"),
+    )
+    assert job_entry(p, on=date(2016, 11, 30)).value is None
+    assert job_entry(p, on=date(2016, 12, 1)).value == date(2016, 12, 1)
+
+
+@pytest.mark.parametrize(("offset", "holds"), [(89, False), (90, True)])
+def test_uga_entry_decision_names_its_date_and_cites_the_first_reference(
+    offset: int, holds: bool
+) -> None:
+    # programmes.toml: version "uga-entry-2011-01-01" cites ["prog-sfs-2010-2033",
+    # "prog-seed-000-ladder"]; the open-unemployment criterion cites the first (SFS 2010:2033).
+    on = START + offset * D
+    decision = uga_entry(person(open_from(START)), on=on)
+    assert (decision.on, bool(decision)) == (on, holds)
+    (open_,) = [c for c in decision.criteria if c.name == "open_unemployment"]
+    assert open_.holds is holds
+    assert open_.reference is not None
+    assert open_.reference.id == "prog-sfs-2010-2033"
+
+
+@pytest.mark.parametrize("offset", [89, 90])
+def test_uga_entry_without_references_leaves_the_criterion_uncited(
+    monkeypatch: pytest.MonkeyPatch, offset: int
+) -> None:
+    # A version edited to list no reference leaves the criterion uncited instead of failing.
+    references, versions, parameters = _core._load()
+    bare = tuple(attrs.evolve(v, references=()) if v.rule == "uga_entry" else v for v in versions)
+    monkeypatch.setattr(_core, "_load", lambda: (references, bare, parameters))
+    decision = uga_entry(person(open_from(START)), on=START + offset * D)
+    (open_,) = [c for c in decision.criteria if c.name == "open_unemployment"]
+    assert open_.reference is None
+
+
+def test_uga_entry_not_reached_counts_the_callers_open_codes() -> None:
+    # SFS 2010:2033: 90 days of open unemployment; the caller chooses which codes count.
+    decision = uga_entry(person(open_from(START, code="12")), on=START + 89 * D, open_codes={"12"})
+    assert not decision
+    (open_,) = [c for c in decision.criteria if c.name == "open_unemployment"]
+    # Day 90 of the spell: 90 days counted, entry on the next day; registered on `on`.
+    assert open_.explanation_en.startswith("90 days")
+    assert "not registered" not in open_.explanation_en
+
+
+def test_job_entry_aged_out_decision_names_its_date() -> None:
+    # Issue 11 §1 (UGA ends the day before the 25th birthday): the decision that JOB is not
+    # reached this way is still the decision of `on`.
+    on = date(2016, 12, 31)
+    decision = job_entry(person(open_from(START), birth=date(1991, 6, 30)), on=on)
+    assert (decision.on, bool(decision)) == (on, False)
