@@ -1448,3 +1448,75 @@ def test_job_entry_aged_out_decision_names_its_date() -> None:
     on = date(2016, 12, 31)
     decision = job_entry(person(open_from(START), birth=date(1991, 6, 30)), on=on)
     assert (decision.on, bool(decision)) == (on, False)
+
+
+@pytest.mark.parametrize(
+    ("registration", "expected"),
+    [
+        # a registration starting on `on` is looked at: a one-day spell
+        (
+            Registration(start=date(2015, 6, 30), programme="uga"),
+            [(date(2015, 6, 30), date(2015, 6, 30))],
+        ),
+        # a programme outside the asked programmes is not counted, whatever it is
+        (Registration(start=date(2015, 1, 1), programme="job"), []),
+        (
+            Registration(start=date(2015, 1, 1), programme="uga"),
+            [(date(2015, 1, 1), date(2015, 6, 30))],
+        ),
+    ],
+)
+def test_spells_edges_of_date_and_programme(
+    registration: Registration, expected: list[tuple[date, date]]
+) -> None:
+    # DOMAIN.md (registrations): spells are built from the registrations up to `on`
+    # inclusive, with the caller's codes and programmes. Issue 8 item 4.
+    spells = registration_spells([registration], date(2015, 6, 30), codes=(), programmes={"uga"})
+    assert [(s.start, s.end) for s in spells] == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "days"),
+    [
+        (START - D, START - D, 0),  # the day before the spell
+        (START, START, 1),  # the one shared day counts
+        (START + D, START + D, 0),  # the day after
+    ],
+)
+def test_spell_overlap_on_the_edge(first: date, last: date, days: int) -> None:
+    assert Spell(start=START, end=START).overlap(first, last) == days
+
+
+def test_uga_entry_before_birth_is_out_of_the_age_band() -> None:
+    # SFS 2010:2033: 16–24 years; on a date before the birth date the person has no age,
+    # so is in no band (instead of failing).
+    p = person(open_from(START), birth=START + D)
+    decision = uga_entry(p, on=START)
+    assert not decision
+    (age,) = [c for c in decision.criteria if c.name == "age"]
+    assert age.holds is False
+
+
+@pytest.mark.parametrize("value", [True, "15"])
+def test_a_parameter_that_is_not_a_whole_number_is_a_data_bug(
+    monkeypatch: pytest.MonkeyPatch, value: object
+) -> None:
+    # programmes.toml "job.months_in_uga" must be an int (SFS 2008:60: 15 months); a bool
+    # or text there is a bug in the data, loud and named.
+    references, versions, parameters = _core._load()
+    edited = tuple(
+        attrs.evolve(p, value=value) if p.name == "job.months_in_uga" else p for p in parameters
+    )
+    monkeypatch.setattr(_core, "_load", lambda: (references, versions, edited))
+    with pytest.raises(TypeError, match=r"parameter job\.months_in_uga must be a whole number"):
+        job_entry(person(open_from(START)), on=date(2016, 7, 1))
+
+
+def test_long_term_in_job_computes_job_from_the_callers_uga_codes() -> None:
+    # SFS 2008:60 (5 §): JOB after 15 months in UGA; the UGA here is recorded under the
+    # caller's own code "99", so the computed JOB start (2016-04-01) needs those codes.
+    p = person(Registration(start=START, category="99"))
+    on = date(2016, 4, 1) + 450 * D
+    decision = long_term_in_job(p, on=on, uga_codes={"99"})
+    assert (bool(decision), decision.value) == (True, 451)
+    assert long_term_in_job(p, on=on - D, uga_codes={"99"}).value == 450
