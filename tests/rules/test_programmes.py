@@ -1499,7 +1499,7 @@ def test_uga_entry_before_birth_is_out_of_the_age_band() -> None:
 
 @pytest.mark.parametrize("value", [True, "15"])
 def test_a_parameter_that_is_not_a_whole_number_is_a_data_bug(
-    monkeypatch: pytest.MonkeyPatch, value: object
+    monkeypatch: pytest.MonkeyPatch, value: bool | str
 ) -> None:
     # programmes.toml "job.months_in_uga" must be an int (SFS 2008:60: 15 months); a bool
     # or text there is a bug in the data, loud and named.
