@@ -138,3 +138,25 @@ def test_an_asylum_seeker_fails_the_residence_criterion() -> None:
         p = Person(key="k", birth_date=BORN, home_municipality="1863", residence=residence)
         decision = kaa_coverage(p, on=LAST_COVERED)
         assert [c.name for c in decision.failed] == ["residence"]
+
+
+@pytest.mark.parametrize(
+    ("born", "reason"),
+    [
+        (date(2002, 12, 31), None),  # turned 16 in 2018: compulsory school ended 2018-06-30
+        (date(2003, 1, 1), "compulsory_school"),  # turns 16 in 2019: it ends 2019-06-30
+    ],
+)
+def test_compulsory_school_ends_the_spring_term_of_the_16th_year(
+    born: date, reason: str | None
+) -> None:
+    # Skollagen 7 kap. 10, 12 §§ (kaa.toml: kaa.compulsory_school_end_age = 16,
+    # kaa.spring_term_end = 06-30): on 2019-03-01, before the term ends, the last birth
+    # year past compulsory school is 2002; the run and the full decision agree.
+    on = date(2019, 3, 1)
+    p = Person(key="k", birth_date=born, home_municipality="1863")
+    run = KaaRun(on)
+    assert run.admit(p) is (reason is None)
+    assert [c.name for c in kaa_coverage(p, on=on).failed] == ([reason] if reason else [])
+    if reason:
+        assert run.summary().not_covered[reason] == 1
