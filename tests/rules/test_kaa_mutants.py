@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from datetime import date
 
+import attrs
 import pytest
 
+from dua.errors import UnknownMunicipalityError
 from dua.model import (
     Enrolment,
     EnrolmentKind,
@@ -20,6 +22,7 @@ from dua.model import (
     QualificationKind,
     ResidenceStatus,
 )
+from dua.rules import _core, kaa
 from dua.rules.kaa import KaaRun, coverage_grounds, kaa_coverage
 
 
@@ -160,3 +163,31 @@ def test_compulsory_school_ends_the_spring_term_of_the_16th_year(
     assert [c.name for c in kaa_coverage(p, on=on).failed] == ([reason] if reason else [])
     if reason:
         assert run.summary().not_covered[reason] == 1
+
+
+def test_an_unknown_municipality_code_is_named_in_the_error() -> None:
+    # SCB's municipality codes are four digits; a wrong one is a user error that says
+    # which code it was (STYLE.md: the message names where and what).
+    with pytest.raises(UnknownMunicipalityError) as raised:
+        KaaRun(date(2019, 9, 1), "18x3")
+    assert raised.value.params["code"] == "'18x3'"
+    assert "'18x3'" in str(raised.value)
+
+
+@pytest.mark.parametrize("value", [True, "20"])
+def test_a_kaa_age_limit_that_is_not_a_whole_number_is_a_data_bug(
+    monkeypatch: pytest.MonkeyPatch, value: bool | str
+) -> None:
+    # kaa.toml "kaa.age_limit" must be an int (29 kap. 9 §: under 20); a bool or text
+    # there is a bug in the data, loud and named.
+    references, versions, parameters = _core._load()
+    edited = tuple(
+        attrs.evolve(p, value=value) if p.name == "kaa.age_limit" else p for p in parameters
+    )
+    monkeypatch.setattr(_core, "_load", lambda: (references, versions, edited))
+    kaa._context.cache_clear()
+    try:
+        with pytest.raises(TypeError, match="expected a whole-number parameter"):
+            kaa_coverage(Person(key="k", birth_date=BORN), on=date(2019, 9, 1))
+    finally:
+        kaa._context.cache_clear()
