@@ -300,3 +300,35 @@ def test_a_criterion_explains_itself_in_the_language_asked_for(
     [criterion] = _unreferenced(True).criteria
     with language(default):
         assert criterion.explanation(asked) == expected
+
+
+def test_unknown_rule_or_parameter_names_what_was_asked_for() -> None:
+    # A bug, not a user error, but it still says which name is missing (issue 8 item 4).
+    with pytest.raises(KeyError, match="no-such-rule"):
+        rules.version_in_force("no-such-rule", date(2020, 1, 1))
+    with pytest.raises(KeyError, match=r"no\.such\.parameter"):
+        rules.parameter("no.such.parameter", date(2020, 1, 1))
+
+
+@pytest.mark.parametrize(
+    ("on", "ask"),
+    [
+        # programmes.toml: traineejobb eligibility 2015-08-01 to 2017-12-31 (GGV Bilaga 3);
+        # parameter traineejobb.min_age valid over the same span.
+        (date(2018, 1, 1), "rule"),
+        (date(2018, 1, 1), "parameter"),
+        (date(2015, 7, 31), "parameter"),
+    ],
+)
+def test_not_in_force_names_the_rule_and_both_ends_of_its_cover(on: date, ask: str) -> None:
+    name = "traineejobb_eligibility" if ask == "rule" else "traineejobb.min_age"
+    look_up = rules.version_in_force if ask == "rule" else rules.parameter
+    with pytest.raises(RuleNotInForce) as raised:
+        look_up(name, on)
+    error = raised.value
+    assert (error.rule, error.on, error.covered_from, error.covered_to) == (
+        name,
+        on,
+        date(2015, 8, 1),
+        date(2017, 12, 31),
+    )

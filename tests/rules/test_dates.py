@@ -293,3 +293,28 @@ def test_a_date_outside_the_calendar_is_named_with_the_shift(
     # caller used (days, months, years), so that a user finds the bad value.
     with pytest.raises(DateOutOfRange, match=f"^{re.escape(message)}"):
         call()
+
+
+@pytest.mark.parametrize(
+    ("years", "on", "expected"),
+    [
+        # the last representable day: born that day, 0 years old that day
+        (0, date.max, date.max),
+        # born 9999-01-01 would turn 1 only in year 10000, past any `on`
+        (1, date(9999, 12, 31), date(9998, 12, 31)),
+    ],
+)
+def test_latest_birth_date_for_age_at_the_end_of_the_calendar(
+    years: int, on: date, expected: date
+) -> None:
+    # DOMAIN.md (ages): an age limit is one date comparison; the last days of the calendar
+    # must still give a date instead of failing (issue 8 item 4).
+    assert latest_birth_date_for_age(years, on) == expected
+
+
+def test_years_later_accepts_year_1_and_refuses_year_10000() -> None:
+    # The calendar of `datetime` runs from year 1 to 9999; a date past it is a user error.
+    assert add_years(date(2, 3, 1), -1) == date(1, 3, 1)
+    assert add_years(date(9998, 12, 31), 1) == date(9999, 12, 31)
+    with pytest.raises(DateOutOfRange):
+        add_years(date(9999, 1, 1), 1)

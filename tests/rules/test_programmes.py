@@ -1353,3 +1353,170 @@ def test_a_catalogue_file_that_cannot_be_read_says_why(tmp_path: Path) -> None:
     with pytest.raises(FileFormatError) as raised:
         Catalogue(programmes=()).with_toml(missing)
     assert str(raised.value) == f"cannot read {missing}: no such file or folder"
+
+
+@pytest.mark.parametrize(("offset", "holds"), [(449, False), (450, True)])
+def test_long_term_in_job_decision_names_rule_version_subject_and_reference(
+    offset: int, holds: bool
+) -> None:
+    # programmes.toml: rule "job_long_term", version "job-long-term-450", parameter
+    # "job.long_term_days" = 450 cited as "prog-seed-004-450" (Sjuhärad 2020, avsnitt 4).
+    # Issue 8 item 4: kills the long_term_in_job survivors that blank these fields.
+    on = date(2019, 1, 1) + offset * D
+    decision = long_term_in_job(in_job(date(2019, 1, 1)), on=on)
+    assert (decision.rule, decision.holds, decision.on, decision.subject) == (
+        "job_long_term",
+        holds,
+        on,
+        "p",
+    )
+    assert decision.version.id == "job-long-term-450"
+    (days,) = decision.criteria
+    assert (days.name, days.holds) == ("days_in_job", holds)
+    assert days.reference is not None
+    assert days.reference.id == "prog-seed-004-450"
+
+
+def test_job_entry_decisions_name_their_date_and_cite_the_months() -> None:
+    # programmes.toml: "job.months_in_uga" = 15 cited as "prog-sfs-2008-60" (förordning
+    # 2007:414 5 §, SFS 2008:60). Issue 8 item 4: the decision keeps `on` and the criterion
+    # cites the parameter whether it holds (on the JOB day) or not (the day before).
+    p = person(open_from(START))
+    for on, holds in ((date(2016, 6, 30), False), (date(2016, 7, 1), True)):
+        decision = job_entry(p, on=on)
+        assert (decision.on, bool(decision)) == (on, holds)
+        (months,) = [c for c in decision.criteria if c.name == "months_in_uga"]
+        assert months.holds is holds
+        assert months.reference is not None
+        assert months.reference.id == "prog-sfs-2008-60"
+    nobody = job_entry(person(), on=date(2016, 7, 1))
+    assert (nobody.on, bool(nobody)) == (date(2016, 7, 1), False)
+
+
+def test_job_entry_tries_a_later_uga_start_after_a_broken_one() -> None:
+    # SFS 2008:60 (5 §): 15 months in UGA without a break. The first recorded UGA spell
+    # breaks after six months; the second, from 2015-09-01, reaches JOB on 2016-12-01.
+    p = person(
+        Registration(start=START, end=date(2015, 6, 30), programme="uga"),
+        Registration(start=date(2015, 9, 1), programme="uga"),
+    )
+    assert job_entry(p, on=date(2016, 11, 30)).value is None
+    assert job_entry(p, on=date(2016, 12, 1)).value == date(2016, 12, 1)
+
+
+@pytest.mark.parametrize(("offset", "holds"), [(89, False), (90, True)])
+def test_uga_entry_decision_names_its_date_and_cites_the_first_reference(
+    offset: int, holds: bool
+) -> None:
+    # programmes.toml: version "uga-entry-2011-01-01" cites ["prog-sfs-2010-2033",
+    # "prog-seed-000-ladder"]; the open-unemployment criterion cites the first (SFS 2010:2033).
+    on = START + offset * D
+    decision = uga_entry(person(open_from(START)), on=on)
+    assert (decision.on, bool(decision)) == (on, holds)
+    (open_,) = [c for c in decision.criteria if c.name == "open_unemployment"]
+    assert open_.holds is holds
+    assert open_.reference is not None
+    assert open_.reference.id == "prog-sfs-2010-2033"
+
+
+@pytest.mark.parametrize("offset", [89, 90])
+def test_uga_entry_without_references_leaves_the_criterion_uncited(
+    monkeypatch: pytest.MonkeyPatch, offset: int
+) -> None:
+    # A version edited to list no reference leaves the criterion uncited instead of failing.
+    references, versions, parameters = _core._load()
+    bare = tuple(attrs.evolve(v, references=()) if v.rule == "uga_entry" else v for v in versions)
+    monkeypatch.setattr(_core, "_load", lambda: (references, bare, parameters))
+    decision = uga_entry(person(open_from(START)), on=START + offset * D)
+    (open_,) = [c for c in decision.criteria if c.name == "open_unemployment"]
+    assert open_.reference is None
+
+
+def test_uga_entry_not_reached_counts_the_callers_open_codes() -> None:
+    # SFS 2010:2033: 90 days of open unemployment; the caller chooses which codes count.
+    decision = uga_entry(person(open_from(START, code="12")), on=START + 89 * D, open_codes={"12"})
+    assert not decision
+    (open_,) = [c for c in decision.criteria if c.name == "open_unemployment"]
+    # Day 90 of the spell: 90 days counted, entry on the next day; registered on `on`.
+    assert open_.explanation_en.startswith("90 days")
+    assert "not registered" not in open_.explanation_en
+
+
+def test_job_entry_aged_out_decision_names_its_date() -> None:
+    # Issue 11 §1 (UGA ends the day before the 25th birthday): the decision that JOB is not
+    # reached this way is still the decision of `on`.
+    on = date(2016, 12, 31)
+    decision = job_entry(person(open_from(START), birth=date(1991, 6, 30)), on=on)
+    assert (decision.on, bool(decision)) == (on, False)
+
+
+@pytest.mark.parametrize(
+    ("registration", "expected"),
+    [
+        # a registration starting on `on` is looked at: a one-day spell
+        (
+            Registration(start=date(2015, 6, 30), programme="uga"),
+            [(date(2015, 6, 30), date(2015, 6, 30))],
+        ),
+        # a programme outside the asked programmes is not counted, whatever it is
+        (Registration(start=date(2015, 1, 1), programme="job"), []),
+        (
+            Registration(start=date(2015, 1, 1), programme="uga"),
+            [(date(2015, 1, 1), date(2015, 6, 30))],
+        ),
+    ],
+)
+def test_spells_edges_of_date_and_programme(
+    registration: Registration, expected: list[tuple[date, date]]
+) -> None:
+    # DOMAIN.md (registrations): spells are built from the registrations up to `on`
+    # inclusive, with the caller's codes and programmes. Issue 8 item 4.
+    spells = registration_spells([registration], date(2015, 6, 30), codes=(), programmes={"uga"})
+    assert [(s.start, s.end) for s in spells] == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "days"),
+    [
+        (START - D, START - D, 0),  # the day before the spell
+        (START, START, 1),  # the one shared day counts
+        (START + D, START + D, 0),  # the day after
+    ],
+)
+def test_spell_overlap_on_the_edge(first: date, last: date, days: int) -> None:
+    assert Spell(start=START, end=START).overlap(first, last) == days
+
+
+def test_uga_entry_before_birth_is_out_of_the_age_band() -> None:
+    # SFS 2010:2033: 16–24 years; on a date before the birth date the person has no age,
+    # so is in no band (instead of failing).
+    p = person(open_from(START), birth=START + D)
+    decision = uga_entry(p, on=START)
+    assert not decision
+    (age,) = [c for c in decision.criteria if c.name == "age"]
+    assert age.holds is False
+
+
+@pytest.mark.parametrize("value", [True, "15"])
+def test_a_parameter_that_is_not_a_whole_number_is_a_data_bug(
+    monkeypatch: pytest.MonkeyPatch, value: bool | str
+) -> None:
+    # programmes.toml "job.months_in_uga" must be an int (SFS 2008:60: 15 months); a bool
+    # or text there is a bug in the data, loud and named.
+    references, versions, parameters = _core._load()
+    edited = tuple(
+        attrs.evolve(p, value=value) if p.name == "job.months_in_uga" else p for p in parameters
+    )
+    monkeypatch.setattr(_core, "_load", lambda: (references, versions, edited))
+    with pytest.raises(TypeError, match=r"parameter job\.months_in_uga must be a whole number"):
+        job_entry(person(open_from(START)), on=date(2016, 7, 1))
+
+
+def test_long_term_in_job_computes_job_from_the_callers_uga_codes() -> None:
+    # SFS 2008:60 (5 §): JOB after 15 months in UGA; the UGA here is recorded under the
+    # caller's own code "99", so the computed JOB start (2016-04-01) needs those codes.
+    p = person(Registration(start=START, category="99"))
+    on = date(2016, 4, 1) + 450 * D
+    decision = long_term_in_job(p, on=on, uga_codes={"99"})
+    assert (bool(decision), decision.value) == (True, 451)
+    assert long_term_in_job(p, on=on - D, uga_codes={"99"}).value == 450
