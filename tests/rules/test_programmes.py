@@ -123,6 +123,26 @@ def test_uga_counts_90_days_in_total_within_four_months() -> None:
     assert uga_entry(person(first, second), on=date(2015, 6, 1)).value == date(2015, 4, 11)
 
 
+@pytest.mark.parametrize(
+    ("on", "entry"),
+    [
+        (date(2015, 4, 1), None),  # the gap day: not registered, no entry
+        (date(2015, 4, 2), date(2015, 4, 2)),  # registered again: enters that very day
+        (date(2015, 4, 3), date(2015, 4, 2)),
+    ],
+)
+def test_uga_entry_on_the_first_day_of_a_later_spell(on: date, entry: date | None) -> None:
+    """SFS 2010:2033 (5 §): the entry day is the first day the person is openly unemployed
+    with 90 days in total within the four months before it. After 90 days (2015-01-01 to
+    2015-03-31) and a one-day gap, the first day of the new registration is that day; it
+    used to come a day late, because each spell was searched from its second day."""
+    first = open_from(date(2015, 1, 1), date(2015, 3, 31))
+    second = open_from(date(2015, 4, 2))
+    decision = uga_entry(person(first, second), on=on)
+    assert decision.value == entry
+    assert bool(decision) is (entry is not None)
+
+
 def test_uga_days_outside_the_four_month_frame_do_not_count() -> None:
     first = open_from(date(2015, 1, 1), date(2015, 2, 14))  # 45 days, long before
     second = open_from(date(2015, 6, 1))

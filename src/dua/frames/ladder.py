@@ -483,9 +483,9 @@ def _uga_entries(rows: AnyFrame, ages: AnyFrame, numbers: AnyFrame, calendar: An
     spells = _spells(rows)
     wait = _longest_wait()
     candidates = _join(spells, ages, on=_K, how="inner")
-    # The first day a spell's person could enter: the day after the spell's start, the
-    # 16th birthday, the first day of the law.
-    first = c(_S) + 1
+    # The first day a spell's person could enter: the spell's start (earlier spells may
+    # already give the days needed), the 16th birthday, the first day of the law.
+    first = c(_S)
     candidates = candidates.with_columns(
         nw.when(first >= c("__dua_b16")).then(first).otherwise(c("__dua_b16")).alias("__dua_a")
     ).with_columns(

@@ -281,7 +281,9 @@ def _uga_entry_date(
     known = versions("uga_entry")
     first_day = min(v.in_force_from for v in known)
     for spell in spells:
-        day = max(spell.start + _DAY, first_day)
+        # A spell's own first day can already be the entry day, when earlier spells give
+        # the days needed (a gap of one day or more between registrations).
+        day = max(spell.start, first_day)
         while day <= spell.end:
             version = _version_on("uga_entry", day)
             if version is not None:
