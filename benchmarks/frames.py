@@ -231,6 +231,25 @@ def run_frames_duckdb(directory: Path) -> tuple[tuple[float, float], int]:
     return elapsed, int(result.column("kaa").to_numpy(zero_copy_only=False).sum())
 
 
+def _kaa_columns(frame: Any, reason: Any) -> Any:
+    """The columns `dua.frames.kaa_coverage` adds (holds, reason, home municipality,
+    version), from the hand-written paths' `reason` expression, collected."""
+    import polars as pl
+
+    return (
+        frame.lazy()
+        .with_columns(reason.alias("kaa_reason"))
+        .with_columns(
+            pl.col("kaa_reason").is_null().alias("kaa"),
+            pl.when(pl.col("kaa_reason").is_null())
+            .then(pl.col("home_municipality"))
+            .alias("kaa_value"),
+            pl.lit("kaa-2018-07-01").alias("kaa_version"),
+        )
+        .collect()
+    )
+
+
 def run_polars_hand(directory: Path) -> tuple[tuple[float, float], int]:
     import polars as pl
 
@@ -290,18 +309,7 @@ def run_polars_hand(directory: Path) -> tuple[tuple[float, float], int]:
         .when(key.is_in(in_upper))
         .then(pl.lit("not_enrolled"))
     )
-    out = (
-        persons.lazy()
-        .with_columns(reason.alias("kaa_reason"))
-        .with_columns(
-            pl.col("kaa_reason").is_null().alias("kaa"),
-            pl.when(pl.col("kaa_reason").is_null())
-            .then(pl.col("home_municipality"))
-            .alias("kaa_value"),
-            pl.lit("kaa-2018-07-01").alias("kaa_version"),
-        )
-        .collect()
-    )
+    out = _kaa_columns(persons, reason)
     elapsed = _since(start)
     return elapsed, int(out["kaa"].sum())
 
@@ -411,18 +419,7 @@ def run_polars_facts(directory: Path) -> tuple[tuple[float, float], int]:
         .when(pl.col("in_upper"))
         .then(pl.lit("not_enrolled"))
     )
-    out = (
-        flat.lazy()
-        .with_columns(reason.alias("kaa_reason"))
-        .with_columns(
-            pl.col("kaa_reason").is_null().alias("kaa"),
-            pl.when(pl.col("kaa_reason").is_null())
-            .then(pl.col("home_municipality"))
-            .alias("kaa_value"),
-            pl.lit("kaa-2018-07-01").alias("kaa_version"),
-        )
-        .collect()
-    )
+    out = _kaa_columns(flat, reason)
     elapsed = _since(start)
     return elapsed, int(out["kaa"].sum())
 
