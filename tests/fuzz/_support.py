@@ -2,8 +2,8 @@
 mutations, planted identity numbers, and the checks every input must pass.
 
 The budget: under the `ci` profile (derandomised, as `make test` runs it) each fuzz test
-runs its base number of examples, so that the whole of `tests/fuzz` takes about two
-minutes on two cores; under `HYPOTHESIS_PROFILE=fuzz` (`make fuzz`) each runs
+runs its base number of examples, so that the whole of `tests/fuzz` takes about 25 CPU
+seconds (under a minute on two cores); under `HYPOTHESIS_PROFILE=fuzz` (`make fuzz`) each runs
 `FUZZ_FACTOR` times as many, randomised.
 """
 
