@@ -23,7 +23,7 @@ from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 
 from dua import frames
-from dua.model import Person
+from dua.model import Enrolment, EnrolmentKind, Person, ResidenceStatus
 from dua.rules import home_municipality, kaa_coverage
 from dua.rules.kaa import non_coverage_reason
 from dua.rules.outcomes import outcome_within_90_days
@@ -322,3 +322,51 @@ def test_target_groups_equal_the_object_rules(backend: str) -> None:
             ), person
 
     run_property(backend, group_cases(), test)
+
+
+# Arrived after compulsory-school age (skollagen (SFS 2010:800) 7 kap. 10, 12 §§ and
+# 29 kap. 9 §): a 17-year-old enrolled in compulsory school on 2018-07-01, with no
+# compulsory-school certificate, is of compulsory-school age (not covered by KAA) unless
+# registered in Sweden after the 30 June of the year they turned 16 (2017-06-30); then the
+# compulsory-school criterion does not apply and, enrolled in no upper-secondary
+# programme, they are covered. Registration dates in every month of 2017, and both sides
+# of the day, so that the date comparison is checked in each month (it once overflowed
+# for every month from February on, in polars' 8-bit month numbers, and the generated
+# persons of the property above rarely reach this criterion).
+ARRIVALS = [
+    (date(2017, 6, 30), False, "compulsory_school"),
+    (date(2017, 7, 1), True, None),
+    *((date(2017, month, 15), month > 6, None if month > 6 else "compulsory_school")
+      for month in range(1, 13)),
+    (date(2017, 12, 31), True, None),
+    (date(2018, 1, 1), True, None),
+    (date(2016, 12, 31), False, "compulsory_school"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("backend", list(BACKENDS))
+def test_kaa_arrived_after_compulsory_school_age_equals_the_object_rule(backend: str) -> None:
+    on = date(2018, 7, 1)
+    persons = [
+        Person(
+            key=f"p{index}",
+            birth_date=date(2001, 3, 1),
+            home_municipality="1863",
+            residence=ResidenceStatus.REGISTERED,
+            registered_in_sweden=arrived,
+            enrolments=(Enrolment(kind=EnrolmentKind.COMPULSORY, start=date(2017, 8, 20)),),
+        )
+        for index, (arrived, _, _) in enumerate(ARRIVALS)
+    ]
+    build = BACKENDS[backend]
+    out = frames.kaa_coverage(
+        build(persons_table(persons)),
+        on=on,
+        enrolments=build(enrolments_table(persons)),
+        qualifications=build(qualifications_table(persons)),
+    )
+    got = {row["key"]: (row["kaa"], row["kaa_reason"]) for row in rows(out)}
+    for person, (arrived, covered, reason) in zip(persons, ARRIVALS, strict=True):
+        decision = kaa_coverage(person, on=on)
+        assert (decision.holds, non_coverage_reason(decision)) == (covered, reason), arrived
+        assert got[person.key] == (covered, reason), arrived

@@ -67,8 +67,12 @@ def active_on(start: Any, end: Any, on: date) -> Any:
 def after_day_of_year(day: Any, year: Any, month: int, day_of_month: int) -> Any:
     """True where the date `day` is after the date (`year`, `month`, `day_of_month`), for an
     integer expression `year` (e.g. the 30 June of the year a person turns 16)."""
-    y, m, d = day.dt.year(), day.dt.month(), day.dt.day()
-    return (y > year) | ((y == year) & ((m > month) | ((m == month) & (d > day_of_month))))
+    # Dates compared as the whole numbers yyyymmdd (months and days have two digits, so
+    # the order is the dates' order): no branches, which SQL engines evaluate faster.
+    # Built from the year up, so that every product is in the year's integer type: polars
+    # gives months and days as 8-bit integers, in which `month * 100` would overflow.
+    ordinal = (day.dt.year() * 100 + day.dt.month()) * 100 + day.dt.day()
+    return ordinal > year * 10_000 + (month * 100 + day_of_month)
 
 
 def day_number(day: Any) -> Any:
