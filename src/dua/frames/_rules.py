@@ -23,7 +23,6 @@ __all__ = [
     "Persons",
     "fuse",
     "history_aggregates",
-    "history_facts",
     "same_kind",
 ]
 
@@ -188,9 +187,9 @@ class Persons:
         check: bool,
     ) -> None:
         """Add the per-person facts of several histories (each fact true where some row of
-        the history, among those its `where` keeps, makes it true), as `history_facts`
-        and `join` would one history at a time, but in one pass: the histories' rows are
-        put under one another and grouped by key once, and joined to the persons once.
+        the history, among those its `where` keeps, makes it true), in one pass: the
+        histories' rows are put under one another and grouped by key once, and joined to
+        the persons once.
 
         On an eager polars frame the history rows that make some fact true are instead
         matched to the persons' row numbers by one join, and each fact is set at those
@@ -433,29 +432,6 @@ def _reason(outcome: Outcome, *, enum: bool = False) -> Any:
         return nw.lit(None, dtype=nw.String)
     result = result.otherwise(nw.lit(None, dtype=dtype))
     return result.cast(nw.String) if dtype != nw.String else result
-
-
-def history_facts(
-    history: object,
-    layout: FrameLayout,
-    facts: Mapping[str, Any],
-    *,
-    columns: Mapping[str, str] | None,
-    check: bool,
-    where: Any = None,
-) -> AnyFrame:
-    """One row per key of `history` with each fact of `facts` (a per-row boolean
-    expression over the layout's model names) aggregated as "true on some row" (1) or not
-    (0), in integer columns named by the facts, and the key in `__dua_key`. Rows where
-    `where` is false are left out first."""
-    return history_aggregates(
-        history,
-        layout,
-        {name: (expr.fill_null(False).cast(nw.Int32), "max") for name, expr in facts.items()},
-        columns=columns,
-        check=check,
-        where=where,
-    )
 
 
 def history_aggregates(

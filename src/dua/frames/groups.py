@@ -30,7 +30,7 @@ from typing import Any
 from dua.errors import FrameError
 from dua.frames._backend import nw
 from dua.frames._columns import PERSONS, REGISTRATIONS
-from dua.frames._rules import Outcome, Persons, history_facts
+from dua.frames._rules import HistoryFacts, Outcome, Persons
 from dua.frames.expressions import active_on, in_age_band, turned
 from dua.frames.kaa import _facts as kaa_facts
 from dua.frames.kaa import kaa_outcome
@@ -141,21 +141,17 @@ def target_groups(
     if registrations is not None and any(g.startswith("newly_arrived") for g in groups):
         active = active_on(nw.col("start"), nw.col("end"), on)
         programme = nw.col("programme")
-        prepared.join(
-            history_facts(
-                registrations,
-                REGISTRATIONS,
-                {
-                    "__in_establishment": programme.is_in(sorted(ESTABLISHMENT_PROGRAMMES)),
-                    # As the object rule: a programme code that is not empty.
-                    "__in_programme": ~programme.is_null() & (programme != ""),
-                },
-                columns=columns,
-                check=check,
-                where=active,
-            ),
-            ["__in_establishment", "__in_programme"],
+        history = HistoryFacts(
+            history=registrations,
+            layout=REGISTRATIONS,
+            facts={
+                "__in_establishment": programme.is_in(sorted(ESTABLISHMENT_PROGRAMMES)),
+                # As the object rule: a programme code that is not empty.
+                "__in_programme": ~programme.is_null() & (programme != ""),
+            },
+            where=active,
         )
+        prepared.join_histories([history], columns=columns, check=check)
     born = prepared.col("birth_date")
     outcomes: list[Outcome] = []
     for group in groups:

@@ -38,7 +38,7 @@ from typing import Any
 from dua.errors import RuleNotInForce
 from dua.frames._backend import nw
 from dua.frames._columns import PERSONS, QUALIFICATIONS, REGISTRATIONS
-from dua.frames._rules import Outcome, Persons, history_facts
+from dua.frames._rules import HistoryFacts, Outcome, Persons
 from dua.frames.expressions import active_on, in_age_band, is_born_by, turned
 from dua.model import EducationLevel, QualificationKind
 from dua.rules._core import Parameter, parameter, parameters, version_in_force
@@ -181,34 +181,34 @@ def _measure(
 ) -> Any:
     version_in_force(rule, on)  # RuleNotInForce before reading any frame
     prepared = Persons(persons, PERSONS, columns=columns, wanted=_WANTED, check=check)
+    histories = []
     if qualifications is not None:
-        prepared.join(
-            history_facts(
-                qualifications,
-                QUALIFICATIONS,
-                {
+        histories.append(
+            HistoryFacts(
+                history=qualifications,
+                layout=QUALIFICATIONS,
+                facts={
                     "__diploma": nw.col("kind").is_in([k.name for k in diploma_kinds]),
                     "__any_document": nw.lit(True),
                 },
-                columns=columns,
-                check=check,
                 where=nw.col("on") <= on,
-            ),
-            ["__diploma", "__any_document"],
+            )
         )
     establishment = _optional(f"{rule.removesuffix('_eligibility')}.outside_establishment", on)
     if registrations is not None and establishment is not None:
-        prepared.join(
-            history_facts(
-                registrations,
-                REGISTRATIONS,
-                {"__in_establishment": nw.col("programme").is_in(sorted(ESTABLISHMENT_PROGRAMMES))},
-                columns=columns,
-                check=check,
+        histories.append(
+            HistoryFacts(
+                history=registrations,
+                layout=REGISTRATIONS,
+                facts={
+                    "__in_establishment": nw.col("programme").is_in(
+                        sorted(ESTABLISHMENT_PROGRAMMES)
+                    )
+                },
                 where=active_on(nw.col("start"), nw.col("end"), on),
-            ),
-            ["__in_establishment"],
+            )
         )
+    prepared.join_histories(histories, columns=columns, check=check)
     outcome = youth_measure_outcome(
         prepared, rule, on, agreement_municipalities=agreement_municipalities
     )
