@@ -127,6 +127,16 @@ def edge_persons(draw: st.DrawFn, on: date) -> Person:
         registrations.append(
             Registration(start=start, end=end, programme=programme, category=category)
         )
+    if draw(st.integers(min_value=0, max_value=3)) == 0:
+        # A pupil still in compulsory school after 16 (skollagen 7 kap. 10, 12 §§), who may
+        # have arrived in Sweden after the 30 June of the year they turned 16, in any
+        # month around it: KAA's compulsory-school criterion turns on that day, and the
+        # persons above rarely reach it.
+        born = draw(_near(on - relativedelta(years=draw(st.integers(16, 19))), 200))
+        end_of_school = date(born.year + 16, 6, 30)
+        registered = draw(st.none() | _near(end_of_school, 200))
+        start = draw(_near(on, 400).filter(lambda day: day <= on))
+        enrolments.append(Enrolment(kind=EnrolmentKind.COMPULSORY, start=start, end=None))
     return Person(
         key="k",
         birth_date=born,
