@@ -184,14 +184,13 @@ def resolve(
     return result
 
 
-def category(expr: Any, column: FrameColumn) -> Any:
+def category(expr: Any, column: FrameColumn, frame: AnyFrame) -> Any:
     """An expression turning the strings of `expr` into `column`'s enum member names
-    (null where the text is not a known spelling, and where it is null)."""
+    (null where the text is not a known spelling, and where it is null), for `frame`'s
+    engine (see `_lookup`)."""
     cleaned = expr.cast(nw.String).str.strip_chars().str.to_lowercase().str.replace_all("_", " ")
-    spellings = column.spellings()
-    return cleaned.replace_strict(
-        list(spellings), list(spellings.values()), default=None, return_dtype=nw.String
-    )
+    members = [member.name for member in column.categories or ()]
+    return _lookup(cleaned, column.spellings(), members, frame)
 
 
 _OK_TYPES: dict[ColumnKind, str] = {
@@ -245,7 +244,7 @@ def typed(frame: AnyFrame, layout: FrameLayout, resolved: Mapping[str, str]) -> 
         if column.kind == "date":
             expr = expr.cast(nw.Date)
         elif column.kind == "category":
-            expr = category(expr, column)
+            expr = category(expr, column, frame)
         elif column.kind == "text":
             expr = expr.cast(nw.String)
         elif column.kind == "boolean" and dtype == nw.Unknown:
