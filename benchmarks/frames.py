@@ -456,32 +456,21 @@ def run_polars_hand_is_in(directory: Path) -> tuple[Runs, int]:
     return _run_hand(directory, _facts_by_is_in)
 
 
-def run_objects(directory: Path) -> tuple[Runs, int]:
-    import pyarrow.parquet as pq
-
+def _people(enrolment_rows: Any, qualification_rows: Any, person_rows: Any) -> list[Any]:
+    """`Person` objects with their enrolments and school documents, from the rows (tuples
+    in the files' column order, the key first) of the three tables."""
     from dua.model import Enrolment, EnrolmentKind, Person, Qualification, QualificationKind
     from dua.model import ResidenceStatus as Residence
-    from dua.rules.kaa import kaa_register
-
-    # The files are read in batches, so that what stays in memory is the objects (and not
-    # a columnar copy of the data beside them).
-    def batches(name: str) -> Any:
-        for batch in pq.ParquetFile(directory / f"{name}.parquet").iter_batches(65_536):
-            yield zip(*(column.to_pylist() for column in batch.columns), strict=True)
 
     enrolments: dict[str, list[Enrolment]] = {}
-    for rows in batches("enrolments"):
-        for key, kind, first, last in rows:
-            enrolments.setdefault(key, []).append(
-                Enrolment(kind=EnrolmentKind(kind), start=first, end=last)
-            )
+    for key, kind, first, last in enrolment_rows:
+        enrolments.setdefault(key, []).append(
+            Enrolment(kind=EnrolmentKind(kind), start=first, end=last)
+        )
     documents: dict[str, list[Qualification]] = {}
-    for rows in batches("qualifications"):
-        for key, kind, issued in rows:
-            documents.setdefault(key, []).append(
-                Qualification(kind=QualificationKind(kind), on=issued)
-            )
-    persons = [
+    for key, kind, issued in qualification_rows:
+        documents.setdefault(key, []).append(Qualification(kind=QualificationKind(kind), on=issued))
+    return [
         Person(
             key=key,
             birth_date=born,
@@ -491,10 +480,26 @@ def run_objects(directory: Path) -> tuple[Runs, int]:
             enrolments=enrolments.get(key, ()),
             qualifications=documents.get(key, ()),
         )
-        for rows in batches("persons")
-        for key, born, home, residence, registered in rows
+        for key, born, home, residence, registered in person_rows
     ]
-    del enrolments, documents
+
+
+def run_objects(directory: Path) -> tuple[Runs, int]:
+    import pyarrow.parquet as pq
+
+    from dua.rules.kaa import kaa_register
+
+    # The files are read in batches, so that what stays in memory is the objects (and not
+    # a columnar copy of the data beside them).
+    def batches(name: str) -> Any:
+        for batch in pq.ParquetFile(directory / f"{name}.parquet").iter_batches(65_536):
+            yield zip(*(column.to_pylist() for column in batch.columns), strict=True)
+
+    persons = _people(
+        (row for rows in batches("enrolments") for row in rows),
+        (row for rows in batches("qualifications") for row in rows),
+        (row for rows in batches("persons") for row in rows),
+    )
     runs, register = _timed(lambda: kaa_register(persons, ON))
     return runs, register.total
 
@@ -561,8 +566,6 @@ def run_duckdb_hand(directory: Path) -> tuple[Runs, int]:
 def run_objects_from_frames(directory: Path) -> tuple[Runs, int]:
     import polars as pl
 
-    from dua.model import Enrolment, EnrolmentKind, Person, Qualification, QualificationKind
-    from dua.model import ResidenceStatus as Residence
     from dua.rules.kaa import kaa_register
 
     persons, enrolments, qualifications = (pl.read_parquet(f) for f in _files(directory))
@@ -573,36 +576,12 @@ def run_objects_from_frames(directory: Path) -> tuple[Runs, int]:
 
     def call() -> Any:
         start = _now()
-        attached: dict[str, list[Enrolment]] = {}
-        for key, kind, first, last in zip(
-            *(enrolments[column].to_list() for column in enrolments.columns), strict=True
-        ):
-            attached.setdefault(key, []).append(
-                Enrolment(kind=EnrolmentKind(kind), start=first, end=last)
+        people = _people(
+            *(
+                zip(*(frame[column].to_list() for column in frame.columns), strict=True)
+                for frame in (enrolments, qualifications, persons)
             )
-        documents: dict[str, list[Qualification]] = {}
-        for key, kind, issued in zip(
-            *(qualifications[column].to_list() for column in qualifications.columns),
-            strict=True,
-        ):
-            documents.setdefault(key, []).append(
-                Qualification(kind=QualificationKind(kind), on=issued)
-            )
-        people = [
-            Person(
-                key=key,
-                birth_date=born,
-                home_municipality=home,
-                residence=None if residence is None else Residence(residence),
-                registered_in_sweden=registered,
-                enrolments=attached.get(key, ()),
-                qualifications=documents.get(key, ()),
-            )
-            for key, born, home, residence, registered in zip(
-                *(persons[column].to_list() for column in persons.columns), strict=True
-            )
-        ]
-        del attached, documents
+        )
         built.append(_since(start))
         return kaa_register(people, ON)
 
