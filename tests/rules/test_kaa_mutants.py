@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import attrs
 import pytest
 
 from dua.errors import UnknownMunicipalityError
@@ -22,8 +21,9 @@ from dua.model import (
     QualificationKind,
     ResidenceStatus,
 )
-from dua.rules import _core, kaa
+from dua.rules import kaa
 from dua.rules.kaa import KaaRun, coverage_grounds, kaa_coverage
+from tests.rules._law_data import edit_law_data
 
 
 def test_a_running_count_shows_its_counts_in_its_repr() -> None:
@@ -180,11 +180,7 @@ def test_a_kaa_age_limit_that_is_not_a_whole_number_is_a_data_bug(
 ) -> None:
     # kaa.toml "kaa.age_limit" must be an int (29 kap. 9 §: under 20); a bool or text
     # there is a bug in the data, loud and named.
-    references, versions, parameters = _core._load()
-    edited = tuple(
-        attrs.evolve(p, value=value) if p.name == "kaa.age_limit" else p for p in parameters
-    )
-    monkeypatch.setattr(_core, "_load", lambda: (references, versions, edited))
+    edit_law_data(monkeypatch, values={"kaa.age_limit": value})
     kaa._context.cache_clear()
     try:
         with pytest.raises(TypeError, match="expected a whole-number parameter"):

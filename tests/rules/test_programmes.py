@@ -14,7 +14,6 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-import attrs
 import pytest
 from dateutil.relativedelta import relativedelta
 from hypothesis import example, given
@@ -30,7 +29,7 @@ from dua.model import (
     QualificationKind,
     Registration,
 )
-from dua.rules import Decision, _core
+from dua.rules import Decision
 from dua.rules.programmes import (
     Catalogue,
     Spell,
@@ -46,6 +45,7 @@ from dua.rules.programmes import (
     utbildningskontrakt_eligible,
     utbildningskontrakt_running,
 )
+from tests.rules._law_data import edit_law_data
 
 D = timedelta(days=1)
 START = date(2015, 1, 1)
@@ -328,9 +328,7 @@ def test_phase3_open_cites_nothing_when_its_version_lists_no_reference(
     # programmes.toml [[versions]] job_phase3: the phase3_open criterion cites the first
     # reference of the version in force on the phase-3 day (SFS 2013:1169, SFS 2015:949);
     # a version edited to list none leaves the criterion uncited instead of failing.
-    references, versions, parameters = _core._load()
-    bare = tuple(attrs.evolve(v, references=()) if v.rule == "job_phase3" else v for v in versions)
-    monkeypatch.setattr(_core, "_load", lambda: (references, bare, parameters))
+    edit_law_data(monkeypatch, unreferenced={"job_phase3"})
     decision = job_phase3_entry(in_job(phase3_day - 450 * D), on=date(2016, 6, 1))
     (open_,) = [c for c in decision.criteria if c.name == "phase3_open"]
     assert open_.reference is None
@@ -1444,9 +1442,7 @@ def test_uga_entry_without_references_leaves_the_criterion_uncited(
     monkeypatch: pytest.MonkeyPatch, offset: int
 ) -> None:
     # A version edited to list no reference leaves the criterion uncited instead of failing.
-    references, versions, parameters = _core._load()
-    bare = tuple(attrs.evolve(v, references=()) if v.rule == "uga_entry" else v for v in versions)
-    monkeypatch.setattr(_core, "_load", lambda: (references, bare, parameters))
+    edit_law_data(monkeypatch, unreferenced={"uga_entry"})
     decision = uga_entry(person(open_from(START)), on=START + offset * D)
     (open_,) = [c for c in decision.criteria if c.name == "open_unemployment"]
     assert open_.reference is None
@@ -1523,11 +1519,7 @@ def test_a_parameter_that_is_not_a_whole_number_is_a_data_bug(
 ) -> None:
     # programmes.toml "job.months_in_uga" must be an int (SFS 2008:60: 15 months); a bool
     # or text there is a bug in the data, loud and named.
-    references, versions, parameters = _core._load()
-    edited = tuple(
-        attrs.evolve(p, value=value) if p.name == "job.months_in_uga" else p for p in parameters
-    )
-    monkeypatch.setattr(_core, "_load", lambda: (references, versions, edited))
+    edit_law_data(monkeypatch, values={"job.months_in_uga": value})
     with pytest.raises(TypeError, match=r"parameter job\.months_in_uga must be a whole number"):
         job_entry(person(open_from(START)), on=date(2016, 7, 1))
 

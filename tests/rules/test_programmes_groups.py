@@ -16,12 +16,11 @@ from __future__ import annotations
 
 from datetime import date
 
-import attrs
 import pytest
 
 from dua.model import Person
-from dua.rules import _core
 from dua.rules.programmes import traineejobb_eligible
+from tests.rules._law_data import edit_law_data
 
 WIDENED = date(2016, 6, 1)  # the first day of the widened traineejobb version
 BAND = "prog-seed-002-uppdrag"  # GGV Bilaga 3: traineejobb 20–24
@@ -44,18 +43,14 @@ class _Table:
         long_term_from: int | None = None,
         diploma: str | None = None,
     ) -> None:
-        references, versions, parameters = _core._load()
         changes: dict[str, int | str] = {}
         if long_term_from is not None:
             changes[LONG_TERM] = long_term_from
         if diploma is not None:
             changes["traineejobb.diploma"] = diploma
-        edited = tuple(
-            attrs.evolve(p, value=changes[p.name]) if p.name in changes else p
-            for p in parameters
-            if p.name != without
+        edit_law_data(
+            self._monkeypatch, values=changes, without=() if without is None else {without}
         )
-        self._monkeypatch.setattr(_core, "_load", lambda: (references, versions, edited))
 
 
 @pytest.fixture

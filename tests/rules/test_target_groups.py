@@ -13,7 +13,6 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from decimal import Decimal
 
-import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -30,7 +29,7 @@ from dua.model import (
     Registration,
     TargetGroup,
 )
-from dua.rules import Decision, Reference, _core
+from dua.rules import Decision, Reference
 from dua.rules.programmes import long_term_in_job
 from dua.rules.target_groups import (
     GroupDefinition,
@@ -50,6 +49,7 @@ from dua.rules.target_groups import (
     newly_arrived_outside_establishment,
     registered,
 )
+from tests.rules._law_data import edit_law_data
 
 D = timedelta(days=1)
 BIRTH = date(2000, 3, 15)
@@ -685,17 +685,9 @@ def _edit_table(
     parameter_values: dict[str, int | Decimal | str | bool] | None = None,
     unreferenced: frozenset[str] = frozenset(),
 ) -> None:
-    # The bundled parameter files (dua/data/parameters/*.toml) with some values replaced and
-    # the references of some rules' versions removed, as a municipality's edit might leave them.
-    references, versions, parameters = _core._load()
-    values = parameter_values or {}
-    edited_parameters = tuple(
-        attrs.evolve(p, value=values[p.name]) if p.name in values else p for p in parameters
-    )
-    edited_versions = tuple(
-        attrs.evolve(v, references=()) if v.rule in unreferenced else v for v in versions
-    )
-    monkeypatch.setattr(_core, "_load", lambda: (references, edited_versions, edited_parameters))
+    # The bundled parameter files with some values replaced and the references of some
+    # rules' versions removed, as a municipality's edit might leave them.
+    edit_law_data(monkeypatch, values=parameter_values, unreferenced=unreferenced)
 
 
 @pytest.mark.parametrize("value", ["16", True, Decimal("16.5")])
